@@ -1,0 +1,64 @@
+/* pc-edit.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pc-document.h"
+#include "pc-history.h"
+
+G_BEGIN_DECLS
+
+/* The edits the UI makes, each one undo step, built from commands. */
+
+void pc_edit_set_string      (PcHistory    *history,
+                              gpointer      object,
+                              const char   *property,
+                              const char   *value);
+void pc_edit_set_enum        (PcHistory    *history,
+                              gpointer      object,
+                              const char   *property,
+                              int           value);
+void pc_edit_set_boolean     (PcHistory    *history,
+                              gpointer      object,
+                              const char   *property,
+                              gboolean      value);
+void pc_edit_insert          (PcHistory    *history,
+                              GListStore   *store,
+                              guint         position,
+                              gpointer      item,
+                              const char   *label);
+void pc_edit_reorder         (PcHistory    *history,
+                              GListStore   *store,
+                              gpointer      item,
+                              guint         position,
+                              const char   *label);
+void pc_edit_remove_touchpoint (PcHistory    *history,
+                                PcMap        *map,
+                                PcTouchpoint *touchpoint);
+void pc_edit_remove_connector  (PcHistory    *history,
+                                PcMap        *map,
+                                PcConnector  *connector);
+void pc_edit_remove_stage      (PcHistory    *history,
+                                PcMap        *map,
+                                PcStage      *stage);
+void pc_edit_remove_lane       (PcHistory    *history,
+                                PcMap        *map,
+                                PcLane       *lane);
+void pc_edit_remove_persona    (PcHistory    *history,
+                                PcDocument   *document,
+                                PcPersona    *persona);
+void pc_edit_remove_map        (PcHistory    *history,
+                                PcDocument   *document,
+                                PcMap        *map);
+void pc_edit_move_touchpoint   (PcHistory    *history,
+                                PcMap        *map,
+                                PcTouchpoint *touchpoint,
+                                const char   *stage_id,
+                                const char   *lane_id,
+                                guint         index_in_cell);
+
+G_END_DECLS

@@ -1,0 +1,991 @@
+/* pc-format.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Reading and writing .parcours documents (JSON, described in
+ * data/parcours-format.md and data/parcours.schema.json).
+ *
+ * Loading is all or nothing: the document is built aside and returned only
+ * when every member has been checked, so a broken file never half-loads.
+ * The bytes are scanned before json-glib sees them, to reject bad UTF-8,
+ * runaway nesting (json-glib's parser recurses) and enormous strings with
+ * the line and column where they start.
+ *
+ * Each entity is described by a table of fields; the loader and the saver
+ * both walk the same tables, so what is read is what is written. Members
+ * the tables do not name are kept in the entity's extras and written back
+ * after the known ones, in their original order. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pc-format.h"
+
+G_DEFINE_QUARK (pc-format-error-quark, pc_format_error)
+
+typedef enum
+{
+  FIELD_STRING,
+  FIELD_ENUM,
+  FIELD_BOOLEAN,
+} FieldType;
+
+typedef enum
+{
+  CHECK_NONE,
+  CHECK_TIME,   /* "HH:MM" */
+  CHECK_COLOR,  /* "#rrggbb" */
+  CHECK_REF,    /* an id: checked against the document afterwards */
+} FieldCheck;
+
+typedef struct
+{
+  const char *key;       /* in the file */
+  const char *property;  /* on the GObject */
+  FieldType   type;
+  gboolean    required;  /* required members are always written */
+  FieldCheck  check;
+} Field;
+
+#define END_OF_FIELDS { NULL, NULL, 0, FALSE, 0 }
+
+static const Field persona_fields[] = {
+  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
+  { "description", "description", FIELD_STRING, FALSE, CHECK_NONE },
+  { "color", "color", FIELD_STRING, FALSE, CHECK_COLOR },
+  { "goals", "goals", FIELD_STRING, FALSE, CHECK_NONE },
+  { "needs", "needs", FIELD_STRING, FALSE, CHECK_NONE },
+  { "frustrations", "frustrations", FIELD_STRING, FALSE, CHECK_NONE },
+  { "notes", "notes", FIELD_STRING, FALSE, CHECK_NONE },
+  END_OF_FIELDS
+};
+
+static const Field stage_fields[] = {
+  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
+  { "time", "time", FIELD_STRING, FALSE, CHECK_TIME },
+  END_OF_FIELDS
+};
+
+static const Field lane_fields[] = {
+  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
+  { "kind", "kind", FIELD_ENUM, TRUE, CHECK_NONE },
+  { "persona", "persona-id", FIELD_STRING, FALSE, CHECK_REF },
+  END_OF_FIELDS
+};
+
+static const Field touchpoint_fields[] = {
+  { "stage", "stage-id", FIELD_STRING, TRUE, CHECK_REF },
+  { "lane", "lane-id", FIELD_STRING, TRUE, CHECK_REF },
+  { "title", "title", FIELD_STRING, TRUE, CHECK_NONE },
+  { "sentiment", "sentiment", FIELD_ENUM, TRUE, CHECK_NONE },
+  { "channel", "channel", FIELD_ENUM, FALSE, CHECK_NONE },
+  { "action", "action", FIELD_STRING, FALSE, CHECK_NONE },
+  { "response", "response", FIELD_STRING, FALSE, CHECK_NONE },
+  { "emotions", "emotions", FIELD_STRING, FALSE, CHECK_NONE },
+  { "pain_points", "pain-points", FIELD_STRING, FALSE, CHECK_NONE },
+  { "opportunity", "opportunity", FIELD_STRING, FALSE, CHECK_NONE },
+  { "owner", "owner", FIELD_STRING, FALSE, CHECK_NONE },
+  { "objective", "objective", FIELD_STRING, FALSE, CHECK_NONE },
+  { "metric", "metric", FIELD_STRING, FALSE, CHECK_NONE },
+  { "time", "time", FIELD_STRING, FALSE, CHECK_TIME },
+  { "brand", "involves-brand", FIELD_BOOLEAN, FALSE, CHECK_NONE },
+  END_OF_FIELDS
+};
+
+static const Field connector_fields[] = {
+  { "from", "from-id", FIELD_STRING, TRUE, CHECK_REF },
+  { "to", "to-id", FIELD_STRING, TRUE, CHECK_REF },
+  { "label", "label", FIELD_STRING, FALSE, CHECK_NONE },
+  END_OF_FIELDS
+};
+
+static const Field map_fields[] = {
+  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
+  { "kind", "kind", FIELD_ENUM, TRUE, CHECK_NONE },
+  { "goal", "goal", FIELD_STRING, FALSE, CHECK_NONE },
+  { "source", "source-id", FIELD_STRING, FALSE, CHECK_REF },
+  END_OF_FIELDS
+};
+
+static const Field document_fields[] = {
+  { "title", "title", FIELD_STRING, FALSE, CHECK_NONE },
+  END_OF_FIELDS
+};
+
+static const char *const document_lists[] = { "format", "version", "personas", "maps", NULL };
+static const char *const map_lists[] = { "stages", "lanes", "touchpoints", "connectors", NULL };
+static const char *const no_lists[] = { NULL };
+
+/* ------------------------------------------------------------------ */
+/* Before parsing                                                      */
+/* ------------------------------------------------------------------ */
+
+static void
+position_of (const char *data,
+             const char *at,
+             int        *line,
+             int        *column)
+{
+  *line = 1;
+  *column = 1;
+  for (const char *p = data; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80) /* count characters, not bytes */
+        (*column)++;
+    }
+}
+
+static gboolean
+prescan (const char  *data,
+         gsize        length,
+         GError     **error)
+{
+  const char *end = NULL;
+  const char *string_start = NULL;
+  gboolean in_string = FALSE, escaped = FALSE;
+  int depth = 0, line, column;
+
+  if (length > PC_FORMAT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
+                   _("The file is too large (%" G_GSIZE_FORMAT " MB); Parcours opens documents of up to %d MB"),
+                   length / (1024 * 1024), PC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      position_of (data, end, &line, &column);
+      g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_ENCODING,
+                   _("Line %d, column %d: the file is not UTF-8 text (byte 0x%02x)"),
+                   line, column, (guchar) *end);
+      return FALSE;
+    }
+
+  for (const char *p = data; p < data + length; p++)
+    {
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (*p == '\\')
+            escaped = TRUE;
+          else if (*p == '"')
+            in_string = FALSE;
+          else if ((gsize) (p - string_start) > PC_FORMAT_MAX_STRING)
+            {
+              position_of (data, string_start, &line, &column);
+              g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
+                           _("Line %d, column %d: a text is longer than %d MB"),
+                           line, column, PC_FORMAT_MAX_STRING / (1024 * 1024));
+              return FALSE;
+            }
+          continue;
+        }
+
+      switch (*p)
+        {
+        case '"':
+          in_string = TRUE;
+          string_start = p;
+          break;
+        case '[':
+        case '{':
+          if (++depth > PC_FORMAT_MAX_DEPTH)
+            {
+              position_of (data, p, &line, &column);
+              g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_DEEP,
+                           _("Line %d, column %d: arrays and objects are nested more than %d deep"),
+                           line, column, PC_FORMAT_MAX_DEPTH);
+              return FALSE;
+            }
+          break;
+        case ']':
+        case '}':
+          depth--;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GString    *path;      /* JSON path of the member being read */
+  GHashTable *ids;       /* every id seen -> the path where it was */
+  GError    **error;
+} Reader;
+
+G_GNUC_PRINTF (3, 4) static gboolean
+fail (Reader     *reader,
+      int         code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (reader->error, PC_FORMAT_ERROR, code, "%s: %s", reader->path->str, message);
+  return FALSE;
+}
+
+static const char *
+type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
+    case JSON_NODE_NULL: return _("null");
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return _("a text");
+        case G_TYPE_BOOLEAN: return _("true or false");
+        default: return _("a number");
+        }
+    default:
+      return "?";
+    }
+}
+
+static gboolean
+node_is (JsonNode *node,
+         GType     value_type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
+}
+
+/* Path helpers: push a member or index, and pop it again. */
+static gsize
+path_push_member (Reader     *reader,
+                  const char *key)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, ".%s", key);
+  return mark;
+}
+
+static gsize
+path_push_index (Reader *reader,
+                 guint   index)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, "[%u]", index);
+  return mark;
+}
+
+static void
+path_pop (Reader *reader,
+          gsize   mark)
+{
+  g_string_truncate (reader->path, mark);
+}
+
+static gboolean
+check_text (Reader      *reader,
+            const char  *value,
+            FieldCheck   check)
+{
+  switch (check)
+    {
+    case CHECK_TIME:
+      if (value[0] != '\0' && pc_time_parse (value) < 0)
+        return fail (reader, PC_FORMAT_ERROR_INVALID,
+                     _("“%s” is not a time of day (expected HH:MM, from 00:00 to 23:59)"), value);
+      return TRUE;
+    case CHECK_COLOR:
+      if (value[0] != '\0' &&
+          (strlen (value) != 7 || value[0] != '#' ||
+           strspn (value + 1, "0123456789abcdefABCDEF") != 6))
+        return fail (reader, PC_FORMAT_ERROR_INVALID,
+                     _("“%s” is not a colour (expected #rrggbb)"), value);
+      return TRUE;
+    case CHECK_REF:
+    case CHECK_NONE:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+read_field (Reader      *reader,
+            GObject     *object,
+            const Field *field,
+            JsonNode    *node)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field->property);
+
+  g_assert (pspec != NULL);
+
+  switch (field->type)
+    {
+    case FIELD_STRING:
+      {
+        const char *value;
+
+        if (!node_is (node, G_TYPE_STRING))
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a text, found %s"), type_name (node));
+        value = json_node_get_string (node);
+        if (!check_text (reader, value, field->check))
+          return FALSE;
+        g_object_set (object, field->property, value, NULL);
+        return TRUE;
+      }
+
+    case FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+        g_autoptr(GString) expected = g_string_new (NULL);
+        GEnumValue *value;
+
+        if (!node_is (node, G_TYPE_STRING))
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a text, found %s"), type_name (node));
+        value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
+        if (value != NULL)
+          {
+            g_object_set (object, field->property, value->value, NULL);
+            return TRUE;
+          }
+        for (guint i = 0; i < enum_class->n_values; i++)
+          g_string_append_printf (expected, "%s“%s”", i ? ", " : "", enum_class->values[i].value_nick);
+        return fail (reader, PC_FORMAT_ERROR_INVALID, _("unknown value “%s”; expected one of %s"),
+                     json_node_get_string (node), expected->str);
+      }
+
+    case FIELD_BOOLEAN:
+      if (!node_is (node, G_TYPE_BOOLEAN))
+        return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected true or false, found %s"), type_name (node));
+      g_object_set (object, field->property, json_node_get_boolean (node), NULL);
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_listed (const char        *key,
+           const char *const *list)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strcmp (list[i], key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const Field *
+find_field (const Field *fields,
+            const char  *key)
+{
+  for (guint i = 0; fields[i].key != NULL; i++)
+    if (strcmp (fields[i].key, key) == 0)
+      return &fields[i];
+  return NULL;
+}
+
+static gboolean
+read_id (Reader      *reader,
+         JsonObject  *object,
+         char       **id_out)
+{
+  JsonNode *node = json_object_get_member (object, "id");
+  const char *id;
+  const char *first;
+  gsize mark;
+  gboolean ok = TRUE;
+
+  mark = path_push_member (reader, "id");
+  if (node == NULL)
+    ok = fail (reader, PC_FORMAT_ERROR_INVALID, _("the member is missing"));
+  else if (!node_is (node, G_TYPE_STRING))
+    ok = fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a text, found %s"), type_name (node));
+  else
+    {
+      id = json_node_get_string (node);
+      if (id[0] == '\0' || strlen (id) > PC_FORMAT_MAX_ID ||
+          strspn (id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:") != strlen (id))
+        ok = fail (reader, PC_FORMAT_ERROR_INVALID,
+                   _("“%s” is not a valid id (1 to %d letters, digits, “-”, “_”, “.” or “:”)"),
+                   id, PC_FORMAT_MAX_ID);
+      else if ((first = g_hash_table_lookup (reader->ids, id)) != NULL)
+        ok = fail (reader, PC_FORMAT_ERROR_INVALID, _("the id “%s” is already used at %s"), id, first);
+      else
+        {
+          g_hash_table_insert (reader->ids, g_strdup (id), g_strndup (reader->path->str, mark));
+          *id_out = g_strdup (id);
+        }
+    }
+  path_pop (reader, mark);
+  return ok;
+}
+
+/* Reads the id, the fields and the extras of @object into a new entity. */
+static gpointer
+read_entity (Reader            *reader,
+             JsonNode          *node,
+             GType              type,
+             const Field       *fields,
+             const char *const *lists)
+{
+  g_autoptr(GObject) entity = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  g_autofree char *id = NULL;
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (reader, PC_FORMAT_ERROR_INVALID, _("expected an object, found %s"), type_name (node));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!read_id (reader, object, &id))
+    return NULL;
+  entity = g_object_new (type, "id", id, NULL);
+
+  for (guint i = 0; fields[i].key != NULL; i++)
+    if (fields[i].required && !json_object_has_member (object, fields[i].key))
+      {
+        fail (reader, PC_FORMAT_ERROR_INVALID, _("the member “%s” is missing"), fields[i].key);
+        return NULL;
+      }
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, &member))
+    {
+      const Field *field;
+      gsize mark;
+      gboolean ok;
+
+      if (strcmp (key, "id") == 0 || is_listed (key, lists))
+        continue;
+
+      field = find_field (fields, key);
+      if (field == NULL)
+        {
+          if (extras == NULL)
+            extras = json_object_new ();
+          json_object_set_member (extras, key, json_node_copy (member));
+          continue;
+        }
+
+      mark = path_push_member (reader, key);
+      ok = read_field (reader, entity, field, member);
+      path_pop (reader, mark);
+      if (!ok)
+        return NULL;
+    }
+
+  pc_entity_set_extras (PC_ENTITY (entity), extras);
+  return g_steal_pointer (&entity);
+}
+
+typedef gboolean (*ReadItem) (Reader   *reader,
+                              JsonNode *node,
+                              gpointer  user_data);
+
+/* Calls @read_item on each element of the array member @key, if present. */
+static gboolean
+read_list (Reader     *reader,
+           JsonObject *object,
+           const char *key,
+           GListStore *store,
+           GType       type,
+           const Field *fields,
+           const char *const *lists)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  g_autoptr(GPtrArray) items = NULL;
+  JsonArray *array;
+  gsize mark;
+  guint n;
+
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (reader, key);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (reader, PC_FORMAT_ERROR_INVALID, _("expected an array, found %s"), type_name (node));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = path_push_index (reader, i);
+      gpointer item = read_entity (reader, json_array_get_element (array, i), type, fields, lists);
+
+      if (item == NULL)
+        return FALSE;
+      g_ptr_array_add (items, item);
+      path_pop (reader, item_mark);
+    }
+  path_pop (reader, mark);
+
+  /* One splice, not n inserts: a 20,000-card map loads in one signal. */
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return TRUE;
+}
+
+/* References are checked once everything is read, so members may refer to
+ * things that come later in the file. */
+static gboolean
+check_reference (Reader      *reader,
+                 const char  *what_path,
+                 const char  *id,
+                 gboolean     found,
+                 const char  *kind)
+{
+  if (id[0] == '\0' || found)
+    return TRUE;
+
+  g_string_assign (reader->path, what_path);
+  return fail (reader, PC_FORMAT_ERROR_INVALID, _("refers to the %s “%s”, which does not exist"), kind, id);
+}
+
+static gboolean
+check_map (Reader     *reader,
+           PcDocument *document,
+           PcMap      *map,
+           guint       map_index)
+{
+  GListModel *list;
+  guint n;
+  g_autofree char *path = NULL;
+
+  list = G_LIST_MODEL (pc_map_get_lanes (map));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcLane) lane = g_list_model_get_item (list, i);
+      const char *persona = pc_lane_get_persona_id (lane);
+
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].lanes[%u].persona", map_index, i);
+      if (!check_reference (reader, path, persona,
+                            pc_document_find_persona (document, persona) != NULL, _("persona")))
+        return FALSE;
+    }
+
+  list = G_LIST_MODEL (pc_map_get_touchpoints (map));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (list, i);
+      const char *stage = pc_touchpoint_get_stage_id (tp);
+      const char *lane = pc_touchpoint_get_lane_id (tp);
+
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].touchpoints[%u].stage", map_index, i);
+      if (!check_reference (reader, path, stage, pc_map_find_stage (map, stage) != NULL, _("stage")))
+        return FALSE;
+      if (stage[0] == '\0')
+        {
+          g_string_assign (reader->path, path);
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("a touchpoint must be in a stage"));
+        }
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].touchpoints[%u].lane", map_index, i);
+      if (!check_reference (reader, path, lane, pc_map_find_lane (map, lane) != NULL, _("lane")))
+        return FALSE;
+      if (lane[0] == '\0')
+        {
+          g_string_assign (reader->path, path);
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("a touchpoint must be in a lane"));
+        }
+    }
+
+  list = G_LIST_MODEL (pc_map_get_connectors (map));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcConnector) connector = g_list_model_get_item (list, i);
+      const char *from = pc_connector_get_from_id (connector);
+      const char *to = pc_connector_get_to_id (connector);
+
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].connectors[%u].from", map_index, i);
+      if (!check_reference (reader, path, from, pc_map_find_touchpoint (map, from) != NULL, _("touchpoint")))
+        return FALSE;
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].connectors[%u].to", map_index, i);
+      if (!check_reference (reader, path, to, pc_map_find_touchpoint (map, to) != NULL, _("touchpoint")))
+        return FALSE;
+      if (from[0] == '\0' || to[0] == '\0' || strcmp (from, to) == 0)
+        {
+          g_string_assign (reader->path, path);
+          return fail (reader, PC_FORMAT_ERROR_INVALID,
+                       _("a connector must join two different touchpoints"));
+        }
+    }
+
+  g_free (path);
+  path = g_strdup_printf ("$.maps[%u].source", map_index);
+  if (!check_reference (reader, path, pc_map_get_source_id (map),
+                        pc_document_find_map (document, pc_map_get_source_id (map)) != NULL, _("map")))
+    return FALSE;
+  if (g_strcmp0 (pc_map_get_source_id (map), pc_entity_get_id (PC_ENTITY (map))) == 0)
+    {
+      g_string_assign (reader->path, path);
+      return fail (reader, PC_FORMAT_ERROR_INVALID, _("a map cannot be its own source"));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_maps (Reader     *reader,
+           JsonObject *root,
+           PcDocument *document)
+{
+  JsonNode *node = json_object_get_member (root, "maps");
+  JsonArray *array;
+  guint n;
+
+  if (node == NULL)
+    return TRUE;
+  g_string_assign (reader->path, "$.maps");
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected an array, found %s"), type_name (node));
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(PcMap) map = NULL;
+      JsonObject *object;
+
+      g_string_printf (reader->path, "$.maps[%u]", i);
+      map = read_entity (reader, element, PC_TYPE_MAP, map_fields, map_lists);
+      if (map == NULL)
+        return FALSE;
+      object = json_node_get_object (element);
+
+      if (!read_list (reader, object, "stages", pc_map_get_stages (map), PC_TYPE_STAGE, stage_fields, no_lists) ||
+          !read_list (reader, object, "lanes", pc_map_get_lanes (map), PC_TYPE_LANE, lane_fields, no_lists) ||
+          !read_list (reader, object, "touchpoints", pc_map_get_touchpoints (map), PC_TYPE_TOUCHPOINT, touchpoint_fields, no_lists) ||
+          !read_list (reader, object, "connectors", pc_map_get_connectors (map), PC_TYPE_CONNECTOR, connector_fields, no_lists))
+        return FALSE;
+
+      g_list_store_append (pc_document_get_maps (document), map);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), i);
+
+      if (!check_map (reader, document, map, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_header (Reader     *reader,
+             JsonNode   *root)
+{
+  JsonObject *object;
+  JsonNode *format, *version;
+  gint64 number;
+
+  g_string_assign (reader->path, "$");
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return fail (reader, PC_FORMAT_ERROR_NOT_PARCOURS,
+                 _("this is JSON, but not a Parcours document (expected an object, found %s)"),
+                 type_name (root));
+
+  object = json_node_get_object (root);
+  format = json_object_get_member (object, "format");
+  if (format == NULL || !node_is (format, G_TYPE_STRING) ||
+      strcmp (json_node_get_string (format), "parcours") != 0)
+    return fail (reader, PC_FORMAT_ERROR_NOT_PARCOURS,
+                 _("this is JSON, but not a Parcours document (it has no “format”: “parcours” member)"));
+
+  g_string_assign (reader->path, "$.version");
+  version = json_object_get_member (object, "version");
+  if (version == NULL)
+    return fail (reader, PC_FORMAT_ERROR_INVALID, _("the member is missing"));
+  if (!node_is (version, G_TYPE_INT64))
+    return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a whole number, found %s"), type_name (version));
+
+  number = json_node_get_int (version);
+  if (number > PC_FORMAT_VERSION)
+    {
+      g_set_error (reader->error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_NEWER_VERSION,
+                   _("This document was made by a newer version of Parcours (format version %" G_GINT64_FORMAT "); "
+                     "this version opens format versions 1 to %d. Update Parcours to open it."),
+                   number, PC_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (number < 1)
+    return fail (reader, PC_FORMAT_ERROR_INVALID,
+                 _("%" G_GINT64_FORMAT " is not a format version (versions start at 1)"), number);
+  return TRUE;
+}
+
+/**
+ * pc_format_load_data:
+ * @data: the bytes of a .parcours file (need not be nul-terminated)
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   saying what is wrong and where
+ */
+PcDocument *
+pc_format_load_data (const char  *data,
+                     gsize        length,
+                     GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(PcDocument) document = NULL;
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(GString) path = g_string_new ("$");
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Reader reader = { path, ids, error };
+  JsonNode *root;
+  JsonObject *object;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A byte-order mark is not JSON, but editors on Windows write one. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!prescan (data, length, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &json_error))
+    {
+      g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_SYNTAX,
+                   _("The file is not valid JSON: %s"), json_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_SYNTAX, _("The file is empty"));
+      return NULL;
+    }
+  if (!read_header (&reader, root))
+    return NULL;
+
+  object = json_node_get_object (root);
+  g_string_assign (path, "$");
+  document = read_entity (&reader, root, PC_TYPE_DOCUMENT, document_fields, document_lists);
+  if (document == NULL)
+    return NULL;
+
+  if (!read_list (&reader, object, "personas", pc_document_get_personas (document),
+                  PC_TYPE_PERSONA, persona_fields, no_lists))
+    return NULL;
+  if (!read_maps (&reader, object, document))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+write_field (JsonObject  *object,
+             GObject     *entity,
+             const Field *field)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), field->property);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (entity, field->property, &value);
+
+  switch (field->type)
+    {
+    case FIELD_STRING:
+      {
+        const char *text = g_value_get_string (&value);
+
+        if (text == NULL)
+          text = "";
+        if (field->required || text[0] != '\0')
+          json_object_set_string_member (object, field->key, text);
+        break;
+      }
+
+    case FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+        GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_enum (&value));
+        int default_value = G_PARAM_SPEC_ENUM (pspec)->default_value;
+
+        if (field->required || g_value_get_enum (&value) != default_value)
+          json_object_set_string_member (object, field->key, enum_value->value_nick);
+        break;
+      }
+
+    case FIELD_BOOLEAN:
+      if (field->required ||
+          g_value_get_boolean (&value) != G_PARAM_SPEC_BOOLEAN (pspec)->default_value)
+        json_object_set_boolean_member (object, field->key, g_value_get_boolean (&value));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static JsonObject *
+write_entity (gpointer     entity,
+              const Field *fields)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "id", pc_entity_get_id (entity));
+  for (guint i = 0; fields[i].key != NULL; i++)
+    write_field (object, entity, &fields[i]);
+  return object;
+}
+
+/* Unknown members go last, in the order they were read. */
+static void
+write_extras (JsonObject *object,
+              gpointer    entity)
+{
+  JsonObject *extras = pc_entity_get_extras (entity);
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  if (extras == NULL)
+    return;
+  json_object_iter_init (&iter, extras);
+  while (json_object_iter_next (&iter, &key, &member))
+    if (!json_object_has_member (object, key))
+      json_object_set_member (object, key, json_node_copy (member));
+}
+
+static void
+write_list (JsonObject  *object,
+            const char  *key,
+            GListStore  *store,
+            const Field *fields)
+{
+  JsonArray *array = json_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcEntity) entity = g_list_model_get_item (G_LIST_MODEL (store), i);
+      JsonObject *item = write_entity (entity, fields);
+
+      write_extras (item, entity);
+      json_array_add_object_element (array, item);
+    }
+  json_object_set_array_member (object, key, array);
+}
+
+static JsonObject *
+write_map (PcMap *map)
+{
+  JsonObject *object = write_entity (map, map_fields);
+
+  write_list (object, "stages", pc_map_get_stages (map), stage_fields);
+  write_list (object, "lanes", pc_map_get_lanes (map), lane_fields);
+  write_list (object, "touchpoints", pc_map_get_touchpoints (map), touchpoint_fields);
+  write_list (object, "connectors", pc_map_get_connectors (map), connector_fields);
+  write_extras (object, map);
+  return object;
+}
+
+/**
+ * pc_format_save_data:
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the document as pretty-printed JSON, with the
+ *   members in a fixed order so that small edits make small diffs
+ */
+char *
+pc_format_save_data (PcDocument *document,
+                     gsize      *length)
+{
+  g_autoptr(JsonObject) root = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonArray *maps = json_array_new ();
+  GListModel *list;
+  g_autoptr(JsonObject) header = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+  GString *text;
+  guint n;
+
+  g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
+
+  json_object_set_string_member (root, "format", "parcours");
+  json_object_set_int_member (root, "version", PC_FORMAT_VERSION);
+  header = write_entity (document, document_fields);
+  json_object_iter_init (&iter, header);
+  while (json_object_iter_next (&iter, &key, &member))
+    json_object_set_member (root, key, json_node_copy (member));
+
+  write_list (root, "personas", pc_document_get_personas (document), persona_fields);
+
+  list = G_LIST_MODEL (pc_document_get_maps (document));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcMap) map = g_list_model_get_item (list, i);
+      json_array_add_object_element (maps, write_map (map));
+    }
+  json_object_set_array_member (root, "maps", maps);
+  write_extras (root, document);
+
+  json_node_set_object (node, root);
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  text = g_string_new (NULL);
+  json_generator_to_gstring (generator, text);
+  g_string_append_c (text, '\n');
+  if (length)
+    *length = text->len;
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,392 @@
+/* pc-map.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A journey map: ordered stages (columns), lanes (rows), the touchpoints in
+ * their cells and the connectors between them. Lookups by id go through an
+ * index that is rebuilt lazily after a list changes, so loading and drawing
+ * a map of tens of thousands of cards stays linear. */
+
+#include "config.h"
+
+#include "pc-map.h"
+
+struct _PcMap
+{
+  PcEntity    parent_instance;
+
+  char       *name;
+  char       *goal;
+  char       *source_id;
+  PcMapKind   kind;
+
+  GListStore *stages;
+  GListStore *lanes;
+  GListStore *touchpoints;
+  GListStore *connectors;
+
+  /* id -> item, for all four lists; NULL when a list has changed since */
+  GHashTable *index;
+};
+
+G_DEFINE_FINAL_TYPE (PcMap, pc_map, PC_TYPE_ENTITY)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_KIND,
+  PROP_GOAL,
+  PROP_SOURCE_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_list_changed (PcMap *self)
+{
+  g_clear_pointer (&self->index, g_hash_table_unref);
+}
+
+static void
+index_list (GHashTable *index,
+            GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* The hash table does not own the items; the lists do. */
+      g_autoptr(PcEntity) entity = g_list_model_get_item (list, i);
+      g_hash_table_insert (index, (gpointer) pc_entity_get_id (entity), entity);
+    }
+}
+
+static gpointer
+lookup (PcMap      *self,
+        const char *id,
+        GType       type)
+{
+  gpointer item;
+
+  if (id == NULL)
+    return NULL;
+
+  if (self->index == NULL)
+    {
+      self->index = g_hash_table_new (g_str_hash, g_str_equal);
+      index_list (self->index, G_LIST_MODEL (self->stages));
+      index_list (self->index, G_LIST_MODEL (self->lanes));
+      index_list (self->index, G_LIST_MODEL (self->touchpoints));
+      index_list (self->index, G_LIST_MODEL (self->connectors));
+    }
+
+  item = g_hash_table_lookup (self->index, id);
+  if (item != NULL && G_TYPE_CHECK_INSTANCE_TYPE (item, type))
+    return item;
+  return NULL;
+}
+
+static void
+pc_map_dispose (GObject *object)
+{
+  PcMap *self = PC_MAP (object);
+
+  g_clear_pointer (&self->index, g_hash_table_unref);
+  g_clear_object (&self->stages);
+  g_clear_object (&self->lanes);
+  g_clear_object (&self->touchpoints);
+  g_clear_object (&self->connectors);
+
+  G_OBJECT_CLASS (pc_map_parent_class)->dispose (object);
+}
+
+static void
+pc_map_finalize (GObject *object)
+{
+  PcMap *self = PC_MAP (object);
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->goal, g_free);
+  g_clear_pointer (&self->source_id, g_free);
+
+  G_OBJECT_CLASS (pc_map_parent_class)->finalize (object);
+}
+
+static void
+pc_map_get_property (GObject    *object,
+                     guint       prop_id,
+                     GValue     *value,
+                     GParamSpec *pspec)
+{
+  PcMap *self = PC_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, pc_map_get_name (self));
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_GOAL:
+      g_value_set_string (value, pc_map_get_goal (self));
+      break;
+    case PROP_SOURCE_ID:
+      g_value_set_string (value, pc_map_get_source_id (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_map_set_property (GObject      *object,
+                     guint         prop_id,
+                     const GValue *value,
+                     GParamSpec   *pspec)
+{
+  PcMap *self = PC_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      pc_map_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_KIND:
+      pc_map_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_GOAL:
+      pc_map_set_goal (self, g_value_get_string (value));
+      break;
+    case PROP_SOURCE_ID:
+      pc_map_set_source_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_map_class_init (PcMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pc_map_dispose;
+  object_class->finalize = pc_map_finalize;
+  object_class->get_property = pc_map_get_property;
+  object_class->set_property = pc_map_set_property;
+  PC_ENTITY_CLASS (klass)->id_prefix = "map";
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, PC_TYPE_MAP_KIND, PC_MAP_KIND_CURRENT_STATE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GOAL] =
+    g_param_spec_string ("goal", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE_ID] =
+    g_param_spec_string ("source-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pc_map_init (PcMap *self)
+{
+  self->stages = g_list_store_new (PC_TYPE_STAGE);
+  self->lanes = g_list_store_new (PC_TYPE_LANE);
+  self->touchpoints = g_list_store_new (PC_TYPE_TOUCHPOINT);
+  self->connectors = g_list_store_new (PC_TYPE_CONNECTOR);
+
+  g_signal_connect_object (self->stages, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lanes, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->touchpoints, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->connectors, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+}
+
+PcMap *
+pc_map_new (const char *id,
+            PcMapKind   kind)
+{
+  return g_object_new (PC_TYPE_MAP, "id", id, "kind", kind, NULL);
+}
+
+static gboolean
+set_string (char       **slot,
+            const char  *value)
+{
+  if (g_strcmp0 (*slot ? *slot : "", value ? value : "") == 0)
+    return FALSE;
+  g_free (*slot);
+  *slot = g_strdup (value);
+  return TRUE;
+}
+
+const char *
+pc_map_get_name (PcMap *self)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return self->name ? self->name : "";
+}
+
+void
+pc_map_set_name (PcMap      *self,
+                 const char *name)
+{
+  g_return_if_fail (PC_IS_MAP (self));
+  if (set_string (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+PcMapKind
+pc_map_get_kind (PcMap *self)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), PC_MAP_KIND_CURRENT_STATE);
+  return self->kind;
+}
+
+void
+pc_map_set_kind (PcMap     *self,
+                 PcMapKind  kind)
+{
+  g_return_if_fail (PC_IS_MAP (self));
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const char *
+pc_map_get_goal (PcMap *self)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return self->goal ? self->goal : "";
+}
+
+void
+pc_map_set_goal (PcMap      *self,
+                 const char *goal)
+{
+  g_return_if_fail (PC_IS_MAP (self));
+  if (set_string (&self->goal, goal))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GOAL]);
+}
+
+const char *
+pc_map_get_source_id (PcMap *self)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return self->source_id ? self->source_id : "";
+}
+
+void
+pc_map_set_source_id (PcMap      *self,
+                      const char *source_id)
+{
+  g_return_if_fail (PC_IS_MAP (self));
+  if (set_string (&self->source_id, source_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
+}
+
+GListStore *pc_map_get_stages (PcMap *self)      { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->stages; }
+GListStore *pc_map_get_lanes (PcMap *self)       { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->lanes; }
+GListStore *pc_map_get_touchpoints (PcMap *self) { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->touchpoints; }
+GListStore *pc_map_get_connectors (PcMap *self)  { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->connectors; }
+
+/**
+ * pc_map_find_stage:
+ * Returns: (transfer none) (nullable): the stage with this id
+ */
+PcStage *
+pc_map_find_stage (PcMap      *self,
+                   const char *id)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return lookup (self, id, PC_TYPE_STAGE);
+}
+
+PcLane *
+pc_map_find_lane (PcMap      *self,
+                  const char *id)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return lookup (self, id, PC_TYPE_LANE);
+}
+
+PcTouchpoint *
+pc_map_find_touchpoint (PcMap      *self,
+                        const char *id)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return lookup (self, id, PC_TYPE_TOUCHPOINT);
+}
+
+PcConnector *
+pc_map_find_connector (PcMap      *self,
+                       const char *id)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return lookup (self, id, PC_TYPE_CONNECTOR);
+}
+
+/**
+ * pc_map_get_cell:
+ * Returns: (transfer container) (element-type PcTouchpoint): the
+ *   touchpoints of one cell, in their order
+ */
+GPtrArray *
+pc_map_get_cell (PcMap      *self,
+                 const char *stage_id,
+                 const char *lane_id)
+{
+  GPtrArray *cell;
+  guint n;
+
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+
+  cell = g_ptr_array_new ();
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->touchpoints));
+  for (guint i = 0; i < n; i++)
+    {
+      PcTouchpoint *tp = g_list_model_get_item (G_LIST_MODEL (self->touchpoints), i);
+
+      if (g_strcmp0 (pc_touchpoint_get_stage_id (tp), stage_id) == 0 &&
+          g_strcmp0 (pc_touchpoint_get_lane_id (tp), lane_id) == 0)
+        g_ptr_array_add (cell, tp);
+      g_object_unref (tp);
+    }
+  return cell;
+}
+
+/**
+ * pc_list_find:
+ * Finds @item by identity; g_list_store_find() is 2.74 only for stores, and
+ * this works on any list.
+ */
+gboolean
+pc_list_find (GListModel *list,
+              gpointer    item,
+              guint      *position)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (list, i);
+
+      if (other == item)
+        {
+          if (position)
+            *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -1,0 +1,41 @@
+/* pc-persona.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pc-entity.h"
+
+G_BEGIN_DECLS
+
+#define PC_TYPE_PERSONA (pc_persona_get_type ())
+
+G_DECLARE_FINAL_TYPE (PcPersona, pc_persona, PC, PERSONA, PcEntity)
+
+PcPersona   *pc_persona_new (const char *id);
+const char  *pc_persona_get_name (PcPersona *self);
+void         pc_persona_set_name (PcPersona *self,
+                                  const char *name);
+const char  *pc_persona_get_description (PcPersona *self);
+void         pc_persona_set_description (PcPersona *self,
+                                         const char *description);
+const char  *pc_persona_get_color (PcPersona *self);
+void         pc_persona_set_color (PcPersona *self,
+                                   const char *color);
+const char  *pc_persona_get_goals (PcPersona *self);
+void         pc_persona_set_goals (PcPersona *self,
+                                   const char *goals);
+const char  *pc_persona_get_needs (PcPersona *self);
+void         pc_persona_set_needs (PcPersona *self,
+                                   const char *needs);
+const char  *pc_persona_get_frustrations (PcPersona *self);
+void         pc_persona_set_frustrations (PcPersona *self,
+                                          const char *frustrations);
+const char  *pc_persona_get_notes (PcPersona *self);
+void         pc_persona_set_notes (PcPersona *self,
+                                   const char *notes);
+
+G_END_DECLS

@@ -1,0 +1,334 @@
+/* test-format.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pc-file.h"
+#include "pc-format.h"
+#include "pc-test-util.h"
+
+static void
+test_round_trip_identical (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  g_autoptr(PcDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gsize length;
+
+  pc_touchpoint_set_emotions (pc_map_find_touchpoint (g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0), "tp-1"),
+                              "« Enfin ! » — relieved, \"quoted\", tab\tand\nnew line, 😀, עברית");
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0));
+
+  first = pc_format_save_data (document, &length);
+  g_assert_cmpuint (strlen (first), ==, length);
+  again = pc_format_load_data (first, length, &error);
+  g_assert_no_error (error);
+  second = pc_format_save_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_written_shape (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (3);
+  g_autofree char *text = pc_format_save_data (document, NULL);
+
+  /* header first, two-space indent, one member per line, a final newline */
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"parcours\",\n  \"version\" : 1,\n  \"id\" : "));
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+  /* optional members are left out when empty, required ones never */
+  g_assert_nonnull (strstr (text, "\"sentiment\" : \"negative\""));
+  g_assert_null (strstr (text, "\"response\""));
+  g_assert_null (strstr (text, "\"brand\""));
+}
+
+static void
+test_small_edit_small_diff (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (30);
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  g_autofree char *before = pc_format_save_data (document, NULL);
+  g_autofree char *after = NULL;
+  g_auto(GStrv) a = NULL;
+  g_auto(GStrv) b = NULL;
+  guint differing = 0;
+
+  pc_touchpoint_set_title (pc_map_find_touchpoint (map, "tp-17"), "Renamed");
+  after = pc_format_save_data (document, NULL);
+  a = g_strsplit (before, "\n", -1);
+  b = g_strsplit (after, "\n", -1);
+  g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+  for (guint i = 0; a[i] != NULL; i++)
+    if (g_strcmp0 (a[i], b[i]) != 0)
+      differing++;
+  g_assert_cmpuint (differing, ==, 1);
+}
+
+static void
+test_unknown_members_kept (void)
+{
+  const char *input =
+    "{\"format\": \"parcours\", \"version\": 1, \"id\": \"doc-1\", \"title\": \"T\",\n"
+    " \"future_top\": {\"nested\": [1, 2, {\"deep\": true}], \"s\": \"x\"},\n"
+    " \"personas\": [{\"id\": \"p1\", \"name\": \"Ana\", \"avatar\": \"ana.png\"}],\n"
+    " \"maps\": [{\"id\": \"m1\", \"name\": \"M\", \"kind\": \"current-state\", \"zoom\": 3,\n"
+    "   \"stages\": [{\"id\": \"s1\", \"name\": \"A\", \"width\": 400}],\n"
+    "   \"lanes\": [{\"id\": \"l1\", \"name\": \"Ana\", \"kind\": \"persona\", \"persona\": \"p1\", \"collapsed\": false}],\n"
+    "   \"touchpoints\": [{\"id\": \"t1\", \"stage\": \"s1\", \"lane\": \"l1\", \"title\": \"x\", \"sentiment\": \"positive\",\n"
+    "                      \"attachments\": [\"a.pdf\"], \"score\": null}],\n"
+    "   \"connectors\": [{\"id\": \"c1\", \"from\": \"t1\", \"to\": \"t1b\", \"style\": \"dashed\"}]}]}";
+  g_autofree char *fixed = NULL;
+  g_autoptr(PcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *map, *tp;
+
+  /* add the second touchpoint the connector needs */
+  fixed = g_strdup (input);
+  {
+    g_autoptr(GString) s = g_string_new (fixed);
+    g_string_replace (s, "\"score\": null}]", "\"score\": null}, {\"id\": \"t1b\", \"stage\": \"s1\", \"lane\": \"l1\", \"title\": \"y\", \"sentiment\": \"neutral\"}]", 1);
+    g_free (fixed);
+    fixed = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+
+  document = pc_format_load_data (fixed, strlen (fixed), &error);
+  g_assert_no_error (error);
+  saved = pc_format_save_data (document, NULL);
+
+  g_assert_true (json_parser_load_from_data (parser, saved, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_get_boolean_member (
+    json_array_get_object_element (json_object_get_array_member (
+      json_object_get_object_member (root, "future_top"), "nested"), 2), "deep"));
+  g_assert_cmpstr (json_object_get_string_member (
+    json_array_get_object_element (json_object_get_array_member (root, "personas"), 0), "avatar"), ==, "ana.png");
+  map = json_array_get_object_element (json_object_get_array_member (root, "maps"), 0);
+  g_assert_cmpint (json_object_get_int_member (map, "zoom"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (
+    json_array_get_object_element (json_object_get_array_member (map, "stages"), 0), "width"), ==, 400);
+  g_assert_false (json_object_get_boolean_member (
+    json_array_get_object_element (json_object_get_array_member (map, "lanes"), 0), "collapsed"));
+  tp = json_array_get_object_element (json_object_get_array_member (map, "touchpoints"), 0);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (tp, "attachments"), 0), ==, "a.pdf");
+  g_assert_true (json_object_get_null_member (tp, "score"));
+  g_assert_cmpstr (json_object_get_string_member (
+    json_array_get_object_element (json_object_get_array_member (map, "connectors"), 0), "style"), ==, "dashed");
+
+  /* and saving that again changes nothing */
+  {
+    g_autoptr(PcDocument) again = pc_format_load_data (saved, strlen (saved), &error);
+    g_autofree char *saved_again = NULL;
+
+    g_assert_no_error (error);
+    saved_again = pc_format_save_data (again, NULL);
+    g_assert_cmpstr (saved, ==, saved_again);
+  }
+}
+
+typedef struct
+{
+  const char *file;
+  int         code;
+  const char *message; /* a part of the message that tells what and where */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "truncated.parcours", PC_FORMAT_ERROR_SYNTAX, ":1:" },
+  { "truncated-early.parcours", PC_FORMAT_ERROR_SYNTAX, "not valid JSON" },
+  { "not-json.parcours", PC_FORMAT_ERROR_SYNTAX, "not valid JSON" },
+  { "empty.parcours", PC_FORMAT_ERROR_SYNTAX, "empty" },
+  { "array-root.parcours", PC_FORMAT_ERROR_NOT_PARCOURS, "not a Parcours document" },
+  { "no-format.parcours", PC_FORMAT_ERROR_NOT_PARCOURS, "“format”: “parcours”" },
+  { "newer-version.parcours", PC_FORMAT_ERROR_NEWER_VERSION, "format version 7" },
+  { "version-string.parcours", PC_FORMAT_ERROR_INVALID, "$.version: expected a whole number, found a text" },
+  { "version-missing.parcours", PC_FORMAT_ERROR_INVALID, "$.version: the member is missing" },
+  { "version-zero.parcours", PC_FORMAT_ERROR_INVALID, "$.version: 0 is not a format version" },
+  { "version-float.parcours", PC_FORMAT_ERROR_INVALID, "$.version: expected a whole number" },
+  { "wrong-type.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].stages[0].name: expected a text, found a number" },
+  { "maps-not-array.parcours", PC_FORMAT_ERROR_INVALID, "$.maps: expected an array, found an object" },
+  { "duplicate-id.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].stages[1].id: the id “s1” is already used at $.maps[0].stages[0]" },
+  { "missing-id.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].stages[0].id: the member is missing" },
+  { "missing-stage.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].stage: refers to the stage “s9”, which does not exist" },
+  { "missing-persona.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].lanes[0].persona: refers to the persona “nobody”" },
+  { "missing-touchpoint.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].connectors[0].to: refers to the touchpoint “t404”" },
+  { "connector-loop.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].connectors[0].to: a connector must join two different touchpoints" },
+  { "bad-sentiment.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].sentiment: unknown value “happy”; expected one of “negative”, “neutral”, “positive”" },
+  { "bad-kind.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].kind: unknown value “mind-map”" },
+  { "bad-time.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].stages[0].time: “25:00” is not a time of day" },
+  { "bad-color.parcours", PC_FORMAT_ERROR_INVALID, "$.personas[0].color: “red” is not a colour" },
+  { "bad-id.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].stages[0].id: “s 1<script>” is not a valid id" },
+  { "own-source.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].source: a map cannot be its own source" },
+  { "missing-title.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0]: the member “title” is missing" },
+  { "invalid-utf8.parcours", PC_FORMAT_ERROR_ENCODING, "Line 1, column 66: the file is not UTF-8 text (byte 0xe9)" },
+  { "huge-number.parcours", PC_FORMAT_ERROR_INVALID, "$.version" },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadCase *bad = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", bad->file, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = pc_file_load (path, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, PC_FORMAT_ERROR, bad->code);
+  if (strstr (error->message, bad->message) == NULL)
+    g_error ("%s: expected “%s” in “%s”", bad->file, bad->message, error->message);
+}
+
+static void
+test_too_deep (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"parcours\", \"version\": 1, \"id\": \"d\",\n \"x\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = NULL;
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+
+  document = pc_format_load_data (text->str, text->len, &error);
+  g_assert_null (document);
+  g_assert_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_DEEP);
+  g_assert_nonnull (strstr (error->message, "Line 2, column 70"));
+}
+
+static void
+test_brackets_in_strings_are_not_nesting (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"parcours\", \"version\": 1, \"id\": \"d\", \"title\": \"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = NULL;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (text, "[{\\\"");
+  g_string_append (text, "\"}");
+
+  document = pc_format_load_data (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (pc_document_get_title (document), "[{\"[{\""));
+}
+
+static void
+test_too_large (void)
+{
+  gsize length = 2 * PC_FORMAT_MAX_STRING + 100;
+  g_autofree char *text = g_malloc (length + 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = NULL;
+  const char *head = "{\"format\": \"parcours\", \"version\": 1, \"id\": \"d\", \"title\": \"";
+
+  memset (text, 'a', length);
+  memcpy (text, head, strlen (head));
+  strcpy (text + length - 2, "\"}");
+
+  document = pc_format_load_data (text, length, &error);
+  g_assert_null (document);
+  g_assert_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "Line 1, column 58: a text is longer than 1 MB"));
+
+  g_clear_error (&error);
+  document = pc_format_load_data (text, PC_FORMAT_MAX_FILE_SIZE + 1, &error);
+  g_assert_null (document);
+  g_assert_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE);
+}
+
+static void
+test_bom_accepted (void)
+{
+  const char *text = "\xEF\xBB\xBF{\"format\": \"parcours\", \"version\": 1, \"id\": \"d\", \"title\": \"BOM\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = pc_format_load_data (text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (pc_document_get_title (document), ==, "BOM");
+}
+
+static void
+test_saved_files_match_schema (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (60);
+  g_autofree char *dir = g_dir_make_tmp ("parcours-schema-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.parcours", NULL);
+  g_autofree char *backup = pc_file_backup_path (path);
+  g_autoptr(GError) error = NULL;
+  PcTouchpoint *tp = pc_map_find_touchpoint (g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0), "tp-2");
+
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0));
+  pc_touchpoint_set_involves_brand (tp, FALSE);
+  pc_touchpoint_set_time (tp, "07:45");
+  g_assert_true (pc_file_save (document, path, &error));
+  g_assert_no_error (error);
+  pc_test_assert_schema_valid (path);
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+static void
+test_example_documents (void)
+{
+  const char *examples[] = { "onboarding.parcours" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", examples[i], NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PcDocument) document = pc_file_load (path, &error);
+      g_autoptr(PcMap) map = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *saved = NULL;
+
+      g_assert_no_error (error);
+      map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+      g_assert_cmpint (pc_map_get_kind (map), ==, PC_MAP_KIND_CURRENT_STATE);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (document))), ==, 2);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))), ==, 5);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), >=, 12);
+      pc_test_assert_schema_valid (path);
+
+      /* the shipped file is in the saver's own form */
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      saved = pc_format_save_data (document, NULL);
+      g_assert_cmpstr (saved, ==, contents);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/format/round-trip-identical", test_round_trip_identical);
+  g_test_add_func ("/format/written-shape", test_written_shape);
+  g_test_add_func ("/format/small-edit-small-diff", test_small_edit_small_diff);
+  g_test_add_func ("/format/unknown-members-kept", test_unknown_members_kept);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/format/bad/%s", bad_cases[i].file);
+      g_test_add_data_func (name, &bad_cases[i], test_bad_file);
+    }
+  g_test_add_func ("/format/too-deep", test_too_deep);
+  g_test_add_func ("/format/brackets-in-strings", test_brackets_in_strings_are_not_nesting);
+  g_test_add_func ("/format/too-large", test_too_large);
+  g_test_add_func ("/format/bom-accepted", test_bom_accepted);
+  g_test_add_func ("/format/saved-files-match-schema", test_saved_files_match_schema);
+  g_test_add_func ("/format/example-documents", test_example_documents);
+
+  return g_test_run ();
+}

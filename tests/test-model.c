@@ -1,0 +1,180 @@
+/* test-model.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pc-document.h"
+#include "pc-test-util.h"
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_ids (void)
+{
+  g_autoptr(PcTouchpoint) a = pc_touchpoint_new (NULL);
+  g_autoptr(PcTouchpoint) b = pc_touchpoint_new (NULL);
+  g_autoptr(PcStage) given = pc_stage_new ("stage-given");
+
+  g_assert_true (g_str_has_prefix (pc_entity_get_id (PC_ENTITY (a)), "tp-"));
+  g_assert_cmpuint (strlen (pc_entity_get_id (PC_ENTITY (a))), ==, 15);
+  g_assert_cmpstr (pc_entity_get_id (PC_ENTITY (a)), !=, pc_entity_get_id (PC_ENTITY (b)));
+  g_assert_cmpstr (pc_entity_get_id (PC_ENTITY (given)), ==, "stage-given");
+}
+
+static void
+test_notify_only_on_change (void)
+{
+  g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
+  guint count = 0;
+
+  g_signal_connect (tp, "notify", G_CALLBACK (count_notify), &count);
+
+  pc_touchpoint_set_title (tp, "Reads a review");
+  g_assert_cmpuint (count, ==, 1);
+  pc_touchpoint_set_title (tp, "Reads a review");
+  g_assert_cmpuint (count, ==, 1);
+  pc_touchpoint_set_sentiment (tp, PC_SENTIMENT_NEUTRAL);   /* the default */
+  g_assert_cmpuint (count, ==, 1);
+  pc_touchpoint_set_sentiment (tp, PC_SENTIMENT_NEGATIVE);
+  g_assert_cmpuint (count, ==, 2);
+  pc_touchpoint_set_involves_brand (tp, FALSE);
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_false (pc_touchpoint_get_involves_brand (tp));
+  /* NULL and "" are the same empty text */
+  pc_touchpoint_set_owner (tp, NULL);
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_cmpstr (pc_touchpoint_get_owner (tp), ==, "");
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
+  g_autoptr(PcLane) lane = pc_lane_new (NULL);
+  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_SERVICE_BLUEPRINT);
+
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEUTRAL);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_NONE);
+  g_assert_true (pc_touchpoint_get_involves_brand (tp));
+  g_assert_cmpint (pc_lane_get_kind (lane), ==, PC_LANE_KIND_FREE);
+  g_assert_cmpint (pc_map_get_kind (map), ==, PC_MAP_KIND_SERVICE_BLUEPRINT);
+}
+
+static void
+test_lookup_follows_changes (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (12);
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  PcTouchpoint *tp = pc_map_find_touchpoint (map, "tp-3");
+  g_autoptr(PcTouchpoint) extra = pc_touchpoint_new ("tp-extra");
+  guint position;
+
+  g_assert_nonnull (tp);
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, "Touchpoint 3");
+  g_assert_null (pc_map_find_touchpoint (map, "tp-extra"));
+  g_assert_null (pc_map_find_touchpoint (map, "stage-0")); /* wrong type */
+  g_assert_nonnull (pc_map_find_stage (map, "stage-0"));
+
+  g_list_store_append (pc_map_get_touchpoints (map), extra);
+  g_assert_true (pc_map_find_touchpoint (map, "tp-extra") == extra);
+
+  g_assert_true (pc_list_find (G_LIST_MODEL (pc_map_get_touchpoints (map)), tp, &position));
+  g_list_store_remove (pc_map_get_touchpoints (map), position);
+  g_assert_null (pc_map_find_touchpoint (map, "tp-3"));
+
+  g_assert_nonnull (pc_document_find_persona (document, "persona-1"));
+  g_assert_nonnull (pc_document_find_map (document, "map-future"));
+  g_assert_null (pc_document_find_map (document, "map-none"));
+}
+
+static void
+test_cell (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (20);
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  g_autoptr(GPtrArray) cell = pc_map_get_cell (map, "stage-1", "lane-0");
+
+  /* tp-1 and tp-11 are in stage 1, lane 0 (i % 5 == 1, (i / 5) % 2 == 0) */
+  g_assert_cmpuint (cell->len, ==, 2);
+  g_assert_cmpstr (pc_entity_get_id (g_ptr_array_index (cell, 0)), ==, "tp-1");
+  g_assert_cmpstr (pc_entity_get_id (g_ptr_array_index (cell, 1)), ==, "tp-11");
+  g_assert_cmpuint (pc_document_count_touchpoints (document), ==, 20);
+}
+
+static void
+test_enum_strings (void)
+{
+  PcMapKind kind;
+  PcSentiment sentiment;
+  PcChannel channel;
+  PcLaneKind lane_kind;
+
+  g_assert_cmpstr (pc_map_kind_to_string (PC_MAP_KIND_DAY_IN_THE_LIFE), ==, "day-in-the-life");
+  g_assert_true (pc_map_kind_from_string ("service-blueprint", &kind));
+  g_assert_cmpint (kind, ==, PC_MAP_KIND_SERVICE_BLUEPRINT);
+  g_assert_false (pc_map_kind_from_string ("blueprint", &kind));
+  g_assert_true (pc_sentiment_from_string ("negative", &sentiment));
+  g_assert_cmpint (sentiment, ==, PC_SENTIMENT_NEGATIVE);
+  g_assert_true (pc_channel_from_string ("word-of-mouth", &channel));
+  g_assert_cmpint (channel, ==, PC_CHANNEL_WORD_OF_MOUTH);
+  g_assert_true (pc_lane_kind_from_string ("customer-actions", &lane_kind));
+  g_assert_cmpint (lane_kind, ==, PC_LANE_KIND_CUSTOMER);
+  g_assert_false (pc_lane_kind_from_string (NULL, &lane_kind));
+  for (int c = 0; c < PC_N_CHANNELS; c++)
+    g_assert_nonnull (pc_channel_to_string (c));
+}
+
+static void
+test_time_parse (void)
+{
+  g_assert_cmpint (pc_time_parse ("07:30"), ==, 450);
+  g_assert_cmpint (pc_time_parse ("7:05"), ==, 425);
+  g_assert_cmpint (pc_time_parse ("23:59"), ==, 1439);
+  g_assert_cmpint (pc_time_parse ("24:00"), ==, -1);
+  g_assert_cmpint (pc_time_parse ("12:60"), ==, -1);
+  g_assert_cmpint (pc_time_parse ("noon"), ==, -1);
+  g_assert_cmpint (pc_time_parse ("12:30 "), ==, -1);
+  g_assert_cmpint (pc_time_parse (""), ==, -1);
+}
+
+static void
+test_document_finalizes (void)
+{
+  PcDocument *document = pc_test_make_document (50);
+  PcMap *map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+
+  g_object_add_weak_pointer (G_OBJECT (map), (gpointer *) &map);
+  g_object_unref (map);
+  g_assert_finalize_object (document);
+  g_assert_null (map);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/ids", test_ids);
+  g_test_add_func ("/model/notify-only-on-change", test_notify_only_on_change);
+  g_test_add_func ("/model/defaults", test_defaults);
+  g_test_add_func ("/model/lookup-follows-changes", test_lookup_follows_changes);
+  g_test_add_func ("/model/cell", test_cell);
+  g_test_add_func ("/model/enum-strings", test_enum_strings);
+  g_test_add_func ("/model/time-parse", test_time_parse);
+  g_test_add_func ("/model/document-finalizes", test_document_finalizes);
+
+  return g_test_run ();
+}
