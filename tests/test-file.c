@@ -154,6 +154,29 @@ test_keeps_permissions (void)
 }
 
 static void
+test_symlink_target_replaced (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *target = g_build_filename (dir, "real.parcours", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "link.parcours", NULL);
+  g_autoptr(PcDocument) document = pc_test_make_document (2);
+  g_autoptr(PcDocument) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pc_file_save (document, target, &error));
+  g_assert_cmpint (symlink ("real.parcours", link_path), ==, 0);
+  pc_document_set_title (document, "Through the link");
+  g_assert_true (pc_file_save (document, link_path, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  loaded = pc_file_load (target, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pc_document_get_title (loaded), ==, "Through the link");
+  remove_dir (dir);
+}
+
+static void
 test_load_missing_file (void)
 {
   g_autoptr(GError) error = NULL;
@@ -173,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/file/failed-write-keeps-old-file", test_failed_write_keeps_old_file);
   g_test_add_func ("/file/save-into-missing-folder", test_save_into_missing_folder);
   g_test_add_func ("/file/keeps-permissions", test_keeps_permissions);
+  g_test_add_func ("/file/symlink-target-replaced", test_symlink_target_replaced);
   g_test_add_func ("/file/load-missing-file", test_load_missing_file);
 
   return g_test_run ();

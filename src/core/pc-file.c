@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "pc-file.h"
@@ -123,10 +124,19 @@ pc_file_write_atomic (const char  *path,
                       GError     **error)
 {
   g_autofree char *tmp_path = NULL;
+  g_autofree char *resolved = NULL;
   GStatBuf st;
   int fd, saved_errno;
 
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Replace what a symbolic link points to, not the link itself. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      resolved = realpath (path, NULL);
+      if (resolved != NULL)
+        path = resolved;
+    }
 
   tmp_path = g_strdup_printf ("%s.XXXXXX", path);
   fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666 & ~0022);
