@@ -170,7 +170,7 @@ static const BadCase bad_cases[] = {
   { "own-source.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].source: a map cannot be its own source" },
   { "missing-title.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0]: the member “title” is missing" },
   { "invalid-utf8.parcours", PC_FORMAT_ERROR_ENCODING, "Line 1, column 66: the file is not UTF-8 text (byte 0xe9)" },
-  { "huge-number.parcours", PC_FORMAT_ERROR_INVALID, "$.version" },
+  { "huge-number.parcours", PC_FORMAT_ERROR_TOO_LARGE, "Line 1, column 35: the number is out of range" },
 };
 
 static void

@@ -22,11 +22,15 @@ typedef enum
   PC_CSV_ERROR_TOO_LARGE,
 } PcCsvError;
 
+/* The largest file pc_csv_import() accepts, in bytes. */
+#define PC_CSV_MAX_SIZE (32 * 1024 * 1024)
+
 GQuark      pc_csv_error_quark (void);
 
 /* Every touchpoint of @map, one row each, with a header row in English:
  * stage, lane, title, sentiment, channel, action, emotion, pain_points,
- * opportunity, owner, metric, time (RFC 4180 quoting, CRLF line ends). */
+ * opportunity, owner, metric, time, then response and objective (RFC 4180
+ * quoting, CRLF line ends). */
 char       *pc_csv_export      (PcDocument  *document,
                                 PcMap       *map,
                                 char         separator,

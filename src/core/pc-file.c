@@ -37,6 +37,15 @@ pc_file_load (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
+  /* A device or a pipe (/dev/zero, a FIFO) reports no size and never
+   * ends: reading it would eat all memory. */
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("“%s” is not a regular file"), path);
+      return NULL;
+    }
+
   /* Refuse huge files before reading them into memory. */
   if (g_stat (path, &st) == 0 && st.st_size > PC_FORMAT_MAX_FILE_SIZE)
     {

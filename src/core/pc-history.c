@@ -352,6 +352,21 @@ pc_history_mark_saved (PcHistory *self)
   emit_changed (self);
 }
 
+/**
+ * pc_history_mark_unsaved:
+ * No state of the history matches the file any more (a recovered
+ * document, a file changed on disk): it stays modified until the next
+ * save.
+ */
+void
+pc_history_mark_unsaved (PcHistory *self)
+{
+  g_return_if_fail (PC_IS_HISTORY (self));
+
+  self->saved_serial = G_MAXUINT64;
+  emit_changed (self);
+}
+
 gboolean
 pc_history_is_modified (PcHistory *self)
 {

@@ -29,6 +29,7 @@ void        pc_history_begin_group    (PcHistory  *self,
 void        pc_history_end_group      (PcHistory  *self);
 void        pc_history_break_merge    (PcHistory  *self);
 void        pc_history_mark_saved     (PcHistory  *self);
+void        pc_history_mark_unsaved   (PcHistory  *self);
 gboolean    pc_history_is_modified    (PcHistory  *self);
 void        pc_history_clear          (PcHistory  *self);
 guint       pc_history_get_undo_depth (PcHistory  *self);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PcApplication, pc_application, PC, APPLICATION, AdwApplication)
 
-PcApplication *pc_application_new (void);
+PcApplication *pc_application_new          (void);
+GSettings     *pc_application_get_settings (PcApplication *self);
 
 G_END_DECLS

@@ -5,33 +5,291 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The document window: for now a summary of the open document. */
+/* The document window: header bar, welcome page and the editor (palette,
+ * canvas, inspector). Files, dialogs and the file monitor live in
+ * pc-window-files.c. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "pc-file.h"
-#include "pc-window.h"
+#include "pc-csv-import-dialog.h"
+#include "pc-edit.h"
+#include "pc-export-dialog.h"
+#include "pc-window-temp.h"
+#if PC_HAVE_PALETTE
+#include "pc-palette.h"
+#endif
+#include "pc-persona-editor.h"
+#include "pc-persona.h"
+#include "pc-resources.h"
+#include "pc-templates.h"
+#include "pc-window-private.h"
 
-struct _PcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwWindowTitle       *title;
-  AdwStatusPage        *status;
-  GtkListBox           *maps;
-  PcDocument           *document;
+enum {
+  SAVED,
+  N_SIGNALS
 };
 
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (PcWindow, pc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+void
+_pc_window_update_title (PcWindow *self)
+{
+  gboolean modified = self->history != NULL && pc_history_is_modified (self->history);
+  const char *title = NULL;
+  g_autofree char *marked = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->document != NULL)
+    title = pc_document_get_title (self->document);
+  if (title == NULL || title[0] == '\0')
+    title = self->document != NULL ? _("Untitled Journey") : _("Parcours");
+
+  /* The marker goes before the title, as in GNOME Text Editor. */
+  marked = modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
+  adw_window_title_set_title (self->window_title, marked);
+
+  if (self->file != NULL)
+    subtitle = g_file_get_basename (self->file);
+  else if (self->document != NULL)
+    subtitle = g_strdup (_("Not saved"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  gtk_window_set_title (GTK_WINDOW (self), marked);
+}
+
+static void
+update_actions (PcWindow *self)
+{
+  gboolean has_doc = self->document != NULL;
+  const char *label;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_doc && pc_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_doc && pc_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.personas", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-inspector", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_doc && self->map != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_doc && self->map != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_button), has_doc);
+  gtk_widget_set_visible (GTK_WIDGET (self->personas_button), has_doc);
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_doc);
+
+  label = has_doc ? pc_history_get_undo_label (self->history) : NULL;
+  undo_tip = label ? g_strdup_printf (_("Undo “%s” (Ctrl+Z)"), label) : g_strdup (_("Undo (Ctrl+Z)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
+  label = has_doc ? pc_history_get_redo_label (self->history) : NULL;
+  redo_tip = label ? g_strdup_printf (_("Redo “%s” (Ctrl+Shift+Z)"), label) : g_strdup (_("Redo (Ctrl+Shift+Z)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+}
+
+static void
+history_changed_cb (PcWindow *self)
+{
+  update_actions (self);
+  _pc_window_update_title (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->history != NULL)
+    pc_history_undo (self->history);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->history != NULL)
+    pc_history_redo (self->history);
+}
+
+static void
+personas_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->document != NULL)
+    pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
+                               self->history, NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->document != NULL && self->map != NULL)
+    pc_export_dialog_present (GTK_WINDOW (self), self->document, self->map, self->toasts);
+}
+
+static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->document != NULL && self->map != NULL)
+    pc_csv_import_dialog_present (GTK_WINDOW (self), self->document, self->map,
+                                  self->history, self->toasts);
+}
+
+static void
+toggle_inspector_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  GtkWidget *end = GTK_WIDGET (self->inspector_scroller);
+
+  gtk_widget_set_visible (end, !gtk_widget_get_visible (end));
+}
+
+static void
+inspector_visible_cb (PcWindow *self)
+{
+  gboolean visible = gtk_widget_get_visible (GTK_WIDGET (self->inspector_scroller));
+
+  gtk_toggle_button_set_active (self->inspector_button, visible);
+}
+
+static void
+new_map_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+  g_autofree char *id = settings ? g_settings_get_string (settings, "default-template") : NULL;
+  g_autoptr(PcDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The preferred stages, or the 5A ones if that template is gone. */
+  if (id != NULL)
+    document = pc_templates_instantiate (id, NULL);
+  if (document == NULL)
+    document = pc_templates_instantiate (PC_TEMPLATE_DEFAULT, &error);
+  if (document == NULL)
+    {
+      _pc_window_show_error (self, _("Could Not Create a Map"), error->message);
+      return;
+    }
+
+  if (self->document != NULL)
+    {
+      PcWindow *other = pc_window_new (PC_APPLICATION (app));
+
+      pc_window_set_document (other, document, NULL, FALSE);
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
+  pc_window_set_document (self, document, NULL, FALSE);
+}
+
+#if PC_HAVE_CANVAS
+static void
+canvas_edit_persona_cb (PcWindow  *self,
+                        PcPersona *persona)
+{
+  pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
+                             self->history, persona);
+}
+
+static void
+canvas_activate_touchpoint_cb (PcWindow     *self,
+                               PcTouchpoint *touchpoint)
+{
+  /* The canvas renames the card in place; the details come into view. */
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector_scroller), TRUE);
+}
+
+static void
+canvas_selected_cb (PcWindow *self)
+{
+  pc_inspector_set_touchpoint (self->inspector, pc_canvas_get_selected (self->canvas));
+}
+#endif
+
+static void
+save_window_state (PcWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static gboolean
+pc_window_close_request (GtkWindow *window)
+{
+  save_window_state (PC_WINDOW (window));
+
+  if (_pc_window_close_request (window))
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (pc_window_parent_class)->close_request (window);
+}
+
+static void
+pc_window_constructed (GObject *object)
+{
+  PcWindow *self = PC_WINDOW (object);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+
+  G_OBJECT_CLASS (pc_window_parent_class)->constructed (object);
+
+  if (settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+}
 
 static void
 pc_window_dispose (GObject *object)
 {
   PcWindow *self = PC_WINDOW (object);
 
+  _pc_window_dispose_files (self);
+  g_clear_object (&self->map);
   g_clear_object (&self->document);
+  g_clear_object (&self->history);
+  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (pc_window_parent_class)->dispose (object);
 }
@@ -39,34 +297,89 @@ pc_window_dispose (GObject *object)
 static void
 pc_window_class_init (PcWindowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pc_window_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = pc_window_constructed;
+  object_class->dispose = pc_window_dispose;
+  window_class->close_request = pc_window_close_request;
+
+  /**
+   * PcWindow::saved:
+   *
+   * Emitted after the document was written to its file.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass),
+                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 0);
+
+  /* Referencing the resource keeps it (and its registering constructor)
+   * linked in from the static library. */
+  (void) pc_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, personas_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, palette_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, canvas_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, app_section);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, document_section);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.new-map", NULL, new_map_action);
+  gtk_widget_class_install_action (widget_class, "win.personas", NULL, personas_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  _pc_window_install_file_actions (widget_class);
 }
 
 static void
 pc_window_init (PcWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Parcours"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
-  gtk_box_append (GTK_BOX (box), header);
+#if PC_HAVE_CANVAS
+  self->canvas = pc_canvas_new ();
+  gtk_scrolled_window_set_child (self->canvas_scroller, GTK_WIDGET (self->canvas));
+  g_signal_connect_object (self->canvas, "notify::selected",
+                           G_CALLBACK (canvas_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "edit-persona",
+                           G_CALLBACK (canvas_edit_persona_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "activate-touchpoint",
+                           G_CALLBACK (canvas_activate_touchpoint_cb), self, G_CONNECT_SWAPPED);
+#endif
+#if PC_HAVE_PALETTE
+  {
+    GtkWidget *palette = pc_palette_new ();
 
-  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->status, "x-office-presentation-symbolic");
-  adw_status_page_set_title (self->status, _("No document"));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->status), TRUE);
+    pc_palette_set_canvas (PC_PALETTE (palette), self->canvas);
+    gtk_scrolled_window_set_child (self->palette_scroller, palette);
+  }
+#endif
 
-  self->maps = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->maps), "boxed-list");
-  gtk_widget_set_halign (GTK_WIDGET (self->maps), GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (GTK_WIDGET (self->maps), 420, -1);
-  gtk_list_box_set_selection_mode (self->maps, GTK_SELECTION_NONE);
-  adw_status_page_set_child (self->status, GTK_WIDGET (self->maps));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status));
+  self->inspector = pc_inspector_new ();
+  gtk_scrolled_window_set_child (self->inspector_scroller, GTK_WIDGET (self->inspector));
+  g_signal_connect_object (self->inspector_scroller, "notify::visible",
+                           G_CALLBACK (inspector_visible_cb), self, G_CONNECT_SWAPPED);
+  inspector_visible_cb (self);
 
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), box);
-  gtk_window_set_default_size (GTK_WINDOW (self), 1200, 800);
+  _pc_window_init_files (self);
+  _pc_window_fill_recent (self);
+  update_actions (self);
+  _pc_window_update_title (self);
 }
 
 PcWindow *
@@ -75,52 +388,145 @@ pc_window_new (PcApplication *application)
   return g_object_new (PC_TYPE_WINDOW, "application", application, NULL);
 }
 
-static void
-show_document (PcWindow *self)
+/**
+ * pc_window_set_document:
+ * @file: (nullable): where the document lives, or %NULL for a new one
+ * @modified: whether it differs from @file (a recovered document does)
+ *
+ * Shows @document in the window with a fresh undo history.
+ */
+void
+pc_window_set_document (PcWindow   *self,
+                        PcDocument *document,
+                        GFile      *file,
+                        gboolean    modified)
 {
-  GListModel *maps = G_LIST_MODEL (pc_document_get_maps (self->document));
-  guint n = g_list_model_get_n_items (maps);
-  g_autofree char *description = NULL;
+  g_autoptr(PcMap) first = NULL;
+  GListModel *maps;
 
-  adw_status_page_set_title (self->status, pc_document_get_title (self->document));
-  description = g_strdup_printf (ngettext ("%u persona", "%u personas",
-                                           g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (self->document)))),
-                                 g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (self->document))));
-  adw_status_page_set_description (self->status, description);
+  g_return_if_fail (PC_IS_WINDOW (self));
+  g_return_if_fail (PC_IS_DOCUMENT (document));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PcMap) map = g_list_model_get_item (maps, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *counts = NULL;
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
+  g_set_object (&self->document, document);
+  g_set_object (&self->file, file);
 
-      counts = g_strdup_printf (_("%s · %u stages · %u touchpoints"),
-                                pc_map_kind_get_label (pc_map_get_kind (map)),
-                                g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))),
-                                g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pc_map_get_name (map));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), counts);
-      gtk_list_box_append (self->maps, row);
-    }
+  self->history = pc_history_new ();
+  /* A recovered document differs from its file until it is saved. */
+  if (modified)
+    pc_history_mark_unsaved (self->history);
+  g_signal_connect_object (self->history, "changed",
+                           G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+
+  maps = G_LIST_MODEL (pc_document_get_maps (document));
+  if (g_list_model_get_n_items (maps) > 0)
+    first = g_list_model_get_item (maps, 0);
+  g_clear_object (&self->map);
+  pc_window_set_map (self, first);
+
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+  _pc_window_watch_file (self);
+  update_actions (self);
+  _pc_window_update_title (self);
 }
 
 void
 pc_window_open_file (PcWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  PcDocument *document = pc_file_load (path, &error);
+  g_return_if_fail (PC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  if (document == NULL)
-    {
-      adw_status_page_set_title (self->status, _("Could not open the document"));
-      adw_status_page_set_description (self->status, error->message);
-      return;
-    }
+  _pc_window_load_into (self, file);
+}
 
-  g_set_object (&self->document, document);
-  g_object_unref (document);
-  adw_window_title_set_title (self->title, pc_document_get_title (document));
-  show_document (self);
+/**
+ * pc_window_get_document:
+ *
+ * Returns: (transfer none) (nullable): the open document
+ */
+PcDocument *
+pc_window_get_document (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * pc_window_get_history:
+ *
+ * Returns: (transfer none) (nullable): the undo history of the document
+ */
+PcHistory *
+pc_window_get_history (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
+/**
+ * pc_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of the document
+ */
+GFile *
+pc_window_get_file (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * pc_window_get_map:
+ *
+ * Returns: (transfer none) (nullable): the map shown on the canvas
+ */
+PcMap *
+pc_window_get_map (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->map;
+}
+
+void
+pc_window_set_map (PcWindow *self,
+                   PcMap    *map)
+{
+  g_return_if_fail (PC_IS_WINDOW (self));
+  g_return_if_fail (map == NULL || PC_IS_MAP (map));
+
+  if (!g_set_object (&self->map, map) && map != NULL)
+    return;
+
+  pc_inspector_set_model (self->inspector, self->history, map);
+#if PC_HAVE_CANVAS
+  pc_canvas_set_model (self->canvas, self->document, map, self->history);
+#endif
+  update_actions (self);
+}
+
+/**
+ * pc_window_get_toasts:
+ *
+ * Returns: (transfer none): the overlay for the window's toasts
+ */
+AdwToastOverlay *
+pc_window_get_toasts (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->toasts;
+}
+
+void
+_pc_window_emit_saved (PcWindow *self)
+{
+  g_signal_emit (self, signals[SAVED], 0);
 }

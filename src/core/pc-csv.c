@@ -1,0 +1,738 @@
+/* pc-csv.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "pc-csv.h"
+#include "pc-csv-reader.h"
+#include "pc-edit.h"
+
+G_DEFINE_QUARK (pc-csv-error-quark, pc_csv_error)
+
+typedef enum
+{
+  COL_STAGE,
+  COL_LANE,
+  COL_TITLE,
+  COL_SENTIMENT,
+  COL_CHANNEL,
+  COL_ACTION,
+  COL_EMOTION,
+  COL_PAIN_POINTS,
+  COL_OPPORTUNITY,
+  COL_OWNER,
+  COL_METRIC,
+  COL_TIME,
+  COL_RESPONSE,
+  COL_OBJECTIVE,
+  N_COLUMNS
+} Column;
+
+/* Header names accepted on import, already normalised (see
+ * pc_csv_normalize_key): English and French, singular and plural. */
+static const struct { const char *key; Column column; } column_aliases[] = {
+  { "stage", COL_STAGE }, { "stages", COL_STAGE }, { "etape", COL_STAGE },
+  { "etapes", COL_STAGE }, { "phase", COL_STAGE },
+  { "lane", COL_LANE }, { "couloir", COL_LANE }, { "ligne", COL_LANE },
+  { "persona", COL_LANE }, { "lanes", COL_LANE },
+  { "title", COL_TITLE }, { "titre", COL_TITLE }, { "touchpoint", COL_TITLE },
+  { "point_de_contact", COL_TITLE },
+  { "sentiment", COL_SENTIMENT },
+  { "channel", COL_CHANNEL }, { "canal", COL_CHANNEL },
+  { "action", COL_ACTION }, { "actions", COL_ACTION },
+  { "emotion", COL_EMOTION }, { "emotions", COL_EMOTION },
+  { "pain_points", COL_PAIN_POINTS }, { "pain_point", COL_PAIN_POINTS },
+  { "points_de_douleur", COL_PAIN_POINTS }, { "point_de_douleur", COL_PAIN_POINTS },
+  { "obstacles", COL_PAIN_POINTS }, { "obstacle", COL_PAIN_POINTS },
+  { "opportunity", COL_OPPORTUNITY }, { "opportunities", COL_OPPORTUNITY },
+  { "opportunite", COL_OPPORTUNITY }, { "opportunites", COL_OPPORTUNITY },
+  { "owner", COL_OWNER }, { "responsable", COL_OWNER },
+  { "metric", COL_METRIC }, { "indicateur", COL_METRIC }, { "kpi", COL_METRIC },
+  { "time", COL_TIME }, { "heure", COL_TIME },
+  { "response", COL_RESPONSE }, { "reponse", COL_RESPONSE },
+  { "objective", COL_OBJECTIVE }, { "objectif", COL_OBJECTIVE },
+};
+
+/* Sentiment words, normalised. */
+static const struct { const char *key; PcSentiment sentiment; } sentiment_aliases[] = {
+  { "positive", PC_SENTIMENT_POSITIVE }, { "+", PC_SENTIMENT_POSITIVE },
+  { "positif", PC_SENTIMENT_POSITIVE }, { "1", PC_SENTIMENT_POSITIVE },
+  { "neutral", PC_SENTIMENT_NEUTRAL }, { "0", PC_SENTIMENT_NEUTRAL },
+  { "neutre", PC_SENTIMENT_NEUTRAL },
+  { "negative", PC_SENTIMENT_NEGATIVE }, { "-", PC_SENTIMENT_NEGATIVE },
+  { "negatif", PC_SENTIMENT_NEGATIVE }, { "-1", PC_SENTIMENT_NEGATIVE },
+  { "+1", PC_SENTIMENT_POSITIVE },
+};
+
+/* Channel labels in English and French, normalised, besides the nicks. */
+static const struct { const char *key; PcChannel channel; } channel_aliases[] = {
+  { "website", PC_CHANNEL_WEBSITE }, { "site_web", PC_CHANNEL_WEBSITE },
+  { "site", PC_CHANNEL_WEBSITE }, { "web", PC_CHANNEL_WEBSITE },
+  { "mobile_app", PC_CHANNEL_MOBILE_APP }, { "application_mobile", PC_CHANNEL_MOBILE_APP },
+  { "app", PC_CHANNEL_MOBILE_APP },
+  { "social_media", PC_CHANNEL_SOCIAL }, { "reseaux_sociaux", PC_CHANNEL_SOCIAL },
+  { "email", PC_CHANNEL_EMAIL }, { "e_mail", PC_CHANNEL_EMAIL },
+  { "courriel", PC_CHANNEL_EMAIL },
+  { "paid_ads", PC_CHANNEL_ADS }, { "publicite", PC_CHANNEL_ADS },
+  { "publicite_payante", PC_CHANNEL_ADS },
+  { "search", PC_CHANNEL_SEARCH }, { "recherche", PC_CHANNEL_SEARCH },
+  { "reviews", PC_CHANNEL_REVIEWS }, { "avis", PC_CHANNEL_REVIEWS },
+  { "chat", PC_CHANNEL_CHAT }, { "messagerie", PC_CHANNEL_CHAT },
+  { "phone", PC_CHANNEL_PHONE }, { "telephone", PC_CHANNEL_PHONE },
+  { "store", PC_CHANNEL_STORE }, { "magasin", PC_CHANNEL_STORE },
+  { "boutique", PC_CHANNEL_STORE },
+  { "word_of_mouth", PC_CHANNEL_WORD_OF_MOUTH }, { "bouche_a_oreille", PC_CHANNEL_WORD_OF_MOUTH },
+  { "other", PC_CHANNEL_OTHER }, { "autre", PC_CHANNEL_OTHER },
+  { "none", PC_CHANNEL_NONE }, { "aucun", PC_CHANNEL_NONE },
+};
+
+/* Blueprint lane names in English and French, normalised. */
+static const struct { const char *key; PcLaneKind kind; } lane_kind_aliases[] = {
+  { "physical_evidence", PC_LANE_KIND_EVIDENCE }, { "evidence", PC_LANE_KIND_EVIDENCE },
+  { "preuves_physiques", PC_LANE_KIND_EVIDENCE }, { "preuve_physique", PC_LANE_KIND_EVIDENCE },
+  { "customer_actions", PC_LANE_KIND_CUSTOMER }, { "actions_du_client", PC_LANE_KIND_CUSTOMER },
+  { "actions_client", PC_LANE_KIND_CUSTOMER },
+  { "frontstage", PC_LANE_KIND_FRONTSTAGE }, { "front_office", PC_LANE_KIND_FRONTSTAGE },
+  { "backstage", PC_LANE_KIND_BACKSTAGE }, { "back_office", PC_LANE_KIND_BACKSTAGE },
+  { "coulisses", PC_LANE_KIND_BACKSTAGE },
+  { "support_processes", PC_LANE_KIND_SUPPORT }, { "support", PC_LANE_KIND_SUPPORT },
+  { "processus_de_support", PC_LANE_KIND_SUPPORT }, { "processus_support", PC_LANE_KIND_SUPPORT },
+};
+
+/* ---- value parsing ---- */
+
+static gboolean
+parse_sentiment (const char  *value,
+                 PcSentiment *sentiment)
+{
+  g_autofree char *key = pc_csv_normalize_key (value);
+  g_autofree char *raw = g_strstrip (g_strdup (value));
+
+  if (raw[0] == '\0')
+    {
+      *sentiment = PC_SENTIMENT_NEUTRAL;
+      return TRUE;
+    }
+  /* "-" and "-1" vanish in the key, so the signs are matched as written. */
+  for (guint i = 0; i < G_N_ELEMENTS (sentiment_aliases); i++)
+    if (strcmp (key, sentiment_aliases[i].key) == 0 ||
+        strcmp (raw, sentiment_aliases[i].key) == 0)
+      {
+        *sentiment = sentiment_aliases[i].sentiment;
+        return TRUE;
+      }
+  for (int s = PC_SENTIMENT_NEGATIVE; s <= PC_SENTIMENT_POSITIVE; s++)
+    {
+      g_autofree char *label = pc_csv_normalize_key (pc_sentiment_get_label (s));
+      if (strcmp (key, label) == 0)
+        {
+          *sentiment = s;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_channel (const char *value,
+               PcChannel  *channel)
+{
+  g_autofree char *key = pc_csv_normalize_key (value);
+
+  if (key[0] == '\0')
+    {
+      *channel = PC_CHANNEL_NONE;
+      return TRUE;
+    }
+  for (int c = 0; c < PC_N_CHANNELS; c++)
+    {
+      g_autofree char *nick = pc_csv_normalize_key (pc_channel_to_string (c));
+      g_autofree char *label = pc_csv_normalize_key (pc_channel_get_label (c));
+
+      if (strcmp (key, nick) == 0 || strcmp (key, label) == 0)
+        {
+          *channel = c;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (channel_aliases); i++)
+    if (strcmp (key, channel_aliases[i].key) == 0)
+      {
+        *channel = channel_aliases[i].channel;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+parse_lane_kind (const char *name,
+                 PcLaneKind *kind)
+{
+  g_autofree char *key = pc_csv_normalize_key (name);
+
+  for (int k = PC_LANE_KIND_EVIDENCE; k <= PC_LANE_KIND_SUPPORT; k++)
+    {
+      g_autofree char *nick = pc_csv_normalize_key (pc_lane_kind_to_string (k));
+      g_autofree char *label = pc_csv_normalize_key (pc_lane_kind_get_label (k));
+
+      if (strcmp (key, nick) == 0 || strcmp (key, label) == 0)
+        {
+          *kind = k;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lane_kind_aliases); i++)
+    if (strcmp (key, lane_kind_aliases[i].key) == 0)
+      {
+        *kind = lane_kind_aliases[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* "9:30", "09:30" are kept; "9h30" and "9h" become "09:30" and "09:00".
+ * Returns NULL when the value is not a time of day. */
+static char *
+parse_time (const char *value)
+{
+  const char *p = value;
+  int h = 0, m = 0;
+
+  if (pc_time_parse (value) >= 0)
+    return g_strdup (value);
+
+  if (!g_ascii_isdigit (*p))
+    return NULL;
+  h = *p++ - '0';
+  if (g_ascii_isdigit (*p))
+    h = h * 10 + (*p++ - '0');
+  if (*p != 'h' && *p != 'H')
+    return NULL;
+  p++;
+  if (*p != '\0')
+    {
+      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || p[2] != '\0')
+        return NULL;
+      m = (p[0] - '0') * 10 + (p[1] - '0');
+    }
+  if (h > 23 || m > 59)
+    return NULL;
+  return g_strdup_printf ("%02d:%02d", h, m);
+}
+
+/* ---- import ---- */
+
+#define MAX_WARNINGS 50
+
+typedef struct
+{
+  PcDocument *document;
+  PcMap      *map;
+  GPtrArray  *warnings;
+  guint       n_problems;
+  int         columns[N_COLUMNS];  /* field index of each column, or -1 */
+  guint       n_header;
+  GHashTable *stages;              /* name key → PcStage */
+  GHashTable *lanes;               /* name key → PcLane */
+  GPtrArray  *new_stages;
+  GPtrArray  *new_lanes;
+  GPtrArray  *new_touchpoints;
+} Import;
+
+static void
+import_clear (Import *imp)
+{
+  g_clear_pointer (&imp->stages, g_hash_table_unref);
+  g_clear_pointer (&imp->lanes, g_hash_table_unref);
+  g_clear_pointer (&imp->new_stages, g_ptr_array_unref);
+  g_clear_pointer (&imp->new_lanes, g_ptr_array_unref);
+  g_clear_pointer (&imp->new_touchpoints, g_ptr_array_unref);
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+warn (Import     *imp,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  imp->n_problems++;
+  if (imp->warnings == NULL || imp->n_problems > MAX_WARNINGS)
+    return;
+  va_start (args, format);
+  g_ptr_array_add (imp->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* Names match whatever their case and surrounding spaces. */
+static char *
+name_key (const char *name)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  g_autofree char *nfc = g_utf8_normalize (trimmed, -1, G_NORMALIZE_NFC);
+
+  return g_utf8_casefold (nfc ? nfc : trimmed, -1);
+}
+
+static void
+import_init (Import     *imp,
+             PcDocument *document,
+             PcMap      *map,
+             GPtrArray  *warnings)
+{
+  GListModel *stages = G_LIST_MODEL (pc_map_get_stages (map));
+  GListModel *lanes = G_LIST_MODEL (pc_map_get_lanes (map));
+
+  memset (imp, 0, sizeof *imp);
+  imp->document = document;
+  imp->map = map;
+  imp->warnings = warnings;
+  imp->stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp->lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp->new_stages = g_ptr_array_new_with_free_func (g_object_unref);
+  imp->new_lanes = g_ptr_array_new_with_free_func (g_object_unref);
+  imp->new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      PcStage *stage = g_list_model_get_item (stages, i);
+      char *key = name_key (pc_stage_get_name (stage));
+
+      if (g_hash_table_contains (imp->stages, key))
+        {
+          g_free (key);
+          g_object_unref (stage);
+        }
+      else
+        g_hash_table_insert (imp->stages, key, stage);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
+    {
+      PcLane *lane = g_list_model_get_item (lanes, i);
+      char *key = name_key (pc_lane_get_name (lane));
+
+      if (g_hash_table_contains (imp->lanes, key))
+        {
+          g_free (key);
+          g_object_unref (lane);
+        }
+      else
+        g_hash_table_insert (imp->lanes, key, lane);
+    }
+}
+
+/* Reads the header row. FALSE when it has no title column. */
+static gboolean
+read_header (Import    *imp,
+             GPtrArray *fields,
+             int        line)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    imp->columns[c] = -1;
+  imp->n_header = fields->len;
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *name = g_ptr_array_index (fields, i);
+      g_autofree char *key = pc_csv_normalize_key (name);
+      int column = -1;
+
+      for (guint a = 0; a < G_N_ELEMENTS (column_aliases); a++)
+        if (strcmp (key, column_aliases[a].key) == 0)
+          column = column_aliases[a].column;
+
+      if (column < 0)
+        {
+          if (key[0] != '\0')
+            warn (imp, _("Line %d: unknown column “%s” was ignored."), line, name);
+        }
+      else if (imp->columns[column] >= 0)
+        warn (imp, _("Line %d: column “%s” appears twice; only the first one is used."),
+              line, name);
+      else
+        imp->columns[column] = i;
+    }
+
+  return imp->columns[COL_TITLE] >= 0;
+}
+
+static const char *
+field (Import    *imp,
+       GPtrArray *fields,
+       Column     column)
+{
+  int i = imp->columns[column];
+
+  if (i < 0 || (guint) i >= fields->len)
+    return "";
+  return g_ptr_array_index (fields, i);
+}
+
+static PcStage *
+resolve_stage (Import     *imp,
+               const char *name)
+{
+  g_autofree char *key = name_key (name);
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  PcStage *stage;
+
+  /* A row without a stage goes to the first one. */
+  if (key[0] == '\0')
+    {
+      GListModel *stages = G_LIST_MODEL (pc_map_get_stages (imp->map));
+      g_autoptr(PcStage) first = g_list_model_get_item (stages, 0);
+
+      if (first != NULL)
+        return first;
+      if (imp->new_stages->len > 0)
+        return g_ptr_array_index (imp->new_stages, 0);
+      g_clear_pointer (&stripped, g_free);
+      stripped = g_strdup (_("Stage"));
+      g_free (key);
+      key = name_key (stripped);
+    }
+
+  stage = g_hash_table_lookup (imp->stages, key);
+  if (stage != NULL)
+    return stage;
+
+  stage = pc_stage_new (NULL);
+  pc_stage_set_name (stage, stripped);
+  g_ptr_array_add (imp->new_stages, stage);
+  g_hash_table_insert (imp->stages, g_steal_pointer (&key), g_object_ref (stage));
+  return stage;
+}
+
+static PcLane *
+find_lane (PcMap      *map,
+           GPtrArray  *more,
+           const char *persona_id,
+           int         kind)
+{
+  GListModel *lanes = G_LIST_MODEL (pc_map_get_lanes (map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (lanes) + more->len; i++)
+    {
+      g_autoptr(PcLane) lane = NULL;
+
+      if (i < g_list_model_get_n_items (lanes))
+        lane = g_list_model_get_item (lanes, i);
+      else
+        lane = g_object_ref (g_ptr_array_index (more, i - g_list_model_get_n_items (lanes)));
+
+      if (persona_id && g_strcmp0 (pc_lane_get_persona_id (lane), persona_id) == 0)
+        return lane;
+      if (kind >= 0 && (int) pc_lane_get_kind (lane) == kind)
+        return lane;
+    }
+  return NULL;
+}
+
+static PcPersona *
+find_persona (PcDocument *document,
+              const char *key)
+{
+  GListModel *personas = G_LIST_MODEL (pc_document_get_personas (document));
+
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(PcPersona) persona = g_list_model_get_item (personas, i);
+      g_autofree char *pkey = name_key (pc_persona_get_name (persona));
+
+      if (strcmp (pkey, key) == 0)
+        return persona;
+    }
+  return NULL;
+}
+
+/* A lane is found by name; else a persona of that name gets its lane; in a
+ * blueprint a layer name gets that layer; else a free lane is made. */
+static PcLane *
+resolve_lane (Import     *imp,
+              const char *name)
+{
+  g_autofree char *key = name_key (name);
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  PcPersona *persona;
+  PcLaneKind kind;
+  PcLane *lane;
+
+  if (key[0] == '\0')
+    {
+      GListModel *lanes = G_LIST_MODEL (pc_map_get_lanes (imp->map));
+      g_autoptr(PcLane) first = g_list_model_get_item (lanes, 0);
+
+      if (first != NULL)
+        return first;
+      if (imp->new_lanes->len > 0)
+        return g_ptr_array_index (imp->new_lanes, 0);
+      g_clear_pointer (&stripped, g_free);
+      stripped = g_strdup (_("Notes"));
+      g_free (key);
+      key = name_key (stripped);
+    }
+
+  lane = g_hash_table_lookup (imp->lanes, key);
+  if (lane != NULL)
+    return lane;
+
+  persona = find_persona (imp->document, key);
+  if (persona != NULL)
+    lane = find_lane (imp->map, imp->new_lanes, pc_entity_get_id (PC_ENTITY (persona)), -1);
+  else if (pc_map_get_kind (imp->map) == PC_MAP_KIND_SERVICE_BLUEPRINT &&
+           parse_lane_kind (stripped, &kind))
+    lane = find_lane (imp->map, imp->new_lanes, NULL, kind);
+
+  if (lane == NULL)
+    {
+      lane = pc_lane_new (NULL);
+      pc_lane_set_name (lane, persona ? pc_persona_get_name (persona) : stripped);
+      if (persona != NULL)
+        {
+          pc_lane_set_kind (lane, PC_LANE_KIND_PERSONA);
+          pc_lane_set_persona_id (lane, pc_entity_get_id (PC_ENTITY (persona)));
+        }
+      else if (pc_map_get_kind (imp->map) == PC_MAP_KIND_SERVICE_BLUEPRINT &&
+               parse_lane_kind (stripped, &kind))
+        pc_lane_set_kind (lane, kind);
+      else
+        pc_lane_set_kind (lane, PC_LANE_KIND_FREE);
+      g_ptr_array_add (imp->new_lanes, lane);
+    }
+
+  g_hash_table_insert (imp->lanes, g_steal_pointer (&key), g_object_ref (lane));
+  return lane;
+}
+
+static gboolean
+has_extra_values (Import    *imp,
+                  GPtrArray *fields)
+{
+  for (guint i = imp->n_header; i < fields->len; i++)
+    if (((const char *) g_ptr_array_index (fields, i))[0] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
+static void
+import_row (Import    *imp,
+            GPtrArray *fields,
+            int        line)
+{
+  const char *title = field (imp, fields, COL_TITLE);
+  const char *sentiment_text = field (imp, fields, COL_SENTIMENT);
+  const char *channel_text = field (imp, fields, COL_CHANNEL);
+  g_autofree char *time = NULL;
+  g_autofree char *time_text = g_strstrip (g_strdup (field (imp, fields, COL_TIME)));
+  g_autofree char *title_check = g_strstrip (g_strdup (title));
+  PcSentiment sentiment;
+  PcChannel channel;
+  PcStage *stage;
+  PcLane *lane;
+  PcTouchpoint *tp;
+
+  if (title_check[0] == '\0')
+    {
+      warn (imp, _("Line %d: the row has no title and was skipped."), line);
+      return;
+    }
+  if (!parse_sentiment (sentiment_text, &sentiment))
+    {
+      warn (imp, _("Line %d: “%s” is not a sentiment (positive, neutral or negative); the row was skipped."),
+            line, sentiment_text);
+      return;
+    }
+  if (time_text[0] != '\0' && (time = parse_time (time_text)) == NULL)
+    {
+      warn (imp, _("Line %d: “%s” is not a time of day (such as 09:30); the row was skipped."),
+            line, time_text);
+      return;
+    }
+  if (!parse_channel (channel_text, &channel))
+    {
+      warn (imp, _("Line %d: unknown channel “%s”, set to “Other”."), line, channel_text);
+      channel = PC_CHANNEL_OTHER;
+    }
+  if (has_extra_values (imp, fields))
+    warn (imp, _("Line %d has more values than the header has columns; the extra values were ignored."),
+          line);
+
+  stage = resolve_stage (imp, field (imp, fields, COL_STAGE));
+  lane = resolve_lane (imp, field (imp, fields, COL_LANE));
+
+  tp = pc_touchpoint_new (NULL);
+  pc_touchpoint_set_stage_id (tp, pc_entity_get_id (PC_ENTITY (stage)));
+  pc_touchpoint_set_lane_id (tp, pc_entity_get_id (PC_ENTITY (lane)));
+  pc_touchpoint_set_title (tp, title);
+  pc_touchpoint_set_sentiment (tp, sentiment);
+  pc_touchpoint_set_channel (tp, channel);
+  if (time != NULL)
+    pc_touchpoint_set_time (tp, time);
+
+#define SET_TEXT(col, setter) \
+  if (imp->columns[col] >= 0 && field (imp, fields, col)[0] != '\0') \
+    setter (tp, field (imp, fields, col));
+  SET_TEXT (COL_ACTION, pc_touchpoint_set_action);
+  SET_TEXT (COL_EMOTION, pc_touchpoint_set_emotions);
+  SET_TEXT (COL_PAIN_POINTS, pc_touchpoint_set_pain_points);
+  SET_TEXT (COL_OPPORTUNITY, pc_touchpoint_set_opportunity);
+  SET_TEXT (COL_OWNER, pc_touchpoint_set_owner);
+  SET_TEXT (COL_METRIC, pc_touchpoint_set_metric);
+  SET_TEXT (COL_RESPONSE, pc_touchpoint_set_response);
+  SET_TEXT (COL_OBJECTIVE, pc_touchpoint_set_objective);
+#undef SET_TEXT
+
+  g_ptr_array_add (imp->new_touchpoints, tp);
+}
+
+static void
+add_all (PcHistory  *history,
+         GListStore *store,
+         GPtrArray  *items)
+{
+  if (items->len == 0)
+    return;
+
+  if (history == NULL)
+    {
+      g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                           items->pdata, items->len);
+      return;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    pc_edit_insert (history, store, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                    g_ptr_array_index (items, i), NULL);
+}
+
+static gboolean
+is_blank (GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      const char *value = g_ptr_array_index (fields, i);
+
+      for (; *value; value++)
+        if (!g_ascii_isspace (*value))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+int
+pc_csv_import (const char  *data,
+               gsize        length,
+               PcDocument  *document,
+               PcMap       *map,
+               PcHistory   *history,
+               GPtrArray   *warnings,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  PcCsvReader reader;
+  gboolean have_header = FALSE;
+  guint n_rows = 0;
+  Import imp;
+  int line = 0;
+  int result;
+
+  g_return_val_if_fail (data != NULL || length == 0, -1);
+  g_return_val_if_fail (PC_IS_DOCUMENT (document), -1);
+  g_return_val_if_fail (PC_IS_MAP (map), -1);
+  g_return_val_if_fail (history == NULL || PC_IS_HISTORY (history), -1);
+
+  if (length > PC_CSV_MAX_SIZE)
+    {
+      g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_TOO_LARGE,
+                   _("The file is too large to import (%" G_GSIZE_FORMAT " MiB; the limit is %d MiB)."),
+                   length / (1024 * 1024), PC_CSV_MAX_SIZE / (1024 * 1024));
+      return -1;
+    }
+  if (!pc_csv_check_encoding (data, length, error))
+    return -1;
+
+  pc_csv_reader_init (&reader, data, length);
+  import_init (&imp, document, map, warnings);
+
+  while (pc_csv_reader_next (&reader, fields, &line, &local_error))
+    {
+      if (is_blank (fields))
+        continue;
+      if (!have_header)
+        {
+          if (!read_header (&imp, fields, line))
+            {
+              g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_HEADER,
+                           _("Line %d is not a header row with a “title” column (or “titre”)."),
+                           line);
+              import_clear (&imp);
+              return -1;
+            }
+          have_header = TRUE;
+          continue;
+        }
+      if (++n_rows > PC_CSV_MAX_ROWS)
+        {
+          g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_TOO_LARGE,
+                       _("Line %d: the file has more than %d rows."), line, PC_CSV_MAX_ROWS);
+          import_clear (&imp);
+          return -1;
+        }
+      import_row (&imp, fields, line);
+    }
+
+  if (local_error != NULL)
+    {
+      /* An unclosed quote only loses what follows it; limits are fatal. */
+      if (local_error->code == PC_CSV_ERROR_TOO_LARGE || !have_header)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          import_clear (&imp);
+          return -1;
+        }
+      warn (&imp, "%s", local_error->message);
+    }
+
+  if (!have_header)
+    {
+      g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_HEADER,
+                   _("The file is empty: it has no header row."));
+      import_clear (&imp);
+      return -1;
+    }
+  if (imp.new_touchpoints->len == 0)
+    {
+      g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_ROWS,
+                   _("No touchpoint could be imported from this file."));
+      import_clear (&imp);
+      return -1;
+    }
+
+  if (imp.n_problems > MAX_WARNINGS && warnings != NULL)
+    g_ptr_array_add (warnings,
+                     g_strdup_printf (ngettext ("…and %u more problem.",
+                                                "…and %u more problems.",
+                                                imp.n_problems - MAX_WARNINGS),
+                                      imp.n_problems - MAX_WARNINGS));
+
+  if (history != NULL)
+    pc_history_begin_group (history, _("Import CSV"));
+  add_all (history, pc_map_get_stages (map), imp.new_stages);
+  add_all (history, pc_map_get_lanes (map), imp.new_lanes);
+  add_all (history, pc_map_get_touchpoints (map), imp.new_touchpoints);
+  if (history != NULL)
+    pc_history_end_group (history);
+
+  result = imp.new_touchpoints->len;
+  import_clear (&imp);
+  return result;
+}

@@ -1,0 +1,40 @@
+/* pc-layout-private.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pc-layout.h"
+
+G_BEGIN_DECLS
+
+struct _PcLayout
+{
+  gatomicrefcount ref_count;
+
+  PcMap *map;
+  const PcTheme *theme;
+  char *font_family;
+  double zoom;
+  double font_size;
+  double width;
+  double height;
+  gboolean timeline;
+  PangoContext *pango;
+
+  GArray *stages;      /* PcLayoutStage */
+  GArray *lanes;       /* PcLayoutLane */
+  GArray *cards;       /* PcLayoutCard */
+  GArray *connectors;  /* PcLayoutConnector */
+  GArray *curves;      /* PcLayoutCurve */
+  GArray *lines;       /* PcLayoutLine */
+  guint *cell_counts;  /* n_stages * n_lanes */
+};
+
+void _pc_layout_route_connector (PcLayout          *self,
+                                 PcLayoutConnector *conn);
+
+G_END_DECLS

@@ -1,0 +1,228 @@
+/* pc-layout-query.c: accessors and hit-testing
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pc-layout-private.h"
+
+PcMap *
+pc_layout_get_map (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->map;
+}
+
+const PcTheme *
+pc_layout_get_theme (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->theme;
+}
+
+double
+pc_layout_get_zoom (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 1.0);
+  return self->zoom;
+}
+
+const char *
+pc_layout_get_font_family (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->font_family;
+}
+
+double
+pc_layout_get_title_size (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->font_size * self->zoom;
+}
+
+double
+pc_layout_get_body_size (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->font_size * 13.0 / 15.0 * self->zoom;
+}
+
+double
+pc_layout_get_header_size (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->font_size * 18.0 / 15.0 * self->zoom;
+}
+
+double
+pc_layout_get_radius (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return 12.0 * self->zoom;
+}
+
+double
+pc_layout_get_width (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->width;
+}
+
+double
+pc_layout_get_height (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->height;
+}
+
+gboolean
+pc_layout_is_timeline (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->timeline;
+}
+
+#define ACCESSORS(Name, name, Type, array)                              \
+  guint                                                                 \
+  pc_layout_get_n_##name##s (PcLayout *self)                            \
+  {                                                                     \
+    g_return_val_if_fail (self != NULL, 0);                             \
+    return self->array->len;                                            \
+  }                                                                     \
+  const Type *                                                          \
+  pc_layout_get_##name (PcLayout *self,                                 \
+                        guint     index)                                \
+  {                                                                     \
+    g_return_val_if_fail (self != NULL, NULL);                          \
+    g_return_val_if_fail (index < self->array->len, NULL);              \
+    return &g_array_index (self->array, Type, index);                   \
+  }
+
+ACCESSORS (Stage, stage, PcLayoutStage, stages)
+ACCESSORS (Lane, lane, PcLayoutLane, lanes)
+ACCESSORS (Card, card, PcLayoutCard, cards)
+ACCESSORS (Connector, connector, PcLayoutConnector, connectors)
+ACCESSORS (Curve, curve, PcLayoutCurve, curves)
+ACCESSORS (Line, line, PcLayoutLine, lines)
+
+int
+pc_layout_find_card (PcLayout     *self,
+                     PcTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    if (g_array_index (self->cards, PcLayoutCard, i).touchpoint == touchpoint)
+      return i;
+  return -1;
+}
+
+static gboolean
+rect_contains (const PcRect *r,
+               double        x,
+               double        y)
+{
+  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
+gboolean
+pc_layout_cell_at (PcLayout *self,
+                   double    x,
+                   double    y,
+                   guint    *stage_index,
+                   guint    *lane_index)
+{
+  int s = -1, l = -1;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  for (guint i = 0; i < self->stages->len && s < 0; i++)
+    {
+      const PcRect *c = &g_array_index (self->stages, PcLayoutStage, i).column;
+
+      if (x >= c->x && x < c->x + c->width)
+        s = i;
+    }
+  for (guint i = 0; i < self->lanes->len && l < 0; i++)
+    {
+      const PcRect *b = &g_array_index (self->lanes, PcLayoutLane, i).band;
+
+      if (y >= b->y && y < b->y + b->height)
+        l = i;
+    }
+  if (s < 0 || l < 0)
+    return FALSE;
+  if (stage_index)
+    *stage_index = s;
+  if (lane_index)
+    *lane_index = l;
+  return TRUE;
+}
+
+int
+pc_layout_card_at (PcLayout *self,
+                   double    x,
+                   double    y)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  /* Later cards are drawn on top. */
+  for (guint i = self->cards->len; i-- > 0;)
+    if (rect_contains (&g_array_index (self->cards, PcLayoutCard, i).rect, x, y))
+      return i;
+  return -1;
+}
+
+guint
+pc_layout_drop_index (PcLayout *self,
+                      guint     stage_index,
+                      guint     lane_index,
+                      double    x,
+                      double    y)
+{
+  guint index = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (stage_index < self->stages->len, 0);
+  g_return_val_if_fail (lane_index < self->lanes->len, 0);
+
+  (void) x;
+  /* Cards stack top to bottom: the drop goes before the first card whose
+   * middle is below the pointer. */
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      const PcLayoutCard *card = &g_array_index (self->cards, PcLayoutCard, i);
+
+      if (card->stage_index == stage_index && card->lane_index == lane_index
+          && card->rect.y + card->rect.height / 2 < y)
+        index = MAX (index, card->index_in_cell + 1);
+    }
+  return index;
+}
+
+void
+pc_layout_move_card (PcLayout *self,
+                     guint     index,
+                     double    x,
+                     double    y)
+{
+  PcLayoutCard *card;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->cards->len);
+
+  card = &g_array_index (self->cards, PcLayoutCard, index);
+  card->rect.x = x;
+  card->rect.y = y;
+  for (guint i = 0; i < self->connectors->len; i++)
+    {
+      PcLayoutConnector *conn = &g_array_index (self->connectors, PcLayoutConnector, i);
+
+      if (conn->from_card == index || conn->to_card == index)
+        _pc_layout_route_connector (self, conn);
+    }
+}

@@ -1,0 +1,201 @@
+/* pc-layout.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pango.h>
+
+#include "pc-document.h"
+#include "pc-theme.h"
+
+G_BEGIN_DECLS
+
+/* The geometry of one map, computed once and shared by the canvas and every
+ * exporter. All coordinates are in pixels at the layout's zoom, with the
+ * origin at the top-left corner of the map. */
+
+typedef struct
+{
+  double x;
+  double y;
+} PcPoint;
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} PcRect;
+
+typedef struct
+{
+  double         zoom;         /* 1.0 when 0 */
+  const PcTheme *theme;        /* light when NULL */
+  const char    *font_family;  /* PC_LAYOUT_DEFAULT_FONT when NULL */
+  double         font_size;    /* card title size in px at zoom 1; 15 when 0 */
+  const char    *lane_id;      /* lay out only this lane when not NULL */
+} PcLayoutOptions;
+
+#define PC_LAYOUT_DEFAULT_FONT "Cantarell, Inter, Noto Sans, DejaVu Sans, sans-serif"
+
+typedef struct
+{
+  PcStage *stage;       /* (transfer none) */
+  PcRect   header;      /* name (and time of day) above the column */
+  PcRect   column;      /* the whole column below the header */
+  int      minutes;     /* day-in-the-life time of day, -1 when none */
+} PcLayoutStage;
+
+typedef struct
+{
+  PcLane    *lane;      /* (transfer none) */
+  PcPersona *persona;   /* (transfer none) (nullable): persona lanes only */
+  PcRect     header;    /* left of the band: circle, initials, name */
+  PcRect     avatar;    /* the persona circle's bounding square */
+  PcRect     band;      /* the row across all stage columns */
+  PcRect     curve_area;/* part of the band for the emotion curve; empty
+                         * (height 0) for lanes without a curve */
+  PcColor    color;     /* persona colour, or the theme's accent */
+  char      *initials;  /* up to two letters, "" for non-persona lanes */
+  const char *label;    /* the name to draw: persona or lane name */
+} PcLayoutLane;
+
+typedef struct
+{
+  PcTouchpoint *touchpoint;  /* (transfer none) */
+  PcRect        rect;
+  guint         stage_index;
+  guint         lane_index;
+  guint         index_in_cell;
+  gboolean      outside_brand; /* day in the life: involves-brand is FALSE */
+} PcLayoutCard;
+
+typedef struct
+{
+  PcConnector *connector;    /* (transfer none) */
+  guint        from_card;    /* indices into the cards */
+  guint        to_card;
+  guint        n_points;     /* >= 2; the last point touches the target */
+  PcPoint     *points;
+} PcLayoutConnector;
+
+typedef struct
+{
+  guint    lane_index;
+  guint    n_points;
+  PcPoint *points;           /* one per stage with touchpoints in the lane */
+  double  *values;           /* average sentiment, -1 .. 1 */
+  guint   *stage_indices;
+} PcLayoutCurve;
+
+typedef enum
+{
+  PC_LAYOUT_LINE_INTERACTION,          /* customer actions | frontstage */
+  PC_LAYOUT_LINE_VISIBILITY,           /* frontstage | backstage */
+  PC_LAYOUT_LINE_INTERNAL_INTERACTION, /* backstage | support processes */
+} PcLayoutLineKind;
+
+typedef struct
+{
+  PcLayoutLineKind kind;
+  double           x0;
+  double           x1;
+  double           y;
+  guint            above_lane;   /* lane index above and below the line */
+  guint            below_lane;
+  const char      *label;        /* translated */
+  PcRect           label_rect;
+} PcLayoutLine;
+
+typedef struct _PcLayout PcLayout;
+
+#define PC_TYPE_LAYOUT (pc_layout_get_type ())
+
+GType        pc_layout_get_type        (void) G_GNUC_CONST;
+
+/* Returns: (transfer full): the layout of @map; @document gives the
+ * personas. @options may be NULL. */
+PcLayout    *pc_layout_new             (PcDocument            *document,
+                                        PcMap                 *map,
+                                        const PcLayoutOptions *options);
+PcLayout    *pc_layout_ref             (PcLayout   *self);
+void         pc_layout_unref           (PcLayout   *self);
+
+PcMap       *pc_layout_get_map         (PcLayout   *self);
+const PcTheme *pc_layout_get_theme     (PcLayout   *self);
+double       pc_layout_get_zoom        (PcLayout   *self);
+/* Family list as given in the options (or the default). */
+const char  *pc_layout_get_font_family (PcLayout   *self);
+/* Text sizes in px at the layout's zoom. */
+double       pc_layout_get_title_size  (PcLayout   *self);
+double       pc_layout_get_body_size   (PcLayout   *self);
+double       pc_layout_get_header_size (PcLayout   *self);
+/* Corner radius of cards and headers in px. */
+double       pc_layout_get_radius      (PcLayout   *self);
+double       pc_layout_get_width       (PcLayout   *self);
+double       pc_layout_get_height      (PcLayout   *self);
+/* TRUE for day-in-the-life maps (stage headers show times of day). */
+gboolean     pc_layout_is_timeline     (PcLayout   *self);
+
+guint                    pc_layout_get_n_stages     (PcLayout *self);
+const PcLayoutStage     *pc_layout_get_stage        (PcLayout *self,
+                                                     guint     index);
+guint                    pc_layout_get_n_lanes      (PcLayout *self);
+const PcLayoutLane      *pc_layout_get_lane         (PcLayout *self,
+                                                     guint     index);
+guint                    pc_layout_get_n_cards      (PcLayout *self);
+const PcLayoutCard      *pc_layout_get_card         (PcLayout *self,
+                                                     guint     index);
+guint                    pc_layout_get_n_connectors (PcLayout *self);
+const PcLayoutConnector *pc_layout_get_connector    (PcLayout *self,
+                                                     guint     index);
+guint                    pc_layout_get_n_curves     (PcLayout *self);
+const PcLayoutCurve     *pc_layout_get_curve        (PcLayout *self,
+                                                     guint     index);
+guint                    pc_layout_get_n_lines      (PcLayout *self);
+const PcLayoutLine      *pc_layout_get_line         (PcLayout *self,
+                                                     guint     index);
+
+/* Index of the card of @touchpoint, or -1. */
+int          pc_layout_find_card       (PcLayout     *self,
+                                        PcTouchpoint *touchpoint);
+
+/* Hit-testing, in layout coordinates. */
+gboolean     pc_layout_cell_at         (PcLayout   *self,
+                                        double      x,
+                                        double      y,
+                                        guint      *stage_index,
+                                        guint      *lane_index);
+/* Index of the topmost card under the point, or -1. */
+int          pc_layout_card_at         (PcLayout   *self,
+                                        double      x,
+                                        double      y);
+/* Where a card dropped at (x, y) in the given cell goes: 0 .. number of
+ * cards in the cell. */
+guint        pc_layout_drop_index      (PcLayout   *self,
+                                        guint       stage_index,
+                                        guint       lane_index,
+                                        double      x,
+                                        double      y);
+
+/* Moves one card's rectangle (during a drag) and re-routes only its
+ * connectors, without a full relayout. */
+void         pc_layout_move_card       (PcLayout   *self,
+                                        guint       index,
+                                        double      x,
+                                        double      y);
+
+/* Returns: (transfer full): a Pango layout set up with the layout's font
+ * at @size px, for measuring and drawing. */
+PangoLayout *pc_layout_create_text     (PcLayout   *self,
+                                        double      size,
+                                        gboolean    bold);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PcLayout, pc_layout_unref)
+
+G_END_DECLS

@@ -1,0 +1,106 @@
+/* pc-render-private.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pc-render.h"
+
+G_BEGIN_DECLS
+
+/* The drawing code speaks to a small painter interface; cairo (screen, PNG,
+ * PDF) and the SVG writer implement it, so every output shows the same
+ * shapes at the same places. */
+
+typedef enum
+{
+  PC_PATH_MOVE,
+  PC_PATH_LINE,
+  PC_PATH_CURVE,
+  PC_PATH_CLOSE,
+} PcPathOpType;
+
+typedef struct
+{
+  PcPathOpType type;
+  double       x[3];
+  double       y[3];
+} PcPathOp;
+
+typedef struct
+{
+  const PcColor *fill;     /* (nullable) */
+  const PcColor *stroke;   /* (nullable) */
+  double         line_width;
+  double         dash;     /* dash length, 0 for a solid line */
+} PcPaint;
+
+typedef struct _PcPainter PcPainter;
+
+struct _PcPainter
+{
+  PcLayout *layout;
+  void (*path)        (PcPainter      *painter,
+                       const PcPathOp *ops,
+                       guint           n_ops,
+                       const PcPaint  *paint);
+  /* One line of text, its left end at @x and its baseline at @y. */
+  void (*text)        (PcPainter      *painter,
+                       const char     *text,
+                       double          x,
+                       double          y,
+                       double          size,
+                       gboolean        bold,
+                       const PcColor  *color);
+  /* @kind is "stage", "lane", "touchpoint", ...; @entity gives the id. */
+  void (*begin_group) (PcPainter      *painter,
+                       const char     *kind,
+                       const char     *id,
+                       const char     *title);
+  void (*end_group)   (PcPainter      *painter);
+};
+
+void    _pc_render_paint        (PcPainter      *painter,
+                                 PcRenderFlags   flags,
+                                 const PcColor  *background);
+void    _pc_render_paint_card   (PcPainter      *painter,
+                                 guint           index);
+void    _pc_render_paint_connectors (PcPainter  *painter);
+void    _pc_render_paint_sentiment  (PcPainter  *painter,
+                                     const PcTheme *theme,
+                                     PcSentiment sentiment,
+                                     double      x,
+                                     double      y,
+                                     double      radius);
+
+/* pc_render_layout() with another background colour (white exports). */
+void    _pc_render_layout_with_background (cairo_t       *cr,
+                                           PcLayout      *layout,
+                                           PcRenderFlags  flags,
+                                           const PcColor *background);
+
+/* Splits @text into at most @max_lines lines no wider than @width, the last
+ * one ellipsized when the text does not fit; control characters dropped. */
+char  **_pc_render_fit_text     (PcLayout       *layout,
+                                 const char     *text,
+                                 double          size,
+                                 gboolean        bold,
+                                 double          width,
+                                 guint           max_lines);
+double  _pc_render_text_width   (PcLayout       *layout,
+                                 const char     *text,
+                                 double          size,
+                                 gboolean        bold);
+/* Distance from the top of a line to its baseline. */
+double  _pc_render_text_ascent  (PcLayout       *layout,
+                                 double          size,
+                                 gboolean        bold);
+
+/* Removes characters XML 1.0 forbids and other control characters but
+ * newlines and tabs. */
+char   *_pc_render_clean_text   (const char     *text);
+
+G_END_DECLS

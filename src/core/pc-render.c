@@ -1,0 +1,603 @@
+/* pc-render.c: what a map looks like, for every output
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "pc-render-private.h"
+
+#define KAPPA 0.5522847498
+
+typedef struct
+{
+  PcPathOp ops[32];
+  guint    n;
+} Path;
+
+static void
+path_op (Path        *p,
+         PcPathOpType type,
+         double x0, double y0,
+         double x1, double y1,
+         double x2, double y2)
+{
+  g_assert (p->n < G_N_ELEMENTS (p->ops));
+  p->ops[p->n++] = (PcPathOp) { type, { x0, x1, x2 }, { y0, y1, y2 } };
+}
+
+#define MOVE(p, x, y) path_op (p, PC_PATH_MOVE, x, y, 0, 0, 0, 0)
+#define LINE(p, x, y) path_op (p, PC_PATH_LINE, x, y, 0, 0, 0, 0)
+#define CLOSE(p) path_op (p, PC_PATH_CLOSE, 0, 0, 0, 0, 0, 0)
+
+static void
+path_rounded_rect (Path         *p,
+                   const PcRect *r,
+                   double        radius)
+{
+  double x = r->x, y = r->y, w = r->width, h = r->height;
+  double k;
+
+  radius = MIN (radius, MIN (w, h) / 2);
+  k = radius * (1 - KAPPA);
+  MOVE (p, x + radius, y);
+  LINE (p, x + w - radius, y);
+  path_op (p, PC_PATH_CURVE, x + w - k, y, x + w, y + k, x + w, y + radius);
+  LINE (p, x + w, y + h - radius);
+  path_op (p, PC_PATH_CURVE, x + w, y + h - k, x + w - k, y + h, x + w - radius, y + h);
+  LINE (p, x + radius, y + h);
+  path_op (p, PC_PATH_CURVE, x + k, y + h, x, y + h - k, x, y + h - radius);
+  LINE (p, x, y + radius);
+  path_op (p, PC_PATH_CURVE, x, y + k, x + k, y, x + radius, y);
+  CLOSE (p);
+}
+
+static void
+path_circle (Path  *p,
+             double cx,
+             double cy,
+             double r)
+{
+  PcRect rect = { cx - r, cy - r, 2 * r, 2 * r };
+
+  path_rounded_rect (p, &rect, r);
+}
+
+static void
+fill_rect (PcPainter     *painter,
+           const PcRect  *rect,
+           double         radius,
+           const PcColor *fill,
+           const PcColor *stroke,
+           double         line_width,
+           double         dash)
+{
+  Path p = { .n = 0 };
+  PcPaint paint = { fill, stroke, line_width, dash };
+
+  path_rounded_rect (&p, rect, radius);
+  painter->path (painter, p.ops, p.n, &paint);
+}
+
+char *
+_pc_render_clean_text (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_utf8_make_valid (text, -1);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c < 0xa0)
+          || c == 0xfffe || c == 0xffff || (c >= 0xd800 && c < 0xe000))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+double
+_pc_render_text_width (PcLayout   *layout,
+                       const char *text,
+                       double      size,
+                       gboolean    bold)
+{
+  g_autoptr(PangoLayout) pl = pc_layout_create_text (layout, size, bold);
+  PangoRectangle logical;
+
+  pango_layout_set_text (pl, text, -1);
+  pango_layout_get_extents (pl, NULL, &logical);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+double
+_pc_render_text_ascent (PcLayout *layout,
+                        double    size,
+                        gboolean  bold)
+{
+  g_autoptr(PangoLayout) pl = pc_layout_create_text (layout, size, bold);
+
+  pango_layout_set_text (pl, "Ag", -1);
+  return pango_layout_get_baseline (pl) / (double) PANGO_SCALE;
+}
+
+static char *
+strip_line (const char *start,
+            gsize       len)
+{
+  char *line = g_strndup (start, len);
+
+  for (char *p = line; *p; p++)
+    if (*p == '\n' || *p == '\t' || *p == '\r')
+      *p = ' ';
+  return g_strchomp (line);
+}
+
+char **
+_pc_render_fit_text (PcLayout   *layout,
+                     const char *text,
+                     double      size,
+                     gboolean    bold,
+                     double      width,
+                     guint       max_lines)
+{
+  g_autoptr(PangoLayout) pl = pc_layout_create_text (layout, size, bold);
+  g_autofree char *clean = _pc_render_clean_text (text);
+  GPtrArray *lines = g_ptr_array_new ();
+  guint n;
+
+  pango_layout_set_width (pl, MAX (1, (int) (width * PANGO_SCALE)));
+  pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (pl, clean, -1);
+  n = pango_layout_get_line_count (pl);
+
+  for (guint i = 0; i < MIN (n, max_lines); i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (pl, i);
+
+      if (i + 1 == max_lines && n > max_lines)
+        {
+          g_autoptr(PangoLayout) one = pc_layout_create_text (layout, size, bold);
+          g_autofree char *rest = strip_line (clean + line->start_index,
+                                              strlen (clean + line->start_index));
+          double ellipsis = _pc_render_text_width (layout, "…", size, bold);
+          int index = 0, trailing = 0;
+
+          pango_layout_set_text (one, rest, -1);
+          pango_layout_xy_to_index (one, (int) ((width - ellipsis) * PANGO_SCALE), 0,
+                                    &index, &trailing);
+          rest[index] = '\0';
+          g_strchomp (rest);
+          g_ptr_array_add (lines, g_strconcat (rest, "…", NULL));
+        }
+      else
+        g_ptr_array_add (lines, strip_line (clean + line->start_index, line->length));
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
+/* Draws lines of text from @top; returns the y below the last line. */
+static double
+paint_lines (PcPainter     *painter,
+             char         **lines,
+             double         x,
+             double         top,
+             double         width,
+             gboolean       centred,
+             double         size,
+             gboolean       bold,
+             const PcColor *color)
+{
+  double ascent = _pc_render_text_ascent (painter->layout, size, bold);
+  double line_h = size * 1.3;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      double lx = x;
+
+      if (centred)
+        lx = x + (width - _pc_render_text_width (painter->layout, lines[i], size, bold)) / 2;
+      painter->text (painter, lines[i], lx, top + ascent, size, bold, color);
+      top += line_h;
+    }
+  return top;
+}
+
+static double
+paint_text (PcPainter     *painter,
+            const char    *text,
+            double         x,
+            double         top,
+            double         width,
+            guint          max_lines,
+            gboolean       centred,
+            double         size,
+            gboolean       bold,
+            const PcColor *color)
+{
+  g_auto(GStrv) lines = _pc_render_fit_text (painter->layout, text, size, bold,
+                                              width, max_lines);
+
+  return paint_lines (painter, lines, x, top, width, centred, size, bold, color);
+}
+
+void
+_pc_render_paint_sentiment (PcPainter     *painter,
+                            const PcTheme *theme,
+                            PcSentiment    sentiment,
+                            double         x,
+                            double         y,
+                            double         r)
+{
+  Path p = { .n = 0 };
+  PcColor white = { 1, 1, 1, 1 };
+  PcPaint disc = { pc_theme_sentiment_color (theme, sentiment), &theme->card_fill, r * 0.2, 0 };
+  PcPaint glyph = { NULL, &white, r * 0.28, 0 };
+  double g = r * 0.5;
+
+  if (theme->variant == PC_THEME_DARK || theme->variant == PC_THEME_DARK_HIGH_CONTRAST)
+    white = (PcColor) { 0.1, 0.1, 0.1, 1 };
+
+  path_circle (&p, x, y, r);
+  painter->path (painter, p.ops, p.n, &disc);
+
+  /* The glyph carries the meaning for readers who cannot tell the colours
+   * apart: plus, ring, minus. */
+  p.n = 0;
+  if (sentiment == PC_SENTIMENT_POSITIVE)
+    {
+      MOVE (&p, x - g, y);
+      LINE (&p, x + g, y);
+      MOVE (&p, x, y - g);
+      LINE (&p, x, y + g);
+    }
+  else if (sentiment == PC_SENTIMENT_NEGATIVE)
+    {
+      MOVE (&p, x - g, y);
+      LINE (&p, x + g, y);
+    }
+  else
+    path_circle (&p, x, y, r * 0.38);
+  painter->path (painter, p.ops, p.n, &glyph);
+}
+
+static void
+paint_stage (PcPainter *painter,
+             guint      index,
+             gboolean   grid)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  const PcLayoutStage *ls = pc_layout_get_stage (layout, index);
+  double z = pc_layout_get_zoom (layout);
+  double radius = pc_layout_get_radius (layout);
+  double size = pc_layout_get_header_size (layout);
+  const char *name = pc_stage_get_name (ls->stage);
+
+  painter->begin_group (painter, "stage", pc_entity_get_id (PC_ENTITY (ls->stage)), name);
+  fill_rect (painter, &ls->header, radius, &theme->header_fill, NULL, 0, 0);
+
+  if (pc_layout_is_timeline (layout))
+    {
+      g_autofree char *time = NULL;
+      double time_size = size * 1.2;
+      double top = ls->header.y + (ls->header.height - time_size * 1.3 - size * 0.8 * 1.3) / 2;
+
+      if (ls->minutes >= 0)
+        time = g_strdup_printf ("%02d:%02d", ls->minutes / 60, ls->minutes % 60);
+      top = paint_text (painter, time ? time : "–", ls->header.x + 12 * z, top,
+                        ls->header.width - 24 * z, 1, TRUE, time_size, TRUE, &theme->text);
+      paint_text (painter, name, ls->header.x + 12 * z, top, ls->header.width - 24 * z,
+                  1, TRUE, size * 0.8, FALSE, &theme->dim_text);
+    }
+  else
+    paint_text (painter, name, ls->header.x + 12 * z,
+                ls->header.y + (ls->header.height - size * 1.3) / 2,
+                ls->header.width - 24 * z, 1, TRUE, size, TRUE, &theme->text);
+
+  if (grid)
+    for (guint l = 0; l < pc_layout_get_n_lanes (layout); l++)
+      {
+        const PcLayoutLane *ll = pc_layout_get_lane (layout, l);
+        PcRect cell = { ls->column.x, ll->band.y, ls->column.width,
+                        ll->band.height - ll->curve_area.height };
+
+        if (ll->curve_area.height > 0)
+          cell.height -= 6 * z;
+        fill_rect (painter, &cell, radius, &theme->surface, NULL, 0, 0);
+      }
+  painter->end_group (painter);
+}
+
+static void
+paint_curve (PcPainter           *painter,
+             const PcLayoutCurve *curve,
+             const PcColor       *color)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  double z = pc_layout_get_zoom (layout);
+  PcPaint line = { NULL, color, 3 * z, 0 };
+
+  if (curve->n_points >= 2)
+    {
+      g_autofree PcPathOp *ops = g_new (PcPathOp, curve->n_points);
+      const PcPoint *pt = curve->points;
+
+      /* A smooth line through the points (horizontal tangents at each
+       * point, so it never overshoots the highs and lows). */
+      ops[0] = (PcPathOp) { PC_PATH_MOVE, { pt[0].x }, { pt[0].y } };
+      for (guint i = 1; i < curve->n_points; i++)
+        {
+          double mx = (pt[i - 1].x + pt[i].x) / 2;
+
+          ops[i] = (PcPathOp) { PC_PATH_CURVE,
+                                { mx, mx, pt[i].x },
+                                { pt[i - 1].y, pt[i].y, pt[i].y } };
+        }
+      painter->path (painter, ops, curve->n_points, &line);
+    }
+
+  for (guint i = 0; i < curve->n_points; i++)
+    {
+      double v = curve->values[i];
+      PcSentiment s = v > 0.33 ? PC_SENTIMENT_POSITIVE
+                      : v < -0.33 ? PC_SENTIMENT_NEGATIVE : PC_SENTIMENT_NEUTRAL;
+
+      _pc_render_paint_sentiment (painter, theme, s, curve->points[i].x,
+                                  curve->points[i].y, 9 * z);
+    }
+}
+
+static void
+paint_lane (PcPainter *painter,
+            guint      index,
+            gboolean   grid,
+            gboolean   curves)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  const PcLayoutLane *ll = pc_layout_get_lane (layout, index);
+  double z = pc_layout_get_zoom (layout);
+  double radius = pc_layout_get_radius (layout);
+  double size = pc_layout_get_title_size (layout) * 16.0 / 15.0;
+  double body = pc_layout_get_body_size (layout);
+  double pad = 14 * z;
+  double top;
+
+  painter->begin_group (painter, "lane", pc_entity_get_id (PC_ENTITY (ll->lane)), ll->label);
+  if (grid)
+    {
+      fill_rect (painter, &ll->header, radius, &theme->header_fill, NULL, 0, 0);
+      if (ll->persona)
+        {
+          Path p = { .n = 0 };
+          PcPaint paint = { &ll->color, NULL, 0, 0 };
+          PcColor ink;
+          double isize = ll->avatar.height * 0.38;
+
+          path_circle (&p, ll->avatar.x + ll->avatar.width / 2,
+                       ll->avatar.y + ll->avatar.height / 2, ll->avatar.width / 2);
+          painter->path (painter, p.ops, p.n, &paint);
+          pc_color_contrast_text (&ll->color, &ink);
+          paint_text (painter, ll->initials, ll->avatar.x,
+                      ll->avatar.y + (ll->avatar.height - isize * 1.3) / 2,
+                      ll->avatar.width, 1, TRUE, isize, TRUE, &ink);
+          top = paint_text (painter, ll->label, ll->header.x + pad,
+                            ll->avatar.y + ll->avatar.height + 8 * z,
+                            ll->header.width - 2 * pad, 2, TRUE, size, TRUE, &theme->text);
+          paint_text (painter, pc_persona_get_description (ll->persona),
+                      ll->header.x + pad, top + 2 * z, ll->header.width - 2 * pad,
+                      MAX (0, (int) ((ll->header.y + ll->header.height - ll->curve_area.height
+                                      - top - pad) / (body * 1.3))) ,
+                      TRUE, body, FALSE, &theme->dim_text);
+        }
+      else
+        {
+          top = paint_text (painter, ll->label, ll->header.x + pad, ll->header.y + pad,
+                            ll->header.width - 2 * pad, 2, TRUE, size, TRUE, &theme->text);
+          paint_text (painter, pc_lane_kind_get_label (pc_lane_get_kind (ll->lane)),
+                      ll->header.x + pad, top, ll->header.width - 2 * pad, 1, TRUE,
+                      body, FALSE, &theme->dim_text);
+        }
+
+      if (ll->curve_area.height > 0)
+        {
+          PcRect strip = ll->curve_area;
+          Path p = { .n = 0 };
+          PcPaint dashed = { NULL, &theme->grid, 1.5 * z, 6 * z };
+
+          fill_rect (painter, &strip, radius, &theme->surface, NULL, 0, 0);
+          MOVE (&p, strip.x + 12 * z, strip.y + strip.height / 2);
+          LINE (&p, strip.x + strip.width - 12 * z, strip.y + strip.height / 2);
+          painter->path (painter, p.ops, p.n, &dashed);
+          paint_text (painter, _("Emotion"), strip.x + 12 * z, strip.y + 6 * z,
+                      strip.width, 1, FALSE, body * 0.9, TRUE, &theme->dim_text);
+        }
+    }
+
+  if (curves)
+    for (guint c = 0; c < pc_layout_get_n_curves (layout); c++)
+      {
+        const PcLayoutCurve *curve = pc_layout_get_curve (layout, c);
+
+        if (curve->lane_index == index)
+          paint_curve (painter, curve, &ll->color);
+      }
+  painter->end_group (painter);
+}
+
+static void
+paint_line (PcPainter          *painter,
+            const PcLayoutLine *line)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  double z = pc_layout_get_zoom (layout);
+  double body = pc_layout_get_body_size (layout);
+  Path p = { .n = 0 };
+  PcPaint paint = { NULL, &theme->dim_text, 1.5 * z, 8 * z };
+
+  painter->begin_group (painter, "line", NULL, line->label);
+  MOVE (&p, line->x0, line->y);
+  LINE (&p, line->x1, line->y);
+  painter->path (painter, p.ops, p.n, &paint);
+  paint_text (painter, line->label, line->label_rect.x, line->label_rect.y,
+              line->x1 - line->x0, 1, FALSE, body, TRUE, &theme->dim_text);
+  painter->end_group (painter);
+}
+
+void
+_pc_render_paint_connectors (PcPainter *painter)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  double z = pc_layout_get_zoom (layout);
+
+  for (guint i = 0; i < pc_layout_get_n_connectors (layout); i++)
+    {
+      const PcLayoutConnector *c = pc_layout_get_connector (layout, i);
+      g_autofree PcPathOp *ops = g_new (PcPathOp, c->n_points);
+      PcPaint line = { NULL, &theme->accent, 2 * z, 0 };
+      PcPaint head = { &theme->accent, NULL, 0, 0 };
+      const PcPoint *end = &c->points[c->n_points - 1];
+      const PcPoint *prev = &c->points[c->n_points - 2];
+      double len = 10 * z, wid = 5 * z;
+      double dx = end->x - prev->x, dy = end->y - prev->y;
+      double d = hypot (dx, dy);
+      Path p = { .n = 0 };
+
+      if (d <= 0)
+        dx = 1, dy = 0, d = 1;
+      dx /= d;
+      dy /= d;
+      painter->begin_group (painter, "connector",
+                            pc_entity_get_id (PC_ENTITY (c->connector)),
+                            pc_connector_get_label (c->connector));
+      for (guint k = 0; k < c->n_points; k++)
+        ops[k] = (PcPathOp) { k ? PC_PATH_LINE : PC_PATH_MOVE,
+                              { c->points[k].x }, { c->points[k].y } };
+      /* Stop the line under the arrow head so its end stays sharp. */
+      ops[c->n_points - 1].x[0] -= dx * len * 0.8;
+      ops[c->n_points - 1].y[0] -= dy * len * 0.8;
+      painter->path (painter, ops, c->n_points, &line);
+
+      MOVE (&p, end->x, end->y);
+      LINE (&p, end->x - dx * len - dy * wid, end->y - dy * len + dx * wid);
+      LINE (&p, end->x - dx * len + dy * wid, end->y - dy * len - dx * wid);
+      CLOSE (&p);
+      painter->path (painter, p.ops, p.n, &head);
+      painter->end_group (painter);
+    }
+}
+
+void
+_pc_render_paint_card (PcPainter *painter,
+                       guint      index)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  const PcLayoutCard *card = pc_layout_get_card (layout, index);
+  PcTouchpoint *tp = card->touchpoint;
+  double z = pc_layout_get_zoom (layout);
+  double pad = 14 * z;
+  double mark = 9 * z;
+  double body = pc_layout_get_body_size (layout);
+  const PcRect *r = &card->rect;
+  PcChannel channel = pc_touchpoint_get_channel (tp);
+  PcRect shadow = { r->x, r->y + 1.5 * z, r->width, r->height };
+  PcColor shadow_color = { 0, 0, 0, theme->variant == PC_THEME_LIGHT ? 0.08 : 0.3 };
+
+  painter->begin_group (painter, "touchpoint", pc_entity_get_id (PC_ENTITY (tp)),
+                        pc_touchpoint_get_title (tp));
+  if (card->outside_brand)
+    /* Moments without the brand: an outline only, dashed. */
+    fill_rect (painter, r, pc_layout_get_radius (layout), NULL,
+               &theme->dim_text, 1.5 * z, 5 * z);
+  else
+    {
+      fill_rect (painter, &shadow, pc_layout_get_radius (layout), &shadow_color, NULL, 0, 0);
+      fill_rect (painter, r, pc_layout_get_radius (layout), &theme->card_fill,
+                 &theme->card_border, 1 * z, 0);
+    }
+
+  _pc_render_paint_sentiment (painter, theme, pc_touchpoint_get_sentiment (tp),
+                              r->x + r->width - pad - mark, r->y + pad + mark, mark);
+  paint_text (painter, pc_touchpoint_get_title (tp), r->x + pad, r->y + pad - 2 * z,
+              r->width - 2 * pad - 2 * mark - 6 * z, 2, FALSE,
+              pc_layout_get_title_size (layout), TRUE,
+              card->outside_brand ? &theme->dim_text : &theme->text);
+
+  if (channel != PC_CHANNEL_NONE)
+    {
+      const char *label = pc_channel_get_label (channel);
+      double h = body * 1.3 + 6 * z;
+      g_auto(GStrv) lines = _pc_render_fit_text (layout, label, body, FALSE,
+                                                  r->width - 2 * pad - 20 * z, 1);
+      double w = _pc_render_text_width (layout, lines[0] ? lines[0] : "", body, FALSE) + 20 * z;
+      PcRect pill = { r->x + pad, r->y + r->height - pad - h, w, h };
+      PcColor tint = theme->accent;
+      Path p = { .n = 0 };
+      PcPaint dot = { &theme->accent, NULL, 0, 0 };
+
+      tint.alpha = 0.14;
+      fill_rect (painter, &pill, h / 2, &tint, NULL, 0, 0);
+      path_circle (&p, pill.x + 8 * z, pill.y + h / 2, 3 * z);
+      painter->path (painter, p.ops, p.n, &dot);
+      paint_lines (painter, lines, pill.x + 14 * z, pill.y + 3 * z, w, FALSE, body,
+                   FALSE, &theme->text);
+    }
+  else if (card->outside_brand)
+    paint_text (painter, _("Without the brand"), r->x + pad,
+                r->y + r->height - pad - body * 1.3, r->width - 2 * pad, 1, FALSE,
+                body, FALSE, &theme->dim_text);
+  painter->end_group (painter);
+}
+
+void
+_pc_render_paint (PcPainter     *painter,
+                  PcRenderFlags  flags,
+                  const PcColor *background)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+
+  if (flags & PC_RENDER_BACKGROUND)
+    {
+      PcRect all = { 0, 0, pc_layout_get_width (layout), pc_layout_get_height (layout) };
+
+      fill_rect (painter, &all, 0, background ? background : &theme->background, NULL, 0, 0);
+    }
+
+  if (flags & PC_RENDER_GRID)
+    for (guint i = 0; i < pc_layout_get_n_stages (layout); i++)
+      paint_stage (painter, i, TRUE);
+
+  if (flags & (PC_RENDER_GRID | PC_RENDER_CURVES))
+    for (guint i = 0; i < pc_layout_get_n_lanes (layout); i++)
+      paint_lane (painter, i, (flags & PC_RENDER_GRID) != 0, (flags & PC_RENDER_CURVES) != 0);
+
+  if (flags & PC_RENDER_LINES)
+    for (guint i = 0; i < pc_layout_get_n_lines (layout); i++)
+      paint_line (painter, pc_layout_get_line (layout, i));
+
+  if (flags & PC_RENDER_CONNECTORS)
+    _pc_render_paint_connectors (painter);
+
+  if (flags & PC_RENDER_CARDS)
+    for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
+      _pc_render_paint_card (painter, i);
+}

@@ -1,0 +1,53 @@
+/* pc-render.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "pc-layout.h"
+
+G_BEGIN_DECLS
+
+/* Drawing a layout with cairo, in layout coordinates. The canvas caches the
+ * static layers and draws each card itself with pc_render_card(), so the
+ * screen and the exporters share one drawing code. */
+
+typedef enum
+{
+  PC_RENDER_BACKGROUND   = 1 << 0, /* fill the page with the theme's background */
+  PC_RENDER_GRID         = 1 << 1, /* stage columns, lane bands, headers */
+  PC_RENDER_CURVES       = 1 << 2, /* emotion curves */
+  PC_RENDER_LINES        = 1 << 3, /* blueprint lines and labels */
+  PC_RENDER_CONNECTORS   = 1 << 4,
+  PC_RENDER_CARDS        = 1 << 5,
+  PC_RENDER_STATIC       = PC_RENDER_GRID | PC_RENDER_CURVES | PC_RENDER_LINES,
+  PC_RENDER_ALL          = 0x3f,
+} PcRenderFlags;
+
+void pc_render_layout     (cairo_t       *cr,
+                           PcLayout      *layout,
+                           PcRenderFlags  flags);
+
+/* One card at its rectangle in the layout. */
+void pc_render_card       (cairo_t       *cr,
+                           PcLayout      *layout,
+                           guint          index);
+
+void pc_render_connectors (cairo_t       *cr,
+                           PcLayout      *layout);
+
+/* A sentiment mark (circle with +, ○ or −) centred at (x, y); also used by
+ * the SVG writer's geometry. */
+void pc_render_sentiment  (cairo_t       *cr,
+                           const PcTheme *theme,
+                           PcSentiment    sentiment,
+                           double         x,
+                           double         y,
+                           double         radius);
+
+G_END_DECLS

@@ -1,0 +1,694 @@
+/* pc-canvas-dnd.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Pointer interaction: clicks, drags of cards and headers, channels
+ * dropped from the palette, Ctrl+scroll zoom. The gestures only translate
+ * events into the pc_canvas_drag_*() calls that the tests make too. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pc-canvas-header.h"
+#include "pc-canvas-private.h"
+#include "pc-edit.h"
+
+#define DRAG_THRESHOLD 8.0
+#define CHANNEL_PREFIX "parcours-channel:"
+
+static gboolean
+rect_contains (const PcRect *r,
+               double        x,
+               double        y)
+{
+  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
+static PcCanvasHeader *
+header_at (PcCanvas *self,
+           double    lx,
+           double    ly)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *headers = k == 0 ? self->stage_headers : self->lane_headers;
+
+      for (guint i = 0; i < headers->len; i++)
+        {
+          PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (headers, i));
+          if (rect_contains (&rect, lx, ly))
+            return g_ptr_array_index (headers, i);
+        }
+    }
+  return NULL;
+}
+
+/* The drop position for (lx, ly), counted without the dragged card, the
+ * way pc_edit_move_touchpoint() counts. */
+static void
+update_drop_target (PcCanvas *self,
+                    double    lx,
+                    double    ly)
+{
+  PcTouchpoint *moving = self->drag_card ? pc_card_get_touchpoint (self->drag_card) : NULL;
+  guint stage, lane, index;
+
+  self->drop_valid = pc_layout_cell_at (self->layout, lx, ly, &stage, &lane);
+  if (!self->drop_valid)
+    return;
+
+  index = pc_layout_drop_index (self->layout, stage, lane, lx, ly);
+  if (moving != NULL)
+    {
+      const PcLayoutCard *card = pc_layout_get_card (self->layout, pc_card_get_index (self->drag_card));
+      if (card->stage_index == stage && card->lane_index == lane && card->index_in_cell < index)
+        index--;
+    }
+
+  self->drop_stage = stage;
+  self->drop_lane = lane;
+  self->drop_index = MIN (index, _pc_canvas_cell_cards (self, stage, lane, moving, NULL));
+}
+
+/* Final position of a dragged stage or lane among the others. */
+static guint
+header_drop_position (PcCanvas *self,
+                      double    lx,
+                      double    ly)
+{
+  gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
+  guint n = stages ? pc_layout_get_n_stages (self->layout) : pc_layout_get_n_lanes (self->layout);
+  guint position = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GObject *item;
+      double middle;
+
+      if (stages)
+        {
+          const PcLayoutStage *s = pc_layout_get_stage (self->layout, i);
+          item = G_OBJECT (s->stage);
+          middle = s->column.x + s->column.width / 2;
+        }
+      else
+        {
+          const PcLayoutLane *l = pc_layout_get_lane (self->layout, i);
+          item = G_OBJECT (l->lane);
+          middle = l->band.y + l->band.height / 2;
+        }
+      if (item != self->drag_item && middle < (stages ? lx : ly))
+        position++;
+    }
+  return position;
+}
+
+gboolean
+pc_canvas_drag_begin (PcCanvas *self,
+                      double    x,
+                      double    y)
+{
+  PcCanvasHeader *header;
+  double lx, ly;
+  int index;
+
+  g_return_val_if_fail (PC_IS_CANVAS (self), FALSE);
+
+  pc_canvas_drag_cancel (self);
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL || self->history == NULL)
+    return FALSE;
+
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+  self->drag_start_x = self->drag_x = lx;
+  self->drag_start_y = self->drag_y = ly;
+  self->drag_started = FALSE;
+
+  if ((index = pc_layout_card_at (self->layout, lx, ly)) >= 0)
+    {
+      const PcLayoutCard *card = pc_layout_get_card (self->layout, index);
+
+      self->drag_card = _pc_canvas_card_for (self, card->touchpoint);
+      if (self->drag_card == NULL)
+        return FALSE;
+      self->drag_kind = PC_CANVAS_DRAG_CARD;
+      self->drag_grab_x = lx - card->rect.x;
+      self->drag_grab_y = ly - card->rect.y;
+      return TRUE;
+    }
+
+  if ((header = header_at (self, lx, ly)) != NULL)
+    {
+      GObject *item = pc_canvas_header_get_item (header);
+
+      self->drag_kind = PC_IS_STAGE (item) ? PC_CANVAS_DRAG_STAGE : PC_CANVAS_DRAG_LANE;
+      g_set_object (&self->drag_item, item);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+pc_canvas_drag_update (PcCanvas *self,
+                       double    x,
+                       double    y)
+{
+  double lx, ly;
+
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  if (self->drag_kind == PC_CANVAS_DRAG_NONE || self->layout == NULL)
+    return;
+
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+  if (!self->drag_started &&
+      hypot (lx - self->drag_start_x, ly - self->drag_start_y) < DRAG_THRESHOLD)
+    return;
+
+  self->drag_started = TRUE;
+  self->drag_x = lx;
+  self->drag_y = ly;
+
+  if (self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_card != NULL)
+    {
+      guint index = pc_card_get_index (self->drag_card);
+      const PcLayoutCard *card = pc_layout_get_card (self->layout, index);
+
+      pc_card_set_dragging (self->drag_card, TRUE);
+      /* Only this card and its connectors move; the tiles stay cached. */
+      pc_layout_move_card (self->layout, index, lx - self->drag_grab_x, ly - self->drag_grab_y);
+      update_drop_target (self, lx, ly);
+      if (card->touchpoint != NULL && pc_layout_get_n_connectors (self->layout) > 0)
+        g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+end_drag_state (PcCanvas *self)
+{
+  gboolean moved_card = self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_started;
+
+  if (self->drag_card != NULL)
+    pc_card_set_dragging (self->drag_card, FALSE);
+  self->drag_card = NULL;
+  self->drag_kind = PC_CANVAS_DRAG_NONE;
+  self->drag_started = FALSE;
+  self->drop_valid = FALSE;
+  g_clear_object (&self->drag_item);
+
+  /* The layout was changed in place during the drag: lay out again. */
+  if (moved_card)
+    _pc_canvas_queue_relayout (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+pc_canvas_drag_cancel (PcCanvas *self)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  if (self->drag_kind != PC_CANVAS_DRAG_NONE)
+    end_drag_state (self);
+}
+
+gboolean
+pc_canvas_drag_end (PcCanvas *self,
+                    double    x,
+                    double    y)
+{
+  g_autoptr(PcTouchpoint) touchpoint = NULL;
+  gboolean changed = FALSE;
+  double lx, ly;
+
+  g_return_val_if_fail (PC_IS_CANVAS (self), FALSE);
+
+  if (self->drag_kind == PC_CANVAS_DRAG_NONE)
+    return FALSE;
+
+  pc_canvas_drag_update (self, x, y);
+  if (!self->drag_started)
+    {
+      end_drag_state (self);
+      return FALSE;
+    }
+
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+
+  if (self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_card != NULL && self->drop_valid)
+    {
+      guint before = pc_history_get_undo_depth (self->history);
+
+      touchpoint = g_object_ref (pc_card_get_touchpoint (self->drag_card));
+      pc_history_begin_group (self->history, _("Move touchpoint"));
+      pc_edit_move_touchpoint (self->history, self->map, touchpoint,
+                               pc_entity_get_id (PC_ENTITY (pc_layout_get_stage (self->layout, self->drop_stage)->stage)),
+                               pc_entity_get_id (PC_ENTITY (pc_layout_get_lane (self->layout, self->drop_lane)->lane)),
+                               self->drop_index);
+      pc_history_end_group (self->history);
+      pc_history_break_merge (self->history);
+      changed = pc_history_get_undo_depth (self->history) != before;
+    }
+  else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE)
+    {
+      gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
+      GListStore *store = stages ? pc_map_get_stages (self->map) : pc_map_get_lanes (self->map);
+      guint position = header_drop_position (self, lx, ly), current;
+
+      if (pc_list_find (G_LIST_MODEL (store), self->drag_item, &current) && current != position)
+        {
+          pc_edit_reorder (self->history, store, self->drag_item, position,
+                           stages ? _("Move stage") : _("Move lane"));
+          pc_history_break_merge (self->history);
+          changed = TRUE;
+        }
+    }
+
+  end_drag_state (self);
+  if (touchpoint != NULL)
+    _pc_canvas_focus_touchpoint (self, touchpoint);
+
+  return changed;
+}
+
+PcTouchpoint *
+pc_canvas_drop_channel (PcCanvas  *self,
+                        PcChannel  channel,
+                        double     x,
+                        double     y)
+{
+  double lx, ly;
+
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL || self->history == NULL)
+    return NULL;
+
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+  update_drop_target (self, lx, ly);
+  if (!self->drop_valid)
+    return NULL;
+
+  self->drop_valid = FALSE;
+  _pc_canvas_add_touchpoint_at (self, self->drop_stage, self->drop_lane, channel,
+                                self->drop_index, FALSE);
+  return self->selected;
+}
+
+/* Drawing the drop indicator and the connector being drawn */
+
+static void
+append_line (GtkSnapshot   *snapshot,
+             const PcColor *color,
+             double         x,
+             double         y,
+             double         width,
+             double         height)
+{
+  GskRoundedRect rect;
+  GdkRGBA rgba = { color->red, color->green, color->blue, 1.0 };
+
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, height),
+                                   MIN (width, height) / 2);
+  gtk_snapshot_push_rounded_clip (snapshot, &rect);
+  gtk_snapshot_append_color (snapshot, &rgba, &rect.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+snapshot_card_drop (PcCanvas      *self,
+                    GtkSnapshot   *snapshot,
+                    const PcColor *accent)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  PcTouchpoint *moving = self->drag_card ? pc_card_get_touchpoint (self->drag_card) : NULL;
+  PcRect cell = _pc_canvas_cell_rect (self, self->drop_stage, self->drop_lane);
+  GdkRGBA tint = { accent->red, accent->green, accent->blue, 0.12 };
+  double y, x, width;
+
+  gtk_snapshot_append_color (snapshot, &tint,
+                             &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height));
+
+  _pc_canvas_cell_cards (self, self->drop_stage, self->drop_lane, moving, cards);
+  if (cards->len == 0)
+    {
+      x = cell.x + 12;
+      width = cell.width - 24;
+      y = cell.y + 10;
+    }
+  else
+    {
+      const PcLayoutCard *first = g_ptr_array_index (cards, 0);
+
+      x = first->rect.x;
+      width = first->rect.width;
+      if (self->drop_index < cards->len)
+        {
+          const PcLayoutCard *next = g_ptr_array_index (cards, self->drop_index);
+          const PcLayoutCard *prev = self->drop_index > 0 ? g_ptr_array_index (cards, self->drop_index - 1) : NULL;
+          y = prev ? (prev->rect.y + prev->rect.height + next->rect.y) / 2 : next->rect.y - 6;
+        }
+      else
+        {
+          const PcLayoutCard *last = g_ptr_array_index (cards, cards->len - 1);
+          y = last->rect.y + last->rect.height + 6;
+        }
+    }
+  append_line (snapshot, accent, x, y - 2, width, 4);
+}
+
+static void
+snapshot_header_drop (PcCanvas      *self,
+                      GtkSnapshot   *snapshot,
+                      const PcColor *accent)
+{
+  gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
+  guint position = header_drop_position (self, self->drag_x, self->drag_y), seen = 0;
+  guint n = stages ? pc_layout_get_n_stages (self->layout) : pc_layout_get_n_lanes (self->layout);
+  double edge = -1;
+
+  /* The edge before the position'th item that is not the dragged one. */
+  for (guint i = 0; i < n && edge < 0; i++)
+    {
+      if (stages)
+        {
+          const PcLayoutStage *s = pc_layout_get_stage (self->layout, i);
+          if (G_OBJECT (s->stage) == self->drag_item)
+            continue;
+          if (seen++ == position)
+            edge = s->header.x - 3;
+          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_stage (self->layout, n - 1)->stage) == self->drag_item))
+            edge = s->header.x + s->header.width + 3;
+        }
+      else
+        {
+          const PcLayoutLane *l = pc_layout_get_lane (self->layout, i);
+          if (G_OBJECT (l->lane) == self->drag_item)
+            continue;
+          if (seen++ == position)
+            edge = l->band.y - 3;
+          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_lane (self->layout, n - 1)->lane) == self->drag_item))
+            edge = l->band.y + l->band.height + 3;
+        }
+    }
+  if (edge < 0)
+    return;
+
+  if (stages)
+    append_line (snapshot, accent, edge - 2, 0, 4, pc_layout_get_height (self->layout));
+  else
+    append_line (snapshot, accent, 0, edge - 2, pc_layout_get_width (self->layout), 4);
+}
+
+static void
+snapshot_connect (PcCanvas      *self,
+                  GtkSnapshot   *snapshot,
+                  const PcColor *accent)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  int from = pc_layout_find_card (self->layout, self->connect_from), to;
+  const PcLayoutCard *a, *b;
+  double dashes[] = { 8, 5 };
+  cairo_t *cr;
+
+  if (from < 0 || !PC_IS_CARD (focus) ||
+      (to = pc_layout_find_card (self->layout, pc_card_get_touchpoint (PC_CARD (focus)))) < 0)
+    return;
+
+  a = pc_layout_get_card (self->layout, from);
+  b = pc_layout_get_card (self->layout, to);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, pc_layout_get_width (self->layout),
+                                                                 pc_layout_get_height (self->layout)));
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 1.0);
+  cairo_set_line_width (cr, 3);
+  cairo_rectangle (cr, a->rect.x - 4, a->rect.y - 4, a->rect.width + 8, a->rect.height + 8);
+  cairo_stroke (cr);
+  if (from != to)
+    {
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_move_to (cr, a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height / 2);
+      cairo_line_to (cr, b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height / 2);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+}
+
+void
+_pc_canvas_snapshot_drag (PcCanvas    *self,
+                          GtkSnapshot *snapshot)
+{
+  const PcColor *accent = &pc_layout_get_theme (self->layout)->accent;
+  double sx, sy;
+
+  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-sx, -sy));
+
+  if ((self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_started) ||
+      self->drag_kind == PC_CANVAS_DRAG_CHANNEL)
+    {
+      if (self->drop_valid)
+        snapshot_card_drop (self, snapshot, accent);
+    }
+  else if ((self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE) &&
+           self->drag_started)
+    snapshot_header_drop (self, snapshot, accent);
+
+  if (self->connect_from != NULL)
+    snapshot_connect (self, snapshot, accent);
+
+  gtk_snapshot_restore (snapshot);
+}
+
+/* Context menu on headers and cards */
+
+static void
+show_context_menu (PcCanvas *self,
+                   double    x,
+                   double    y,
+                   gboolean  card)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  g_menu_append (menu, _("_Rename"), "canvas.rename");
+  if (card)
+    g_menu_append (menu, _("_Connect to…"), "canvas.connect");
+  g_menu_append (menu, _("_Delete"), "canvas.delete");
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* Controllers */
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            PcCanvas        *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  PcCanvasHeader *header;
+  double lx, ly;
+  guint stage, lane;
+  int index;
+
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL)
+    return;
+
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+
+  if ((index = pc_layout_card_at (self->layout, lx, ly)) >= 0)
+    {
+      PcTouchpoint *touchpoint = pc_layout_get_card (self->layout, index)->touchpoint;
+
+      if (self->connect_from != NULL && button == GDK_BUTTON_PRIMARY)
+        {
+          _pc_canvas_finish_connect (self, touchpoint);
+          return;
+        }
+      _pc_canvas_focus_touchpoint (self, touchpoint);
+      if (button == GDK_BUTTON_SECONDARY)
+        show_context_menu (self, x, y, TRUE);
+      else if (n_press == 2)
+        _pc_canvas_activate_card (self, touchpoint);
+    }
+  else if ((header = header_at (self, lx, ly)) != NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (header));
+      if (button == GDK_BUTTON_SECONDARY)
+        show_context_menu (self, x, y, FALSE);
+      else if (n_press == 2)
+        _pc_canvas_activate_header (self, GTK_WIDGET (header));
+    }
+  else if (pc_layout_cell_at (self->layout, lx, ly, &stage, &lane))
+    {
+      pc_canvas_set_selected (self, NULL);
+      _pc_canvas_focus_cell (self, stage, lane);
+      if (n_press == 2 && button == GDK_BUTTON_PRIMARY && self->history != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "canvas.add-touchpoint", NULL);
+    }
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               PcCanvas       *self)
+{
+  if (!pc_canvas_drag_begin (self, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                PcCanvas       *self)
+{
+  double x, y;
+
+  gtk_gesture_drag_get_start_point (gesture, &x, &y);
+  pc_canvas_drag_update (self, x + dx, y + dy);
+  if (self->drag_started)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+on_drag_end (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             PcCanvas       *self)
+{
+  double x, y;
+
+  gtk_gesture_drag_get_start_point (gesture, &x, &y);
+  pc_canvas_drag_end (self, x + dx, y + dy);
+}
+
+static void
+on_drag_cancel (PcCanvas *self)
+{
+  pc_canvas_drag_cancel (self);
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           PcCanvas                 *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+
+  pc_canvas_set_zoom (self, pc_canvas_get_zoom (self) * (dy < 0 ? 1.1 : 1 / 1.1));
+  return TRUE;
+}
+
+static gboolean
+parse_channel (const GValue *value,
+               PcChannel    *channel)
+{
+  const char *str = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
+
+  return str != NULL && g_str_has_prefix (str, CHANNEL_PREFIX) &&
+         pc_channel_from_string (str + strlen (CHANNEL_PREFIX), channel);
+}
+
+static GdkDragAction
+on_drop_motion (GtkDropTarget *target,
+                double         x,
+                double         y,
+                PcCanvas      *self)
+{
+  double lx, ly;
+
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL || self->history == NULL)
+    return 0;
+
+  self->drag_kind = PC_CANVAS_DRAG_CHANNEL;
+  self->drag_card = NULL;
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+  update_drop_target (self, lx, ly);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return self->drop_valid ? GDK_ACTION_COPY : 0;
+}
+
+static void
+on_drop_leave (PcCanvas *self)
+{
+  if (self->drag_kind == PC_CANVAS_DRAG_CHANNEL)
+    {
+      self->drag_kind = PC_CANVAS_DRAG_NONE;
+      self->drop_valid = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PcCanvas      *self)
+{
+  PcChannel channel;
+
+  on_drop_leave (self);
+  if (!parse_channel (value, &channel))
+    return FALSE;
+
+  return pc_canvas_drop_channel (self, channel, x, y) != NULL;
+}
+
+void
+_pc_canvas_init_dnd (PcCanvas *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *scroll;
+  GtkDropTarget *target;
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin), self, 0);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, 0);
+  g_signal_connect_object (drag, "drag-end", G_CALLBACK (on_drag_end), self, 0);
+  g_signal_connect_object (drag, "cancel", G_CALLBACK (on_drag_cancel), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+  g_signal_connect_object (target, "motion", G_CALLBACK (on_drop_motion), self, 0);
+  g_signal_connect_object (target, "enter", G_CALLBACK (on_drop_motion), self, 0);
+  g_signal_connect_object (target, "leave", G_CALLBACK (on_drop_leave), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}

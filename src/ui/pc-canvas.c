@@ -1,0 +1,1263 @@
+/* pc-canvas.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The map editor surface: a scrollable widget that lays the map out once
+ * (pc-layout, shared with the exporters), caches the static layers as
+ * render-node tiles, and places one focusable card widget per touchpoint. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pc-canvas-header.h"
+#include "pc-canvas-private.h"
+#include "pc-render.h"
+
+#define TILE_SIZE 512
+/* Room right of the stages and below the lanes for the "+" buttons. */
+#define ADD_MARGIN 56
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  PROP_ZOOM,
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+enum {
+  EDIT_PERSONA,
+  ACTIVATE_TOUCHPOINT,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PcCanvas, pc_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static double
+content_width (PcCanvas *self)
+{
+  return self->layout ? pc_layout_get_width (self->layout) + ADD_MARGIN : 0;
+}
+
+static double
+content_height (PcCanvas *self)
+{
+  return self->layout ? pc_layout_get_height (self->layout) + ADD_MARGIN : 0;
+}
+
+static double
+scroll_x (PcCanvas *self)
+{
+  return self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
+}
+
+static double
+scroll_y (PcCanvas *self)
+{
+  return self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+}
+
+void
+_pc_canvas_to_layout (PcCanvas *self,
+                      double    x,
+                      double    y,
+                      double   *lx,
+                      double   *ly)
+{
+  *lx = x + scroll_x (self);
+  *ly = y + scroll_y (self);
+}
+
+/* Model watching */
+
+static void
+on_model_changed (PcCanvas *self)
+{
+  _pc_canvas_queue_relayout (self);
+}
+
+static void
+watch (PcCanvas *self,
+       GObject  *object,
+       GHashTable *seen)
+{
+  g_hash_table_add (seen, object);
+  if (g_hash_table_contains (self->watched, object))
+    return;
+
+  g_hash_table_insert (self->watched, g_object_ref (object),
+                       GSIZE_TO_POINTER (g_signal_connect_object (object, "notify",
+                                                                  G_CALLBACK (on_model_changed),
+                                                                  self, G_CONNECT_SWAPPED)));
+}
+
+static void
+watch_list (PcCanvas   *self,
+            GListModel *list,
+            GHashTable *seen)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      watch (self, item, seen);
+    }
+}
+
+static gboolean
+unwatch_unseen (gpointer key,
+                gpointer value,
+                gpointer seen)
+{
+  if (g_hash_table_contains (seen, key))
+    return FALSE;
+
+  g_signal_handler_disconnect (key, GPOINTER_TO_SIZE (value));
+  g_object_unref (key);
+  return TRUE;
+}
+
+static void
+unwatch_all (PcCanvas *self)
+{
+  g_autoptr(GHashTable) none = g_hash_table_new (NULL, NULL);
+
+  g_hash_table_foreach_remove (self->watched, unwatch_unseen, none);
+}
+
+static void
+update_watches (PcCanvas *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  if (self->map != NULL)
+    {
+      watch (self, G_OBJECT (self->map), seen);
+      watch_list (self, G_LIST_MODEL (pc_map_get_stages (self->map)), seen);
+      watch_list (self, G_LIST_MODEL (pc_map_get_lanes (self->map)), seen);
+      watch_list (self, G_LIST_MODEL (pc_map_get_touchpoints (self->map)), seen);
+      watch_list (self, G_LIST_MODEL (pc_map_get_connectors (self->map)), seen);
+    }
+  if (self->document != NULL)
+    watch_list (self, G_LIST_MODEL (pc_document_get_personas (self->document)), seen);
+
+  g_hash_table_foreach_remove (self->watched, unwatch_unseen, seen);
+}
+
+/* Layout */
+
+void
+_pc_canvas_invalidate_static (PcCanvas *self)
+{
+  g_hash_table_remove_all (self->tiles);
+  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+relayout_idle (gpointer data)
+{
+  PcCanvas *self = data;
+
+  self->relayout_source = 0;
+  _pc_canvas_ensure_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Coalesces the changes of one edit (a move touches several properties)
+ * into one layout, computed before the next frame's layout phase. */
+void
+_pc_canvas_queue_relayout (PcCanvas *self)
+{
+  self->layout_dirty = TRUE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  if (self->relayout_source == 0)
+    self->relayout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout_idle, self, NULL);
+}
+
+static void
+sync_headers (PcCanvas  *self,
+              GPtrArray *headers,
+              GListModel *items)
+{
+  guint n = items ? g_list_model_get_n_items (items) : 0;
+  gboolean same = headers->len == n;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      same = pc_canvas_header_get_item (g_ptr_array_index (headers, i)) == item;
+    }
+  if (same)
+    return;
+
+  for (guint i = 0; i < headers->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (headers, i));
+  g_ptr_array_set_size (headers, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      GtkWidget *header = pc_canvas_header_new (item);
+
+      gtk_widget_insert_before (header, GTK_WIDGET (self), self->add_stage_button);
+      g_ptr_array_add (headers, header);
+    }
+}
+
+static void
+sync_cards (PcCanvas *self)
+{
+  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n = self->layout ? pc_layout_get_n_cards (self->layout) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, i);
+      PcCard *card = g_hash_table_lookup (self->cards, lc->touchpoint);
+
+      if (card == NULL)
+        {
+          card = PC_CARD (pc_card_new (lc->touchpoint));
+          /* Cards go below the headers and buttons, in map order. */
+          gtk_widget_insert_before (GTK_WIDGET (card), GTK_WIDGET (self),
+                                    gtk_widget_get_first_child (GTK_WIDGET (self)));
+          g_hash_table_insert (self->cards, g_object_ref (lc->touchpoint), card);
+        }
+      pc_card_set_layout (card, self->layout, i);
+      pc_card_set_selected (card, lc->touchpoint == self->selected);
+      g_hash_table_add (keep, lc->touchpoint);
+    }
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (g_hash_table_contains (keep, key))
+        continue;
+      if (self->drag_card == value)
+        self->drag_card = NULL;
+      gtk_widget_unparent (value);
+      g_hash_table_iter_remove (&iter);
+    }
+}
+
+void
+_pc_canvas_ensure_layout (PcCanvas *self)
+{
+  PcLayoutOptions options = { 0 };
+  gboolean had_focus;
+
+  if (!self->layout_dirty)
+    return;
+  self->layout_dirty = FALSE;
+
+  had_focus = gtk_widget_has_focus (GTK_WIDGET (self)) ||
+              (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL);
+
+  g_clear_pointer (&self->layout, pc_layout_unref);
+  if (self->map != NULL)
+    {
+      options.zoom = self->zoom;
+      options.theme = pc_theme_get (self->variant);
+      self->layout = pc_layout_new (self->document, self->map, &options);
+    }
+
+  if (self->selected != NULL &&
+      (self->layout == NULL || pc_layout_find_card (self->layout, self->selected) < 0))
+    pc_canvas_set_selected (self, NULL);
+  if (self->connect_from != NULL &&
+      (self->layout == NULL || pc_layout_find_card (self->layout, self->connect_from) < 0))
+    g_clear_object (&self->connect_from);
+
+  update_watches (self);
+  sync_cards (self);
+  sync_headers (self, self->stage_headers,
+                self->map ? G_LIST_MODEL (pc_map_get_stages (self->map)) : NULL);
+  sync_headers (self, self->lane_headers,
+                self->map ? G_LIST_MODEL (pc_map_get_lanes (self->map)) : NULL);
+  for (guint i = 0; i < self->stage_headers->len; i++)
+    pc_canvas_header_update (g_ptr_array_index (self->stage_headers, i), self->layout, i);
+  for (guint i = 0; i < self->lane_headers->len; i++)
+    pc_canvas_header_update (g_ptr_array_index (self->lane_headers, i), self->layout, i);
+
+  if (self->layout != NULL)
+    {
+      guint n_stages = pc_layout_get_n_stages (self->layout);
+      guint n_lanes = pc_layout_get_n_lanes (self->layout);
+
+      self->cursor_stage = MIN (self->cursor_stage, n_stages ? n_stages - 1 : 0);
+      self->cursor_lane = MIN (self->cursor_lane, n_lanes ? n_lanes - 1 : 0);
+    }
+
+  gtk_widget_set_visible (self->add_stage_button, self->map != NULL);
+  gtk_widget_set_visible (self->add_lane_button, self->map != NULL);
+
+  /* Focus was on a card that went away: keep it on the canvas. */
+  if (had_focus && gtk_widget_get_focus_child (GTK_WIDGET (self)) == NULL &&
+      !gtk_widget_has_focus (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  self->allocate_all = TRUE;
+  _pc_canvas_invalidate_static (self);
+  _pc_canvas_update_actions (self);
+}
+
+static void
+on_list_changed (PcCanvas *self)
+{
+  _pc_canvas_queue_relayout (self);
+}
+
+static void
+disconnect_model (PcCanvas *self)
+{
+  if (self->map != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (pc_map_get_stages (self->map), self);
+      g_signal_handlers_disconnect_by_data (pc_map_get_lanes (self->map), self);
+      g_signal_handlers_disconnect_by_data (pc_map_get_touchpoints (self->map), self);
+      g_signal_handlers_disconnect_by_data (pc_map_get_connectors (self->map), self);
+    }
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (pc_document_get_personas (self->document), self);
+  unwatch_all (self);
+}
+
+/* Geometry helpers */
+
+PcCard *
+_pc_canvas_card_for (PcCanvas     *self,
+                     PcTouchpoint *touchpoint)
+{
+  if (touchpoint == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->cards, touchpoint);
+}
+
+guint
+_pc_canvas_cell_cards (PcCanvas     *self,
+                       guint         stage,
+                       guint         lane,
+                       PcTouchpoint *skip,
+                       GPtrArray    *out)
+{
+  guint n = pc_layout_get_n_cards (self->layout), count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PcLayoutCard *card = pc_layout_get_card (self->layout, i);
+
+      if (card->stage_index != stage || card->lane_index != lane || card->touchpoint == skip)
+        continue;
+      if (out != NULL)
+        g_ptr_array_add (out, (gpointer) card);
+      count++;
+    }
+
+  return count;
+}
+
+PcRect
+_pc_canvas_cell_rect (PcCanvas *self,
+                      guint     stage,
+                      guint     lane)
+{
+  const PcLayoutStage *s = pc_layout_get_stage (self->layout, stage);
+  const PcLayoutLane *l = pc_layout_get_lane (self->layout, lane);
+
+  return (PcRect) { s->column.x, l->band.y, s->column.width, l->band.height };
+}
+
+void
+_pc_canvas_scroll_to_rect (PcCanvas     *self,
+                           const PcRect *rect)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double sx = scroll_x (self), sy = scroll_y (self);
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL || width <= 0)
+    return;
+
+  if (rect->x < sx)
+    sx = rect->x - 12;
+  else if (rect->x + rect->width > sx + width)
+    sx = rect->x + rect->width - width + 12;
+  if (rect->y < sy)
+    sy = rect->y - 12;
+  else if (rect->y + rect->height > sy + height)
+    sy = rect->y + rect->height - height + 12;
+
+  gtk_adjustment_set_value (self->hadjustment, sx);
+  gtk_adjustment_set_value (self->vadjustment, sy);
+}
+
+void
+_pc_canvas_focus_cell (PcCanvas *self,
+                       guint     stage,
+                       guint     lane)
+{
+  self->cursor_stage = stage;
+  self->cursor_lane = lane;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Grabbing focus on a parent keeps a child's focus; move it here. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      if (root != NULL)
+        gtk_root_set_focus (root, GTK_WIDGET (self));
+    }
+  if (self->layout != NULL && stage < pc_layout_get_n_stages (self->layout) &&
+      lane < pc_layout_get_n_lanes (self->layout))
+    {
+      PcRect rect = _pc_canvas_cell_rect (self, stage, lane);
+      rect.height = MIN (rect.height, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+      _pc_canvas_scroll_to_rect (self, &rect);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_pc_canvas_focus_touchpoint (PcCanvas     *self,
+                             PcTouchpoint *touchpoint)
+{
+  PcCard *card;
+  int index;
+
+  _pc_canvas_ensure_layout (self);
+  card = _pc_canvas_card_for (self, touchpoint);
+  if (card == NULL)
+    return;
+
+  index = pc_layout_find_card (self->layout, touchpoint);
+  if (index >= 0)
+    {
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, index);
+      self->cursor_stage = lc->stage_index;
+      self->cursor_lane = lc->lane_index;
+      _pc_canvas_scroll_to_rect (self, &lc->rect);
+    }
+  pc_canvas_set_selected (self, touchpoint);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+/* Theme */
+
+static void
+update_variant (PcCanvas *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+  gboolean contrast = adw_style_manager_get_high_contrast (manager);
+  PcThemeVariant variant;
+
+  if (contrast)
+    variant = dark ? PC_THEME_DARK_HIGH_CONTRAST : PC_THEME_LIGHT_HIGH_CONTRAST;
+  else
+    variant = dark ? PC_THEME_DARK : PC_THEME_LIGHT;
+
+  if (variant == self->variant && self->layout != NULL)
+    return;
+
+  self->variant = variant;
+  _pc_canvas_queue_relayout (self);
+}
+
+/* Scrolling */
+
+static void
+on_adjustment_changed (PcCanvas *self)
+{
+  self->allocate_all = TRUE;
+  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (PcCanvas       *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (*slot == adjustment && adjustment != NULL)
+    return;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_changed, self);
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+  g_set_object (slot, adjustment);
+  g_signal_connect_object (adjustment, "value-changed",
+                           G_CALLBACK (on_adjustment_changed), self, G_CONNECT_SWAPPED);
+  on_adjustment_changed (self);
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         viewport)
+{
+  double upper = MAX (content, viewport);
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - viewport);
+
+  gtk_adjustment_configure (adjustment, value, 0, upper,
+                            viewport * 0.1, viewport * 0.9, viewport);
+}
+
+/* GtkWidget */
+
+static void
+pc_canvas_measure (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+
+  _pc_canvas_ensure_layout (self);
+
+  *minimum = 120;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, (int) ceil (content_width (self)));
+  else
+    *natural = MAX (*minimum, (int) ceil (content_height (self)));
+}
+
+static void
+allocate_at (GtkWidget    *child,
+             const PcRect *rect,
+             double        sx,
+             double        sy)
+{
+  int min;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_size_allocate (child,
+                            &(GtkAllocation) {
+                              (int) floor (rect->x - sx), (int) floor (rect->y - sy),
+                              MAX ((int) ceil (rect->width), min), MAX ((int) ceil (rect->height), 1)
+                            }, -1);
+}
+
+static void
+pc_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+  double sx, sy;
+
+  _pc_canvas_ensure_layout (self);
+
+  if (self->hadjustment != NULL)
+    {
+      g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
+      configure_adjustment (self->hadjustment, content_width (self), width);
+      g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
+    }
+  if (self->vadjustment != NULL)
+    {
+      g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
+      configure_adjustment (self->vadjustment, content_height (self), height);
+      g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
+    }
+
+  sx = scroll_x (self);
+  sy = scroll_y (self);
+
+  if (self->layout == NULL)
+    {
+      self->allocate_all = FALSE;
+      return;
+    }
+
+  /* While a card is dragged nothing else moves: place only that card. */
+  if (!self->allocate_all && self->drag_card != NULL)
+    {
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, pc_card_get_index (self->drag_card));
+      allocate_at (GTK_WIDGET (self->drag_card), &lc->rect, sx, sy);
+      return;
+    }
+
+  self->allocate_all = FALSE;
+
+  for (guint i = 0; i < pc_layout_get_n_cards (self->layout); i++)
+    {
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, i);
+      PcCard *card = g_hash_table_lookup (self->cards, lc->touchpoint);
+
+      if (card != NULL)
+        allocate_at (GTK_WIDGET (card), &lc->rect, sx, sy);
+    }
+
+  for (guint i = 0; i < self->stage_headers->len; i++)
+    {
+      PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (self->stage_headers, i));
+      allocate_at (g_ptr_array_index (self->stage_headers, i), &rect, sx, sy);
+    }
+  for (guint i = 0; i < self->lane_headers->len; i++)
+    {
+      PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (self->lane_headers, i));
+      allocate_at (g_ptr_array_index (self->lane_headers, i), &rect, sx, sy);
+    }
+
+  if (gtk_widget_get_visible (self->add_stage_button))
+    {
+      guint n = pc_layout_get_n_stages (self->layout);
+      PcRect rect = { 16, 16, 40, 40 };
+
+      if (n > 0)
+        {
+          const PcLayoutStage *last = pc_layout_get_stage (self->layout, n - 1);
+          rect.x = last->header.x + last->header.width + 12;
+          rect.y = last->header.y + (last->header.height - 40) / 2;
+        }
+      allocate_at (self->add_stage_button, &rect, sx, sy);
+    }
+  if (gtk_widget_get_visible (self->add_lane_button))
+    {
+      guint n = pc_layout_get_n_lanes (self->layout);
+      PcRect rect = { 16, 72, 40, 40 };
+
+      if (n > 0)
+        {
+          const PcLayoutLane *last = pc_layout_get_lane (self->layout, n - 1);
+          rect.x = last->header.x + (last->header.width - 40) / 2;
+          rect.y = last->band.y + last->band.height + 12;
+        }
+      allocate_at (self->add_lane_button, &rect, sx, sy);
+    }
+
+  if (self->editor != NULL)
+    {
+      PcRect rect = { 0 };
+      int index;
+
+      if (PC_IS_TOUCHPOINT (self->editing) &&
+          (index = pc_layout_find_card (self->layout, PC_TOUCHPOINT (self->editing))) >= 0)
+        rect = pc_layout_get_card (self->layout, index)->rect;
+      else
+        {
+          for (guint i = 0; i < self->stage_headers->len; i++)
+            if (pc_canvas_header_get_item (g_ptr_array_index (self->stage_headers, i)) == self->editing)
+              rect = pc_canvas_header_get_rect (g_ptr_array_index (self->stage_headers, i));
+          for (guint i = 0; i < self->lane_headers->len; i++)
+            {
+              PcCanvasHeader *h = g_ptr_array_index (self->lane_headers, i);
+              if (pc_canvas_header_get_item (h) == self->editing ||
+                  (GObject *) pc_canvas_header_get_persona (h) == self->editing)
+                rect = pc_canvas_header_get_rect (h);
+            }
+        }
+      rect.height = MAX (rect.height, 34);
+      if (rect.height > 60)
+        {
+          rect.y += (rect.height - 40) / 2;
+          rect.height = 40;
+        }
+      rect.width = MAX (rect.width, 160);
+      allocate_at (self->editor, &rect, sx, sy);
+    }
+
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+static GskRenderNode *
+get_tile (PcCanvas *self,
+          int       tx,
+          int       ty)
+{
+  gint64 key = ((gint64) tx << 32) | (guint32) ty;
+  GskRenderNode *node = g_hash_table_lookup (self->tiles, &key);
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+
+  if (node != NULL)
+    return node;
+
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (tx * TILE_SIZE, ty * TILE_SIZE,
+                                                       TILE_SIZE, TILE_SIZE));
+  cairo_rectangle (cr, tx * TILE_SIZE, ty * TILE_SIZE, TILE_SIZE, TILE_SIZE);
+  cairo_clip (cr);
+  pc_render_layout (cr, self->layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC);
+  cairo_destroy (cr);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return NULL;
+
+  g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), node);
+  return node;
+}
+
+static GskRenderNode *
+get_connectors (PcCanvas              *self,
+                const graphene_rect_t *visible)
+{
+  GtkSnapshot *snapshot;
+  cairo_t *cr;
+
+  if (self->connectors_node != NULL &&
+      graphene_rect_contains_rect (&self->connectors_area, visible))
+    return self->connectors_node;
+
+  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+  if (pc_layout_get_n_connectors (self->layout) == 0)
+    return NULL;
+
+  /* Drawn for the visible part only: a whole big map would be a huge
+   * surface. A margin keeps small scrolls cached. */
+  graphene_rect_inset_r (visible, -256, -256, &self->connectors_area);
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, &self->connectors_area);
+  pc_render_connectors (cr, self->layout);
+  cairo_destroy (cr);
+  self->connectors_node = gtk_snapshot_free_to_node (snapshot);
+
+  return self->connectors_node;
+}
+
+static void
+append_rect_outline (GtkSnapshot   *snapshot,
+                     const PcRect  *rect,
+                     double         radius,
+                     const PcColor *color,
+                     float          width)
+{
+  GskRoundedRect outline;
+  GdkRGBA rgba = { color->red, color->green, color->blue, 1.0 };
+  float widths[4] = { width, width, width, width };
+  GdkRGBA colors[4] = { rgba, rgba, rgba, rgba };
+
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (rect->x, rect->y, rect->width, rect->height),
+                                   radius);
+  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+}
+
+static void
+pc_canvas_snapshot (GtkWidget   *widget,
+                    GtkSnapshot *snapshot)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double sx = scroll_x (self), sy = scroll_y (self);
+  graphene_rect_t visible = GRAPHENE_RECT_INIT (sx, sy, width, height);
+  const PcTheme *theme;
+  GskRenderNode *connectors;
+  GdkRGBA background;
+
+  if (self->layout == NULL)
+    return;
+
+  theme = pc_layout_get_theme (self->layout);
+  background = (GdkRGBA) { theme->background.red, theme->background.green,
+                           theme->background.blue, 1.0 };
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-sx, -sy));
+
+  for (int ty = MAX (0, (int) (sy / TILE_SIZE));
+       ty * TILE_SIZE < MIN (sy + height, pc_layout_get_height (self->layout)); ty++)
+    for (int tx = MAX (0, (int) (sx / TILE_SIZE));
+         tx * TILE_SIZE < MIN (sx + width, pc_layout_get_width (self->layout)); tx++)
+      {
+        GskRenderNode *tile = get_tile (self, tx, ty);
+        if (tile != NULL)
+          gtk_snapshot_append_node (snapshot, tile);
+      }
+
+  connectors = get_connectors (self, &visible);
+  if (connectors != NULL)
+    gtk_snapshot_append_node (snapshot, connectors);
+
+  /* The keyboard cursor on a cell (the canvas itself has focus). */
+  if (gtk_widget_has_visible_focus (widget) &&
+      self->cursor_stage < pc_layout_get_n_stages (self->layout) &&
+      self->cursor_lane < pc_layout_get_n_lanes (self->layout))
+    {
+      PcRect cell = _pc_canvas_cell_rect (self, self->cursor_stage, self->cursor_lane);
+      PcRect inner = { cell.x + 3, cell.y + 3, cell.width - 6, cell.height - 6 };
+      append_rect_outline (snapshot, &inner, pc_layout_get_radius (self->layout),
+                           &theme->accent, 3);
+    }
+
+  gtk_snapshot_restore (snapshot);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (PC_IS_CARD (child) && PC_CARD (child) == self->drag_card)
+        continue;
+      if (PC_IS_CARD (child))
+        {
+          /* Only cards in view: a big map has thousands. */
+          const PcLayoutCard *lc;
+          guint index = pc_card_get_index (PC_CARD (child));
+
+          if (index >= pc_layout_get_n_cards (self->layout))
+            continue;
+          lc = pc_layout_get_card (self->layout, index);
+          bounds = GRAPHENE_RECT_INIT (lc->rect.x - 8, lc->rect.y - 8,
+                                       lc->rect.width + 16, lc->rect.height + 16);
+          if (!graphene_rect_intersection (&bounds, &visible, NULL))
+            continue;
+        }
+      gtk_widget_snapshot_child (widget, child, snapshot);
+    }
+
+  _pc_canvas_snapshot_drag (self, snapshot);
+  if (self->drag_card != NULL)
+    gtk_widget_snapshot_child (widget, GTK_WIDGET (self->drag_card), snapshot);
+}
+
+static void
+pc_canvas_state_flags_changed (GtkWidget     *widget,
+                               GtkStateFlags  previous)
+{
+  if ((gtk_widget_get_state_flags (widget) ^ previous) & GTK_STATE_FLAG_FOCUS_VISIBLE)
+    gtk_widget_queue_draw (widget);
+
+  GTK_WIDGET_CLASS (pc_canvas_parent_class)->state_flags_changed (widget, previous);
+}
+
+static void
+pc_canvas_set_focus_child (GtkWidget *widget,
+                           GtkWidget *child)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+
+  GTK_WIDGET_CLASS (pc_canvas_parent_class)->set_focus_child (widget, child);
+
+  if (PC_IS_CARD (child) && self->connect_from == NULL)
+    pc_canvas_set_selected (self, pc_card_get_touchpoint (PC_CARD (child)));
+  if (self->connect_from != NULL)
+    gtk_widget_queue_draw (widget);
+  _pc_canvas_update_actions (self);
+}
+
+/* GObject */
+
+static void
+pc_canvas_dispose (GObject *object)
+{
+  PcCanvas *self = PC_CANVAS (object);
+  GtkWidget *child;
+
+  disconnect_model (self);
+  g_clear_handle_id (&self->relayout_source, g_source_remove);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->editor = NULL;
+  self->add_stage_button = NULL;
+  self->add_lane_button = NULL;
+  self->drag_card = NULL;
+  g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->stage_headers, g_ptr_array_unref);
+  g_clear_pointer (&self->lane_headers, g_ptr_array_unref);
+  g_clear_pointer (&self->tiles, g_hash_table_unref);
+  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+  g_clear_pointer (&self->layout, pc_layout_unref);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->connect_from);
+  g_clear_object (&self->editing);
+  g_clear_object (&self->drag_item);
+  g_clear_object (&self->document);
+  g_clear_object (&self->map);
+  g_clear_object (&self->history);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+
+  G_OBJECT_CLASS (pc_canvas_parent_class)->dispose (object);
+}
+
+static void
+pc_canvas_finalize (GObject *object)
+{
+  PcCanvas *self = PC_CANVAS (object);
+
+  g_clear_pointer (&self->watched, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pc_canvas_parent_class)->finalize (object);
+}
+
+static void
+pc_canvas_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PcCanvas *self = PC_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, self->selected);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_canvas_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PcCanvas *self = PC_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      pc_canvas_set_selected (self, g_value_get_object (value));
+      break;
+    case PROP_ZOOM:
+      pc_canvas_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (self->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (self->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          self->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_canvas_class_init (PcCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pc_canvas_dispose;
+  object_class->finalize = pc_canvas_finalize;
+  object_class->get_property = pc_canvas_get_property;
+  object_class->set_property = pc_canvas_set_property;
+
+  widget_class->measure = pc_canvas_measure;
+  widget_class->size_allocate = pc_canvas_size_allocate;
+  widget_class->snapshot = pc_canvas_snapshot;
+  widget_class->state_flags_changed = pc_canvas_state_flags_changed;
+  widget_class->set_focus_child = pc_canvas_set_focus_child;
+
+  /**
+   * PcCanvas:selected:
+   *
+   * The selected touchpoint, or %NULL.
+   */
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, PC_TYPE_TOUCHPOINT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PcCanvas:zoom:
+   *
+   * The scale of the map, 1 for the default size.
+   */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, PC_CANVAS_ZOOM_MIN, PC_CANVAS_ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * PcCanvas::edit-persona:
+   *
+   * A persona lane header was activated.
+   */
+  signals[EDIT_PERSONA] =
+    g_signal_new ("edit-persona", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PC_TYPE_PERSONA);
+
+  /**
+   * PcCanvas::activate-touchpoint:
+   *
+   * A card was double-clicked or activated with Enter.
+   */
+  signals[ACTIVATE_TOUCHPOINT] =
+    g_signal_new ("activate-touchpoint", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PC_TYPE_TOUCHPOINT);
+
+  _pc_canvas_install_actions (widget_class);
+
+  gtk_widget_class_set_css_name (widget_class, "pccanvas");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkWidget *
+make_add_button (PcCanvas   *self,
+                 const char *action,
+                 const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_parent (button, GTK_WIDGET (self));
+
+  return button;
+}
+
+static void
+pc_canvas_init (PcCanvas *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  self->zoom = 1.0;
+  self->variant = PC_THEME_LIGHT;
+  self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->watched = g_hash_table_new (NULL, NULL);
+  self->stage_headers = g_ptr_array_new ();
+  self->lane_headers = g_ptr_array_new ();
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                       (GDestroyNotify) gsk_render_node_unref);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"), -1);
+
+  self->add_stage_button = make_add_button (self, "canvas.add-stage", _("Add Stage"));
+  self->add_lane_button = make_add_button (self, "canvas.add-lane", _("Add Lane"));
+
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (update_variant),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (update_variant),
+                           self, G_CONNECT_SWAPPED);
+  update_variant (self);
+
+  _pc_canvas_init_dnd (self);
+  self->layout_dirty = TRUE;
+}
+
+/* Public API */
+
+PcCanvas *
+pc_canvas_new (void)
+{
+  return g_object_new (PC_TYPE_CANVAS, NULL);
+}
+
+void
+pc_canvas_set_model (PcCanvas   *self,
+                     PcDocument *document,
+                     PcMap      *map,
+                     PcHistory  *history)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+  g_return_if_fail (document == NULL || PC_IS_DOCUMENT (document));
+  g_return_if_fail (map == NULL || PC_IS_MAP (map));
+  g_return_if_fail (history == NULL || PC_IS_HISTORY (history));
+
+  pc_canvas_drag_cancel (self);
+  _pc_canvas_cancel_rename (self);
+  disconnect_model (self);
+  g_clear_object (&self->connect_from);
+  pc_canvas_set_selected (self, NULL);
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->map, map);
+  g_set_object (&self->history, history);
+
+  if (map != NULL)
+    {
+      GListModel *lists[] = {
+        G_LIST_MODEL (pc_map_get_stages (map)),
+        G_LIST_MODEL (pc_map_get_lanes (map)),
+        G_LIST_MODEL (pc_map_get_touchpoints (map)),
+        G_LIST_MODEL (pc_map_get_connectors (map)),
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+        g_signal_connect_object (lists[i], "items-changed", G_CALLBACK (on_list_changed),
+                                 self, G_CONNECT_SWAPPED);
+    }
+  if (document != NULL)
+    g_signal_connect_object (pc_document_get_personas (document), "items-changed",
+                             G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+
+  self->cursor_stage = 0;
+  self->cursor_lane = 0;
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, 0);
+
+  _pc_canvas_queue_relayout (self);
+  _pc_canvas_ensure_layout (self);
+}
+
+PcMap *
+pc_canvas_get_map (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  return self->map;
+}
+
+PcTouchpoint *
+pc_canvas_get_selected (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  return self->selected;
+}
+
+void
+pc_canvas_set_selected (PcCanvas     *self,
+                        PcTouchpoint *touchpoint)
+{
+  PcCard *card;
+
+  g_return_if_fail (PC_IS_CANVAS (self));
+  g_return_if_fail (touchpoint == NULL || PC_IS_TOUCHPOINT (touchpoint));
+
+  if (self->selected == touchpoint)
+    return;
+
+  if ((card = _pc_canvas_card_for (self, self->selected)) != NULL)
+    pc_card_set_selected (card, FALSE);
+  g_set_object (&self->selected, touchpoint);
+  if ((card = _pc_canvas_card_for (self, touchpoint)) != NULL)
+    pc_card_set_selected (card, TRUE);
+
+  _pc_canvas_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+double
+pc_canvas_get_zoom (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+pc_canvas_set_zoom (PcCanvas *self,
+                    double    zoom)
+{
+  double ratio, width, height;
+
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  zoom = CLAMP (zoom, PC_CANVAS_ZOOM_MIN, PC_CANVAS_ZOOM_MAX);
+  if (G_APPROX_VALUE (zoom, self->zoom, 1e-9))
+    return;
+
+  /* Keep the centre of the view where it was. */
+  ratio = zoom / self->zoom;
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  self->zoom = zoom;
+  _pc_canvas_queue_relayout (self);
+  _pc_canvas_ensure_layout (self);
+  if (self->hadjustment != NULL && self->vadjustment != NULL)
+    {
+      double cx = (scroll_x (self) + width / 2) * ratio - width / 2;
+      double cy = (scroll_y (self) + height / 2) * ratio - height / 2;
+
+      configure_adjustment (self->hadjustment, content_width (self), width);
+      configure_adjustment (self->vadjustment, content_height (self), height);
+      gtk_adjustment_set_value (self->hadjustment, cx);
+      gtk_adjustment_set_value (self->vadjustment, cy);
+    }
+
+  _pc_canvas_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+GtkWidget *
+pc_canvas_get_card (PcCanvas     *self,
+                    PcTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  _pc_canvas_ensure_layout (self);
+  return (GtkWidget *) _pc_canvas_card_for (self, touchpoint);
+}
+
+void
+_pc_canvas_emit_edit_persona (PcCanvas  *self,
+                              PcPersona *persona)
+{
+  g_signal_emit (self, signals[EDIT_PERSONA], 0, persona);
+}
+
+void
+_pc_canvas_emit_activate (PcCanvas     *self,
+                          PcTouchpoint *touchpoint)
+{
+  g_signal_emit (self, signals[ACTIVATE_TOUCHPOINT], 0, touchpoint);
+}

@@ -1,0 +1,65 @@
+/* pc-canvas.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pc-document.h"
+#include "pc-history.h"
+#include "pc-map.h"
+
+G_BEGIN_DECLS
+
+#define PC_TYPE_CANVAS (pc_canvas_get_type ())
+
+G_DECLARE_FINAL_TYPE (PcCanvas, pc_canvas, PC, CANVAS, GtkWidget)
+
+#define PC_CANVAS_ZOOM_MIN 0.25
+#define PC_CANVAS_ZOOM_MAX 4.0
+
+PcCanvas     *pc_canvas_new          (void);
+void          pc_canvas_set_model    (PcCanvas     *self,
+                                      PcDocument   *document,
+                                      PcMap        *map,
+                                      PcHistory    *history);
+PcMap        *pc_canvas_get_map      (PcCanvas     *self);
+PcTouchpoint *pc_canvas_get_selected (PcCanvas     *self);
+void          pc_canvas_set_selected (PcCanvas     *self,
+                                      PcTouchpoint *touchpoint);
+double        pc_canvas_get_zoom     (PcCanvas     *self);
+void          pc_canvas_set_zoom     (PcCanvas     *self,
+                                      double        zoom);
+/* Adds a touchpoint of @channel in the focused cell (or the selected
+ * card's cell), selects it and focuses its card.
+ * Returns: (transfer none) (nullable): the new touchpoint. */
+PcTouchpoint *pc_canvas_add_touchpoint (PcCanvas   *self,
+                                        PcChannel   channel);
+/* Returns: (transfer none) (nullable): the card widget of @touchpoint. */
+GtkWidget    *pc_canvas_get_card     (PcCanvas     *self,
+                                      PcTouchpoint *touchpoint);
+
+/* Pointer drags in widget coordinates. The gestures call exactly these, so
+ * tests and the benchmark go through the same code path. A drag that starts
+ * on a card moves it; on a stage or lane header, reorders it. */
+gboolean      pc_canvas_drag_begin   (PcCanvas     *self,
+                                      double        x,
+                                      double        y);
+void          pc_canvas_drag_update  (PcCanvas     *self,
+                                      double        x,
+                                      double        y);
+gboolean      pc_canvas_drag_end     (PcCanvas     *self,
+                                      double        x,
+                                      double        y);
+void          pc_canvas_drag_cancel  (PcCanvas     *self);
+/* A channel dropped from the palette at (x, y): a new touchpoint there. */
+PcTouchpoint *pc_canvas_drop_channel (PcCanvas     *self,
+                                      PcChannel     channel,
+                                      double        x,
+                                      double        y);
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* pc-export-dialog-private.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pc-export.h"
+#include "pc-export-dialog.h"
+
+G_BEGIN_DECLS
+
+struct _PcExportDialog
+{
+  AdwWindow        parent_instance;
+
+  PcDocument      *document;
+  PcMap           *map;          /* the map the dialog was opened for */
+  AdwToastOverlay *toasts;
+  GSettings       *settings;     /* NULL when the schema is not installed */
+  GPtrArray       *lane_ids;     /* lane row position → lane id, NULL for all */
+  guint            preview_source;
+  gboolean         filling;      /* rows being refilled: not a user choice */
+
+  GtkWidget       *export_button;
+  GtkWidget       *format_row;
+  GtkWidget       *map_row;
+  GtkWidget       *lane_row;
+  GtkWidget       *scale_row;
+  GtkWidget       *background_row;
+  GtkWidget       *page_row;
+  GtkWidget       *separator_row;
+  GtkWidget       *preview_stack;
+  GtkWidget       *preview_picture;
+  GtkWidget       *preview_text;
+  GtkWidget       *preview_message;
+};
+
+void        _pc_export_dialog_get_options    (PcExportDialog  *self,
+                                              PcExportOptions *options);
+const char *_pc_export_dialog_get_extension  (PcExportDialog  *self);
+PcMap      *_pc_export_dialog_get_map        (PcExportDialog  *self);
+void        _pc_export_dialog_save_settings  (PcExportDialog  *self);
+void        _pc_export_dialog_install_actions (PcExportDialog *self);
+
+G_END_DECLS

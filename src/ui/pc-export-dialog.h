@@ -1,0 +1,39 @@
+/* pc-export-dialog.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pc-document.h"
+
+G_BEGIN_DECLS
+
+#define PC_TYPE_EXPORT_DIALOG (pc_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PcExportDialog, pc_export_dialog, PC, EXPORT_DIALOG, AdwWindow)
+
+/* Opens the export dialog for @map (the current map) of @document. The
+ * toast that reports a finished export goes to @toasts. */
+void            pc_export_dialog_present      (GtkWindow       *parent,
+                                               PcDocument      *document,
+                                               PcMap           *map,
+                                               AdwToastOverlay *toasts);
+
+PcExportDialog *pc_export_dialog_new          (GtkWindow       *parent,
+                                               PcDocument      *document,
+                                               PcMap           *map,
+                                               AdwToastOverlay *toasts);
+
+/* Exports with the dialog's current choices to @file, remembers the
+ * choices and shows the toast: what the Export button does once the file
+ * chooser has answered. */
+gboolean        pc_export_dialog_save_to_file (PcExportDialog  *self,
+                                               GFile           *file,
+                                               GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,650 @@
+/* pc-window-files.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Opening, saving, the unsaved-changes dialog, recent files, dropped files
+ * and watching the open file for changes made by other programs. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pc-file.h"
+#include "pc-window-private.h"
+
+#define PARCOURS_MIME "application/x-parcours+json"
+
+/* What to do once the unsaved changes are dealt with. */
+typedef struct
+{
+  PcWindow *self;
+  GFile    *open_file; /* NULL: close the window */
+  gboolean  run;       /* FALSE: a plain Save As, nothing follows */
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  g_clear_object (&pending->self);
+  g_clear_object (&pending->open_file);
+  g_free (pending);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
+
+static Pending *
+pending_new (PcWindow *self,
+             GFile    *open_file)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->self = g_object_ref (self);
+  pending->open_file = open_file ? g_object_ref (open_file) : NULL;
+  pending->run = TRUE;
+  return pending;
+}
+
+static void load_now (PcWindow *self, GFile *file);
+static void save_as (PcWindow *self, Pending *then);
+
+static void
+pending_run (Pending *pending)
+{
+  if (pending->open_file != NULL)
+    load_now (pending->self, pending->open_file);
+  else
+    {
+      pending->self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (pending->self));
+    }
+}
+
+static char *
+display_name (GFile *file)
+{
+  g_autofree char *base = g_file_get_basename (file);
+
+  return g_filename_display_name (base);
+}
+
+void
+_pc_window_show_error (PcWindow   *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_error_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        PcWindow         *self)
+{
+  if (g_strcmp0 (response, "save-as") == 0)
+    save_as (self, NULL);
+}
+
+void
+_pc_window_add_recent (PcWindow *self,
+                       GFile    *file)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .mime_type = (char *) PARCOURS_MIME,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "parcours %u",
+  };
+
+  if (data.app_name == NULL)
+    data.app_name = (char *) "Parcours";
+  gtk_recent_manager_add_full (manager, uri, &data);
+}
+
+/* Writes the document to @file; on failure the file on disk is untouched
+ * (the save is atomic) and the document stays marked unsaved. */
+static gboolean
+save_to (PcWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = display_name (file);
+
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("Only local files can be saved"));
+
+  self->saving_until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  if (error != NULL || !pc_file_save (self->document, path, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nThe file on disk was not changed and your changes are still here. Try saving to another place with Save As."),
+                                               error->message);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "close", _("_Close"),
+                                        "save-as", _("Save _As…"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                                  ADW_RESPONSE_SUGGESTED);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb),
+                               self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      self->saving_until = 0;
+      return FALSE;
+    }
+
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_set_object (&self->file, file);
+      _pc_window_watch_file (self);
+    }
+  pc_history_mark_saved (self->history);
+  _pc_window_add_recent (self, file);
+  _pc_window_update_title (self);
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Saved")));
+  _pc_window_emit_saved (self);
+  return TRUE;
+}
+
+static void
+save_then (PcWindow *self,
+           Pending  *then)
+{
+  g_autoptr(Pending) owned = then;
+
+  if (self->file == NULL)
+    {
+      save_as (self, g_steal_pointer (&owned));
+      return;
+    }
+  if (save_to (self, self->file) && owned != NULL)
+    pending_run (owned);
+}
+
+static GFile *
+with_extension (GFile *file)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *named = NULL;
+
+  if (g_str_has_suffix (base, ".parcours"))
+    return g_object_ref (file);
+  parent = g_file_get_parent (file);
+  named = g_strconcat (base, ".parcours", NULL);
+  return g_file_get_child (parent, named);
+}
+
+static void
+chosen_save_file (Pending *then,
+                  GFile   *file)
+{
+  g_autoptr(GFile) target = with_extension (file);
+
+  if (save_to (then->self, target) && then->run)
+    pending_run (then);
+}
+
+static GtkFileFilter *
+parcours_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Journey Maps"));
+  gtk_file_filter_add_mime_type (filter, PARCOURS_MIME);
+  gtk_file_filter_add_suffix (filter, "parcours");
+  return filter;
+}
+
+static char *
+suggested_name (PcWindow *self)
+{
+  const char *title = pc_document_get_title (self->document);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled Journey");
+  return g_strconcat (title, ".parcours", NULL);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static GtkFileDialog *
+make_file_dialog (const char *title)
+{
+  GtkFileDialog *dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = parcours_filter ();
+
+  gtk_file_dialog_set_title (dialog, title);
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  return dialog;
+}
+
+static void
+save_dialog_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(Pending) then = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    chosen_save_file (then, file);
+}
+
+static void
+open_dialog_done (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PcWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    _pc_window_load_into (self, file);
+}
+#else
+static void
+save_chooser_response (GtkNativeDialog *chooser,
+                       int              response,
+                       Pending         *then)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      chosen_save_file (then, file);
+    }
+  pending_free (then);
+  g_object_unref (chooser);
+}
+
+static void
+open_chooser_response (GtkNativeDialog *chooser,
+                       int              response,
+                       PcWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      _pc_window_load_into (self, file);
+    }
+  g_object_unref (self);
+  g_object_unref (chooser);
+}
+#endif
+
+/* @then: (transfer full) (nullable): what to do after a successful save */
+static void
+save_as (PcWindow *self,
+         Pending  *then)
+{
+  g_autofree char *name = suggested_name (self);
+
+  if (then == NULL)
+    {
+      then = pending_new (self, NULL);
+      then->run = FALSE;
+    }
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = make_file_dialog (_("Save Journey Map"));
+
+    gtk_file_dialog_set_initial_name (dialog, name);
+    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, save_dialog_done, then);
+  }
+#else
+  {
+    GtkFileChooserNative *chooser =
+      gtk_file_chooser_native_new (_("Save Journey Map"), GTK_WINDOW (self),
+                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+    g_autoptr(GtkFileFilter) filter = parcours_filter ();
+
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    g_signal_connect (chooser, "response", G_CALLBACK (save_chooser_response), then);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  }
+#endif
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = make_file_dialog (_("Open Journey Map"));
+
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done, g_object_ref (self));
+#else
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Open Journey Map"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = parcours_filter ();
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_chooser_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+#endif
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->document != NULL)
+    save_then (self, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (self->document != NULL)
+    save_as (self, NULL);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Pending          *pending)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    pending_run (pending);
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      save_then (pending->self, pending);
+      return;
+    }
+  pending_free (pending);
+}
+
+/* Asks what to do with unsaved changes, then runs @pending (owned). */
+static void
+ask_unsaved (PcWindow *self,
+             Pending  *pending)
+{
+  const char *title = pc_document_get_title (self->document);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled Journey");
+  body = g_strdup_printf (_("“%s” has changes that are not saved. Changes that are not saved will be lost."),
+                          title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_pc_window_close_request (GtkWindow *window)
+{
+  PcWindow *self = PC_WINDOW (window);
+
+  if (self->close_confirmed || self->history == NULL || !pc_history_is_modified (self->history))
+    return FALSE;
+
+  ask_unsaved (self, pending_new (self, NULL));
+  return TRUE;
+}
+
+/* Loads @file; on failure says why and keeps the current document. */
+static void
+load_now (PcWindow *self,
+          GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = display_name (file);
+
+  if (path == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("Only local files can be opened"));
+  else
+    document = pc_file_load (path, &error);
+
+  if (document == NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      _pc_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  self->change_dialog_shown = FALSE;
+  pc_window_set_document (self, document, file, FALSE);
+  _pc_window_add_recent (self, file);
+}
+
+void
+_pc_window_load_into (PcWindow *self,
+                      GFile    *file)
+{
+  if (self->history != NULL && pc_history_is_modified (self->history))
+    ask_unsaved (self, pending_new (self, file));
+  else
+    load_now (self, file);
+}
+
+static void
+file_changed_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          PcWindow         *self)
+{
+  self->change_dialog_shown = FALSE;
+  if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      load_now (self, file);
+    }
+  else if (self->history != NULL)
+    pc_history_mark_unsaved (self->history);
+}
+
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 PcWindow          *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
+      event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_MOVED_IN &&
+      event != G_FILE_MONITOR_EVENT_RENAMED)
+    return;
+  if (g_get_monotonic_time () < self->saving_until || self->change_dialog_shown)
+    return;
+
+  self->change_dialog_shown = TRUE;
+  name = display_name (self->file);
+  body = g_strdup_printf (_("Another program changed “%s”. Reload it to see those changes, or keep your version and save it over them."),
+                          name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep My Version"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (file_changed_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_pc_window_watch_file (PcWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
+}
+
+static void
+recent_row_activated_cb (PcWindow      *self,
+                         AdwActionRow  *row)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "file");
+
+  _pc_window_load_into (self, file);
+}
+
+static gint
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ma = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *mb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (mb, ma);
+}
+
+void
+_pc_window_fill_recent (PcWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))))
+    gtk_list_box_remove (self->recent_list, child);
+
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && shown < 6; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) parent = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *where = NULL;
+      GtkWidget *row;
+
+      if (!g_str_has_suffix (uri, ".parcours") || !gtk_recent_info_exists (info))
+        continue;
+      file = g_file_new_for_uri (uri);
+      parent = g_file_get_parent (file);
+      name = display_name (file);
+      where = parent ? g_file_get_parse_name (parent) : NULL;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      if (where != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "file", g_steal_pointer (&file), g_object_unref);
+      g_signal_connect_object (row, "activated", G_CALLBACK (recent_row_activated_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PcWindow      *self)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      file = files ? files->data : NULL;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+  _pc_window_load_into (self, file);
+  return TRUE;
+}
+
+void
+_pc_window_init_files (PcWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+void
+_pc_window_dispose_files (PcWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+void
+_pc_window_install_file_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+}

@@ -1,0 +1,74 @@
+/* pc-window-private.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pc-canvas.h"
+#include "pc-inspector.h"
+#include "pc-window.h"
+
+G_BEGIN_DECLS
+
+struct _PcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toasts;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *menu_button;
+  GtkButton            *undo_button;
+  GtkButton            *redo_button;
+  GtkButton            *save_button;
+  GtkButton            *personas_button;
+  GtkToggleButton      *inspector_button;
+  GtkStack             *stack;
+  GtkPaned             *paned;
+  GtkScrolledWindow    *palette_scroller;
+  GtkScrolledWindow    *canvas_scroller;
+  GtkScrolledWindow    *inspector_scroller;
+  GtkListBox           *recent_list;
+  AdwPreferencesGroup  *recent_group;
+  GMenu                *app_section;
+  GMenu                *document_section;
+
+  PcCanvas             *canvas;
+  PcInspector          *inspector;
+
+  PcDocument           *document;
+  PcHistory            *history;
+  PcMap                *map;
+  GFile                *file;
+  GFileMonitor         *monitor;
+
+  /* Set while our own save rewrites the file, so the monitor does not
+   * mistake it for another program's change. */
+  gint64                saving_until;
+  guint                 change_dialog_shown : 1;
+  guint                 close_confirmed : 1;
+};
+
+/* pc-window-files.c */
+void     _pc_window_install_file_actions (GtkWidgetClass *widget_class);
+void     _pc_window_init_files           (PcWindow       *self);
+void     _pc_window_dispose_files        (PcWindow       *self);
+void     _pc_window_watch_file           (PcWindow       *self);
+void     _pc_window_add_recent           (PcWindow       *self,
+                                          GFile          *file);
+void     _pc_window_fill_recent          (PcWindow       *self);
+gboolean _pc_window_close_request        (GtkWindow      *window);
+void     _pc_window_show_error           (PcWindow       *self,
+                                          const char     *heading,
+                                          const char     *body);
+
+/* pc-window.c */
+void     _pc_window_update_title         (PcWindow       *self);
+void     _pc_window_load_into            (PcWindow       *self,
+                                          GFile          *file);
+void     _pc_window_emit_saved           (PcWindow       *self);
+
+G_END_DECLS

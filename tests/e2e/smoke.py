@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+# smoke.py PARCOURS DOCUMENT SCREENSHOT
+#
+# Copyright 2026 The Parcours authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Starts Parcours on a document and checks, through AT-SPI as a screen
+# reader sees it, that the window and the touchpoint cards are there;
+# then takes a screenshot of the screen.
+
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+TIMEOUT = 60
+TITLE = "Ordering kitchen equipment"
+CARDS = [
+    "Hears about us from a friend",
+    "Asks about installation in the chat",
+    "Recommends us to another site",
+]
+CONTROLS = ["Undo", "Redo", "Main Menu", "Save"]
+
+
+def fail(message):
+    print("FAIL: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def safe_name(accessible):
+    try:
+        return accessible.name or ""
+    except Exception:
+        return ""
+
+
+def find_app(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        try:
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def wait_for(what, func):
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        found = func()
+        if found:
+            return found
+        time.sleep(0.5)
+    fail("timed out waiting for " + what)
+
+
+def descendants(root):
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        try:
+            count = node.childCount
+        except Exception:
+            continue
+        for i in range(count - 1, -1, -1):
+            try:
+                child = node.getChildAtIndex(i)
+            except Exception:
+                child = None
+            if child is not None:
+                stack.append(child)
+
+
+def names_under(root):
+    return [safe_name(node) for node in descendants(root)]
+
+
+def main():
+    parcours, document, screenshot = sys.argv[1:4]
+    app_proc = subprocess.Popen([parcours, document])
+    try:
+        app = wait_for("the application on the accessibility bus",
+                       lambda: find_app(app_proc.pid))
+
+        def window():
+            for i in range(app.childCount):
+                child = app.getChildAtIndex(i)
+                if child is not None and TITLE in safe_name(child):
+                    return child
+            return None
+
+        frame = wait_for("a window titled '%s'" % TITLE, window)
+        print("window:", safe_name(frame))
+
+        def all_cards():
+            names = names_under(frame)
+            missing = [c for c in CARDS if not any(c in n for n in names)]
+            return names if not missing else None
+
+        names = wait_for("the cards " + ", ".join(CARDS), all_cards)
+        for card in CARDS:
+            print("card:", next(n for n in names if card in n))
+        for control in CONTROLS:
+            if control not in names:
+                fail("no control named '%s'" % control)
+            print("control:", control)
+
+        time.sleep(1)
+        subprocess.run(["import", "-window", "root", screenshot], check=True)
+        with open(screenshot, "rb") as f:
+            head = f.read(8)
+        if head != b"\x89PNG\r\n\x1a\n":
+            fail("%s is not a PNG" % screenshot)
+        size = os.path.getsize(screenshot)
+        if size < 10000:
+            fail("%s is only %d bytes" % (screenshot, size))
+        print("screenshot: %s (%d bytes)" % (screenshot, size))
+    finally:
+        app_proc.terminate()
+        try:
+            app_proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_proc.kill()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,289 @@
+#!/usr/bin/python3
+# test-cli.py: the headless command line, checked with outside programs
+#
+# Copyright 2026 The Parcours authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: test-cli.py PARCOURS-BINARY EXAMPLE.parcours
+# Prints TAP. Needs xmllint, rsvg-convert, pdfinfo and ImageMagick.
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+BINARY = os.path.abspath(sys.argv[1])
+EXAMPLE = os.path.abspath(sys.argv[2])
+SVG_NS = '{http://www.w3.org/2000/svg}'
+TMP = tempfile.mkdtemp(prefix='parcours-cli-')
+# No display: the command line must not need one.
+ENV = {k: v for k, v in os.environ.items() if k not in ('DISPLAY', 'WAYLAND_DISPLAY')}
+ENV['LC_ALL'] = 'C.UTF-8'
+
+results = []
+
+
+def run(*args, check=True):
+    proc = subprocess.run([BINARY, *args], capture_output=True, text=True, env=ENV, timeout=120)
+    if check and proc.returncode != 0:
+        raise AssertionError(f'parcours {" ".join(args)} failed ({proc.returncode}): {proc.stderr}')
+    return proc
+
+
+def tool(*args):
+    return subprocess.run(args, capture_output=True, text=True, timeout=120)
+
+
+def path(name):
+    return os.path.join(TMP, name)
+
+
+def png_size(p):
+    out = tool('identify', '-format', '%w %h', p)
+    assert out.returncode == 0, out.stderr
+    w, h = out.stdout.split()
+    return int(w), int(h)
+
+
+def differing_pixels(a, b, fuzz='20%'):
+    out = tool('compare', '-metric', 'AE', '-fuzz', fuzz, a, b, 'null:')
+    # compare exits 1 when the images differ, 2 on errors.
+    assert out.returncode in (0, 1), out.stderr
+    return float(out.stderr.split()[0])
+
+
+def pdf_info(p):
+    out = tool('pdfinfo', p)
+    assert out.returncode == 0, out.stderr
+    info = {}
+    for line in out.stdout.splitlines():
+        key, _, value = line.partition(':')
+        info[key.strip()] = value.strip()
+    return info
+
+
+def check_svg(p):
+    out = tool('xmllint', '--noout', p)
+    assert out.returncode == 0, out.stderr
+    return ET.parse(p).getroot()
+
+
+def test(fn):
+    results.append(fn)
+    return fn
+
+
+@test
+def export_png():
+    run('--export', path('map.png'), EXAMPLE)
+    w, h = png_size(path('map.png'))
+    assert w > 1000 and h > 500, (w, h)
+    run('--export', path('map2.png'), '--scale', '2', EXAMPLE)
+    assert png_size(path('map2.png')) == (2 * w, 2 * h)
+    run('--export', path('map4.png'), '--scale', '4', EXAMPLE)
+    assert png_size(path('map4.png')) == (4 * w, 4 * h)
+    run('--export', path('thumb.png'), '--size', '256', EXAMPLE)
+    tw, th = png_size(path('thumb.png'))
+    assert max(tw, th) == 256 and min(tw, th) <= 256, (tw, th)
+    # Transparent: the corner is see-through; white: it is opaque white.
+    run('--export', path('clear.png'), '--background', 'transparent', EXAMPLE)
+    corner = tool('convert', path('clear.png'), '-format', '%[pixel:p{2,2}]', 'info:').stdout
+    assert 'none' in corner or 'rgba(0,0,0,0)' in corner or 'srgba(0,0,0,0)' in corner, corner
+    corner = tool('convert', path('map.png'), '-format', '%[pixel:p{2,2}]', 'info:').stdout
+    assert corner in ('white', 'srgb(255,255,255)', 'srgba(255,255,255,1)'), corner
+
+
+@test
+def export_one_lane():
+    run('--export', path('lane.png'), '--lane', 'Hugo', EXAMPLE)
+    run('--export', path('lane-id.png'), '--lane', 'lane-hugo', EXAMPLE)
+    full = png_size(path('map.png'))
+    lane = png_size(path('lane.png'))
+    assert lane[0] == full[0] and lane[1] < full[1] * 0.7, (lane, full)
+    assert differing_pixels(path('lane.png'), path('lane-id.png')) == 0
+
+
+@test
+def export_svg_matches_png():
+    run('--export', path('map.svg'), EXAMPLE)
+    root = check_svg(path('map.svg'))
+    texts = [t.text for t in root.iter(SVG_NS + 'text')]
+    assert 'Hears about us from a' in texts and 'friend' in texts, texts[:10]
+    assert 'Claire' in texts and 'Awareness' in texts
+    groups = {g.get('id'): g for g in root.iter(SVG_NS + 'g') if g.get('id')}
+    for gid, kind in (('stage-awareness', 'stage'), ('lane-claire', 'lane'), ('tp-friend', 'touchpoint')):
+        assert gid in groups, gid
+        assert groups[gid].get('class') == kind
+        assert groups[gid].find(SVG_NS + 'title') is not None
+    assert len([g for g in groups.values() if g.get('class') == 'touchpoint']) == 14
+    assert 'sans-serif' in root.get('font-family')
+
+    out = tool('rsvg-convert', path('map.svg'), '-o', path('svg-render.png'))
+    assert out.returncode == 0, out.stderr
+    assert png_size(path('svg-render.png')) == png_size(path('map.png'))
+    total = png_size(path('map.png'))[0] * png_size(path('map.png'))[1]
+    diff = differing_pixels(path('map.png'), path('svg-render.png'))
+    print(f'# SVG render vs PNG: {diff / total:.3%} of pixels differ by more than 20%')
+    assert diff / total < 0.02, diff / total
+    # The comparison can fail: a dark export is far from the light one.
+    run('--export', path('dark.png'), '--background', 'dark', EXAMPLE)
+    assert differing_pixels(path('map.png'), path('dark.png')) / total > 0.5
+
+
+@test
+def export_pdf():
+    run('--export', path('map.pdf'), EXAMPLE)
+    info = pdf_info(path('map.pdf'))
+    assert info['Pages'] == '1', info
+    w, h = png_size(path('map.png'))
+    size = info['Page size'].split()
+    assert abs(float(size[0]) - w * 0.75) < 1 and abs(float(size[2]) - h * 0.75) < 1, size
+
+    run('--export', path('a4.pdf'), '--page-size', 'a4', EXAMPLE)
+    info = pdf_info(path('a4.pdf'))
+    assert int(info['Pages']) > 1, info
+    assert '(A4)' in info['Page size'], info
+    run('--export', path('a3.pdf'), '--page-size', 'a3', EXAMPLE)
+    info3 = pdf_info(path('a3.pdf'))
+    assert '(A3)' in info3['Page size'], info3
+    assert int(info3['Pages']) <= int(info['Pages'])
+    out = tool('pdftotext', path('map.pdf'), '-')
+    assert 'Hears about us from a' in out.stdout, out.stdout[:200]
+
+
+@test
+def csv_round_trip():
+    run('--export', path('map.csv'), EXAMPLE)
+    with open(path('map.csv'), encoding='utf-8', newline='') as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 14, len(rows)
+    assert rows[0]['title'] == 'Hears about us from a friend'
+    run('--import-csv', path('map.csv'), '-o', path('imported.parcours'))
+    with open(path('imported.parcours'), encoding='utf-8') as f:
+        doc = json.load(f)
+    assert doc['format'] == 'parcours'
+    run('--export', path('again.csv'), path('imported.parcours'))
+    with open(path('again.csv'), encoding='utf-8', newline='') as f:
+        again = list(csv.DictReader(f))
+    keys = ('stage', 'lane', 'title', 'sentiment', 'channel', 'action')
+    assert [tuple(r[k] for k in keys) for r in rows] == [tuple(r[k] for k in keys) for r in again]
+
+
+HOSTILE = [
+    '</text><script>alert(1)</script>',
+    'Quotes "double" \'single\' & ampersand <b>bold</b> ]]> <![CDATA[',
+    'Control \x01\x02\x07\x1b[31m chars\x7f and tab\tnew\nline',
+    'مرحبا بالعالم — שלום עולם',
+    'Emoji 🎉👩‍👩‍👧 and ZWJ',
+    'W' * 10000,
+]
+
+
+def hostile_document():
+    with open(EXAMPLE, encoding='utf-8') as f:
+        doc = json.load(f)
+    tps = doc['maps'][0]['touchpoints']
+    for i, title in enumerate(HOSTILE):
+        tps[i]['title'] = title
+        tps[i]['action'] = title
+    doc['maps'][0]['stages'][0]['name'] = HOSTILE[0]
+    doc['personas'][0]['name'] = HOSTILE[3]
+    doc['maps'][0]['name'] = HOSTILE[1]
+    p = path('hostile.parcours')
+    with open(p, 'w', encoding='utf-8') as f:
+        json.dump(doc, f, ensure_ascii=False)
+    return p
+
+
+@test
+def hostile_text():
+    src = hostile_document()
+    for ext in ('png', 'svg', 'pdf', 'csv'):
+        run('--export', path('hostile.' + ext), src)
+
+    root = check_svg(path('hostile.svg'))
+    assert not list(root.iter(SVG_NS + 'script')) and not list(root.iter('script'))
+    alltext = ''.join(root.itertext())
+    assert '</text><script>alert(1)</script>' in alltext
+    titles = [t.text for t in root.iter(SVG_NS + 'title')]
+    assert '</text><script>alert(1)</script>' in titles
+    assert 'W' * 10000 in titles
+    assert any('\U0001F389' in (t or '') for t in titles)
+    raw = open(path('hostile.svg'), 'rb').read()
+    assert b'\x01' not in raw and b'\x1b' not in raw and b'\x7f' not in raw
+    assert b'<script' not in raw
+    assert tool('rsvg-convert', path('hostile.svg'), '-o', path('hostile-svg.png')).returncode == 0
+
+    assert png_size(path('hostile.png'))[0] > 0
+    assert pdf_info(path('hostile.pdf'))['Pages'] == '1'
+    with open(path('hostile.csv'), encoding='utf-8', newline='') as f:
+        rows = list(csv.DictReader(f))
+    titles = [r['title'] for r in rows]
+    assert '</text><script>alert(1)</script>' in titles
+    assert 'W' * 10000 in titles
+
+
+def expect_failure(*args, text=None):
+    proc = run(*args, check=False)
+    assert proc.returncode != 0, (args, proc.returncode)
+    lines = proc.stderr.strip().splitlines()
+    assert lines and lines[0].startswith('parcours: '), proc.stderr
+    if text:
+        assert text in proc.stderr, proc.stderr
+    return proc
+
+
+@test
+def bad_input():
+    broken = path('broken.parcours')
+    with open(broken, 'w') as f:
+        f.write('{"format": "parcours", "version": 1, "maps": [ {"id": 3} ] }')
+    notjson = path('notjson.parcours')
+    with open(notjson, 'w') as f:
+        f.write('{ this is not json')
+    expect_failure('--export', path('x.png'), path('missing.parcours'), text='missing.parcours')
+    p = expect_failure('--export', path('x.png'), broken, text='broken.parcours: ')
+    assert len(p.stderr.strip().splitlines()) == 1, p.stderr
+    expect_failure('--export', path('x.png'), notjson, text='notjson.parcours: ')
+    expect_failure('--export', path('x.gif'), EXAMPLE, text='x.gif')
+    expect_failure('--export', path('x.png'), '--scale', '3', EXAMPLE, text='--scale')
+    expect_failure('--export', path('x.png'), '--background', 'pink', EXAMPLE, text='--background')
+    expect_failure('--export', path('x.pdf'), '--page-size', 'letter', EXAMPLE, text='--page-size')
+    expect_failure('--export', path('x.png'), '--map', 'nope', EXAMPLE, text='nope')
+    expect_failure('--export', path('x.png'), '--map', '9', EXAMPLE)
+    expect_failure('--export', path('x.png'), '--lane', 'nobody', EXAMPLE, text='nobody')
+    expect_failure('--export', path('x.png'), text='--export')
+    expect_failure('--export', path('nodir/x.png'), EXAMPLE)
+    expect_failure('--import-csv', path('missing.csv'), '-o', path('x.parcours'))
+    expect_failure('--import-csv', path('map.csv'))
+    assert not os.path.exists(path('x.png'))
+    # A map chosen by number and by name works.
+    run('--export', path('by-number.png'), '--map', '1', EXAMPLE)
+    run('--export', path('by-name.png'), '--map', 'Ordering today', EXAMPLE)
+
+
+@test
+def help_and_version():
+    out = run('--help')
+    assert '--export' in out.stdout and '--import-csv' in out.stdout
+    out = run('--version')
+    assert out.stdout.startswith('parcours ')
+
+
+print(f'1..{len(results)}')
+failed = 0
+for n, fn in enumerate(results, 1):
+    try:
+        fn()
+        print(f'ok {n} {fn.__name__}')
+    except Exception as e:  # report and go on with the other cases
+        failed += 1
+        for line in repr(e).splitlines():
+            print(f'# {line[:2000]}')
+        print(f'not ok {n} {fn.__name__}')
+sys.exit(1 if failed else 0)

@@ -1,0 +1,661 @@
+/* test-csv.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "pc-csv.h"
+#include "pc-file.h"
+#include "pc-format.h"
+#include "pc-test-util.h"
+
+/* A document with the personas Claire and Hugo and one empty map. */
+static PcDocument *
+make_empty_document (PcMapKind kind)
+{
+  PcDocument *document = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new ("map-1", kind);
+  const char *names[] = { "Claire", "Hugo" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("persona-%s", names[i]);
+      g_autoptr(PcPersona) persona = pc_persona_new (id);
+
+      pc_persona_set_name (persona, names[i]);
+      g_list_store_append (pc_document_get_personas (document), persona);
+    }
+  pc_map_set_name (map, "Imported");
+  g_list_store_append (pc_document_get_maps (document), map);
+  return document;
+}
+
+static PcMap *
+first_map (PcDocument *document)
+{
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  return map;
+}
+
+static char *
+read_fixture (const char *name,
+              gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "csv", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+  return data;
+}
+
+static PcDocument *
+load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "onboarding.parcours", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  PcDocument *document;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  document = pc_format_load_data (data, length, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static int
+import_fixture (const char *name,
+                PcDocument *document,
+                PcMap      *map,
+                GPtrArray  *warnings,
+                GError    **error)
+{
+  gsize length = 0;
+  g_autofree char *data = read_fixture (name, &length);
+
+  return pc_csv_import (data, length, document, map, NULL, warnings, error);
+}
+
+static PcTouchpoint *
+find_by_title (PcMap      *map,
+               const char *title)
+{
+  GListModel *tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (tps); i++)
+    {
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
+
+      if (g_strcmp0 (pc_touchpoint_get_title (tp), title) == 0)
+        return tp;
+    }
+  g_error ("no touchpoint titled “%s”", title);
+  return NULL;
+}
+
+static const char *
+stage_name (PcMap        *map,
+            PcTouchpoint *tp)
+{
+  return pc_stage_get_name (pc_map_find_stage (map, pc_touchpoint_get_stage_id (tp)));
+}
+
+static PcLane *
+lane_of (PcMap        *map,
+         PcTouchpoint *tp)
+{
+  return pc_map_find_lane (map, pc_touchpoint_get_lane_id (tp));
+}
+
+static const char *
+item_name (GListStore *store,
+           guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  g_assert_nonnull (item);
+  if (PC_IS_STAGE (item))
+    return pc_stage_get_name (PC_STAGE (item));
+  return pc_lane_get_name (PC_LANE (item));
+}
+
+static gboolean
+warnings_mention (GPtrArray  *warnings,
+                  const char *needle)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    if (strstr (g_ptr_array_index (warnings, i), needle))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_quoting (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PcMap *map = first_map (document);
+  PcTouchpoint *tp;
+  PcLane *lane;
+
+  g_assert_cmpint (import_fixture ("quoting.csv", document, map, warnings, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  tp = find_by_title (map, "Sees an ad, then clicks");
+  g_assert_cmpstr (pc_touchpoint_get_action (tp), ==, "She said \"wow\"");
+  g_assert_cmpstr (pc_touchpoint_get_emotions (tp), ==, "Line one\nline two");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_SOCIAL);
+  g_assert_cmpstr (stage_name (map, tp), ==, "Awareness");
+
+  tp = find_by_title (map, "Plain title");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_EMAIL);
+
+  tp = find_by_title (map, "\"Quoted\"");
+  g_assert_cmpstr (pc_touchpoint_get_action (tp), ==, "a,b,c");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEUTRAL);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_NONE);
+  g_assert_cmpstr (stage_name (map, tp), ==, "Ask");
+
+  /* Stages and lanes in order of first appearance; persona names become
+   * persona lanes. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))), ==, 2);
+  g_assert_cmpstr (item_name (pc_map_get_stages (map), 0), ==, "Awareness");
+  g_assert_cmpstr (item_name (pc_map_get_stages (map), 1), ==, "Ask");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_lanes (map))), ==, 2);
+  lane = lane_of (map, tp);
+  g_assert_cmpstr (pc_lane_get_name (lane), ==, "Hugo");
+  g_assert_cmpint (pc_lane_get_kind (lane), ==, PC_LANE_KIND_PERSONA);
+  g_assert_cmpstr (pc_lane_get_persona_id (lane), ==, "persona-Hugo");
+}
+
+static void
+test_french_semicolons_bom (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PcMap *map = first_map (document);
+  PcTouchpoint *tp;
+
+  g_assert_cmpint (import_fixture ("french-semicolon.csv", document, map, warnings, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  /* The BOM is not part of the first header name nor of any value. */
+  g_assert_cmpstr (item_name (pc_map_get_stages (map), 0), ==, "Notoriété");
+  g_assert_cmpstr (item_name (pc_map_get_stages (map), 1), ==, "Décision");
+
+  tp = find_by_title (map, "Entend parler de nous");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_WORD_OF_MOUTH);
+  g_assert_cmpstr (pc_touchpoint_get_emotions (tp), ==, "Rassurée");
+  g_assert_cmpstr (pc_lane_get_persona_id (lane_of (map, tp)), ==, "persona-Claire");
+
+  tp = find_by_title (map, "Compare les prix, les délais");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_WEBSITE);
+  g_assert_cmpstr (pc_touchpoint_get_pain_points (tp), ==, "Frais de port cachés");
+  g_assert_cmpstr (pc_touchpoint_get_opportunity (tp), ==, "Afficher les frais");
+  g_assert_cmpstr (pc_touchpoint_get_owner (tp), ==, "Marketing");
+  g_assert_cmpstr (pc_touchpoint_get_metric (tp), ==, "Taux de conversion");
+  g_assert_cmpstr (pc_touchpoint_get_time (tp), ==, "09:30");
+
+  tp = find_by_title (map, "Appelle le support");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEUTRAL);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_PHONE);
+  g_assert_cmpstr (pc_touchpoint_get_time (tp), ==, "14:05");
+}
+
+static void
+test_reordered_headers_unknown_column (void)
+{
+  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PcMap *map = first_map (document);
+  guint n_stages = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map)));
+  guint n_lanes = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_lanes (map)));
+  PcTouchpoint *tp;
+
+  g_assert_cmpint (import_fixture ("reordered.csv", document, map, warnings, &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_true (warnings_mention (warnings, "Priority"));
+  g_assert_true (warnings_mention (warnings, "Line 1"));
+
+  tp = find_by_title (map, "Abandons the cart");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
+  g_assert_cmpstr (pc_touchpoint_get_pain_points (tp), ==, "Shipping costs");
+  g_assert_cmpstr (pc_touchpoint_get_owner (tp), ==, "Sales");
+  /* Existing stages and persona lanes are reused, not duplicated. */
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-act");
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-claire");
+  tp = find_by_title (map, "Gets a thank-you email");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-hugo");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))), ==, n_stages);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_lanes (map))), ==, n_lanes);
+}
+
+static void
+test_bad_rows (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_DAY_IN_THE_LIFE);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PcMap *map = first_map (document);
+
+  g_assert_cmpint (import_fixture ("bad-rows.csv", document, map, warnings, &error), ==, 3);
+  g_assert_no_error (error);
+  find_by_title (map, "First good row");
+  find_by_title (map, "A title\nover two lines");
+  g_assert_cmpstr (pc_touchpoint_get_time (find_by_title (map, "Last good row")), ==, "08:15");
+
+  /* Line numbers are physical lines: the two-line title pushes them down. */
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "Line 5"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Line 6"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "happy"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "Line 7"));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "25:99"));
+}
+
+static void
+assert_import_fails (const char *data,
+                     gssize      length,
+                     int         code,
+                     const char *message_part)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = pc_format_save_data (document, NULL);
+  g_autofree char *after = NULL;
+
+  if (length < 0)
+    length = strlen (data);
+  g_assert_cmpint (pc_csv_import (data, length, document, first_map (document), NULL,
+                                  warnings, &error), ==, -1);
+  g_assert_error (error, PC_CSV_ERROR, code);
+  if (message_part)
+    g_assert_nonnull (strstr (error->message, message_part));
+  after = pc_format_save_data (document, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_errors (void)
+{
+  gsize length = 0;
+  g_autofree char *latin1 = read_fixture ("latin1.csv", &length);
+  g_autofree char *wide = NULL;
+  g_autofree char *huge_field = NULL;
+  GString *columns = g_string_new ("title");
+
+  assert_import_fails (latin1, length, PC_CSV_ERROR_ENCODING, "Line 3");
+  assert_import_fails ("\xff\xfet\0i\0t\0l\0e\0", 12, PC_CSV_ERROR_ENCODING, "UTF-16");
+  assert_import_fails ("", 0, PC_CSV_ERROR_NO_HEADER, NULL);
+  assert_import_fails ("\n\n", -1, PC_CSV_ERROR_NO_HEADER, NULL);
+  assert_import_fails ("name,age\nClaire,38\n", -1, PC_CSV_ERROR_NO_HEADER, "Line 1");
+  assert_import_fails ("title,sentiment\n,positive\nA,sad\n", -1, PC_CSV_ERROR_NO_ROWS, NULL);
+
+  for (guint i = 0; i < 80; i++)
+    g_string_append_printf (columns, ",extra%u", i);
+  wide = g_string_free (columns, FALSE);
+  assert_import_fails (wide, -1, PC_CSV_ERROR_TOO_LARGE, "Line 1");
+
+  huge_field = g_strnfill (300 * 1024, 'x');
+  {
+    g_autofree char *data = g_strconcat ("title\nfine\n\"", huge_field, "\"\n", NULL);
+    assert_import_fails (data, -1, PC_CSV_ERROR_TOO_LARGE, "Line 3");
+  }
+}
+
+static void
+test_unclosed_quote (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  const char *data = "title,lane\nGood one,Claire\n\"Never closed,Hugo\nmore\n";
+
+  g_assert_cmpint (pc_csv_import (data, strlen (data), document, first_map (document), NULL,
+                                  warnings, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_true (warnings_mention (warnings, "Line 3"));
+  find_by_title (first_map (document), "Good one");
+}
+
+static void
+test_blueprint_lanes (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_SERVICE_BLUEPRINT);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PcMap *map = first_map (document);
+  const PcLaneKind kinds[] = { PC_LANE_KIND_EVIDENCE, PC_LANE_KIND_CUSTOMER,
+                               PC_LANE_KIND_FRONTSTAGE, PC_LANE_KIND_BACKSTAGE,
+                               PC_LANE_KIND_SUPPORT };
+  const char *names[] = { "Physical evidence", "Customer actions", "Frontstage",
+                          "Backstage", "Support processes" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(PcLane) lane = pc_lane_new (NULL);
+
+      pc_lane_set_kind (lane, kinds[i]);
+      pc_lane_set_name (lane, names[i]);
+      g_list_store_append (pc_map_get_lanes (map), lane);
+    }
+
+  g_assert_cmpint (import_fixture ("blueprint.csv", document, map, warnings, &error), ==, 5);
+  g_assert_no_error (error);
+  g_assert_cmpint (pc_lane_get_kind (lane_of (map, find_by_title (map, "Menu on the table"))), ==,
+                   PC_LANE_KIND_EVIDENCE);
+  g_assert_cmpint (pc_lane_get_kind (lane_of (map, find_by_title (map, "Waiter takes the order"))), ==,
+                   PC_LANE_KIND_FRONTSTAGE);
+  /* French layer names find the existing layers. */
+  g_assert_cmpstr (pc_lane_get_name (lane_of (map, find_by_title (map, "Order sent to the kitchen"))), ==,
+                   "Backstage");
+  g_assert_cmpstr (pc_lane_get_name (lane_of (map, find_by_title (map, "Chefs cook"))), ==,
+                   "Support processes");
+  /* Anything else becomes a new free lane at the bottom. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_lanes (map))), ==, 6);
+  g_assert_cmpstr (item_name (pc_map_get_lanes (map), 5), ==, "Guest notes");
+  g_assert_cmpint (pc_lane_get_kind (lane_of (map, find_by_title (map, "Asks for the bill"))), ==,
+                   PC_LANE_KIND_FREE);
+}
+
+/* One line per touchpoint with every field the CSV carries. */
+static char *
+describe (PcMap        *map,
+          PcTouchpoint *tp)
+{
+  PcLane *lane = lane_of (map, tp);
+
+  return g_strdup_printf ("%s|%s|%s|%s|%d|%d|%s|%s|%s|%s|%s|%s|%s|%s|%s",
+                          stage_name (map, tp), pc_lane_get_name (lane),
+                          pc_lane_get_persona_id (lane) ? pc_lane_get_persona_id (lane) : "",
+                          pc_touchpoint_get_title (tp),
+                          pc_touchpoint_get_sentiment (tp), pc_touchpoint_get_channel (tp),
+                          pc_touchpoint_get_action (tp) ? pc_touchpoint_get_action (tp) : "",
+                          pc_touchpoint_get_emotions (tp) ? pc_touchpoint_get_emotions (tp) : "",
+                          pc_touchpoint_get_pain_points (tp) ? pc_touchpoint_get_pain_points (tp) : "",
+                          pc_touchpoint_get_opportunity (tp) ? pc_touchpoint_get_opportunity (tp) : "",
+                          pc_touchpoint_get_owner (tp) ? pc_touchpoint_get_owner (tp) : "",
+                          pc_touchpoint_get_metric (tp) ? pc_touchpoint_get_metric (tp) : "",
+                          pc_touchpoint_get_time (tp) ? pc_touchpoint_get_time (tp) : "",
+                          pc_touchpoint_get_response (tp) ? pc_touchpoint_get_response (tp) : "",
+                          pc_touchpoint_get_objective (tp) ? pc_touchpoint_get_objective (tp) : "");
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The touchpoints of each cell, in order, described: equal when the two
+ * maps hold the same touchpoints in the same stages, lanes and order. */
+static char *
+describe_cells (PcMap *map)
+{
+  GListModel *stages = G_LIST_MODEL (pc_map_get_stages (map));
+  GListModel *lanes = G_LIST_MODEL (pc_map_get_lanes (map));
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  guint total = 0;
+
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    for (guint l = 0; l < g_list_model_get_n_items (lanes); l++)
+      {
+        g_autoptr(PcStage) stage = g_list_model_get_item (stages, s);
+        g_autoptr(PcLane) lane = g_list_model_get_item (lanes, l);
+        g_autoptr(GPtrArray) cell = pc_map_get_cell (map, pc_entity_get_id (PC_ENTITY (stage)),
+                                                     pc_entity_get_id (PC_ENTITY (lane)));
+        GString *text;
+
+        if (cell->len == 0)
+          continue;
+        text = g_string_new (NULL);
+        for (guint i = 0; i < cell->len; i++)
+          {
+            g_autofree char *line = describe (map, g_ptr_array_index (cell, i));
+            g_string_append_printf (text, "%s\n", line);
+          }
+        total += cell->len;
+        g_ptr_array_add (cells, g_string_free (text, FALSE));
+      }
+
+  g_assert_cmpuint (total, ==, g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))));
+  g_ptr_array_sort (cells, compare_strings);
+  g_ptr_array_add (cells, NULL);
+  return g_strjoinv ("--\n", (char **) cells->pdata);
+}
+
+/* Exports @map, imports it into a new map of the same document, and checks
+ * the touchpoints, then that exporting the copy gives the same bytes. */
+static void
+assert_round_trip (PcDocument *document,
+                   PcMap      *map,
+                   char        separator)
+{
+  g_autoptr(PcMap) copy = pc_map_new (NULL, pc_map_get_kind (map));
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_again = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *imported = NULL;
+  gsize length = 0, length_again = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map)));
+
+  csv = pc_csv_export (document, map, separator, &length);
+  g_assert_cmpuint (length, ==, strlen (csv));
+  g_list_store_append (pc_document_get_maps (document), copy);
+
+  g_assert_cmpint (pc_csv_import (csv, length, document, copy, NULL, warnings, &error), ==, n);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  original = describe_cells (map);
+  imported = describe_cells (copy);
+  g_assert_cmpstr (original, ==, imported);
+
+  csv_again = pc_csv_export (document, copy, separator, &length_again);
+  g_assert_cmpstr (csv, ==, csv_again);
+
+  {
+    guint position = 0;
+
+    g_assert_true (pc_list_find (G_LIST_MODEL (pc_document_get_maps (document)), copy, &position));
+    g_list_store_remove (pc_document_get_maps (document), position);
+  }
+}
+
+static void
+test_export_header (void)
+{
+  g_autoptr(PcDocument) document = load_example ();
+  g_autofree char *csv = pc_csv_export (document, first_map (document), ';', NULL);
+
+  g_assert_true (g_str_has_prefix (csv, "stage;lane;title;sentiment;channel;action;emotion;"
+                                        "pain_points;opportunity;owner;metric;time"));
+  g_assert_true (g_str_has_suffix (csv, "\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nAwareness;Claire;Hears about us from a friend;positive;word-of-mouth;"));
+  /* 14 touchpoints and the header, no bare LF (no field has a line break). */
+  {
+    g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 16);
+    for (const char *p = strchr (csv, '\n'); p; p = strchr (p + 1, '\n'))
+      g_assert_cmpint (p[-1], ==, '\r');
+  }
+}
+
+static void
+test_round_trip_example (void)
+{
+  g_autoptr(PcDocument) document = load_example ();
+  GListModel *maps = G_LIST_MODEL (pc_document_get_maps (document));
+  guint n_maps = g_list_model_get_n_items (maps);
+  g_autofree char *dir = g_dir_make_tmp ("parcours-csv-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "imported.parcours", NULL);
+  g_autofree char *backup = pc_file_backup_path (path);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_maps; i++)
+    {
+      g_autoptr(PcMap) map = g_list_model_get_item (maps, i);
+
+      assert_round_trip (document, map, ',');
+      assert_round_trip (document, map, ';');
+    }
+
+  /* An imported document still saves to a valid file. */
+  {
+    g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+    g_autofree char *csv = pc_csv_export (document, first_map (document), ',', NULL);
+
+    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 14);
+    g_assert_no_error (error);
+    g_assert_true (pc_file_save (fresh, path, &error));
+    g_assert_no_error (error);
+    pc_test_assert_schema_valid (path);
+  }
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+static void
+test_round_trip_hostile (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_DAY_IN_THE_LIFE);
+  PcMap *map = first_map (document);
+  g_autofree char *long_title = g_strnfill (10000, 'w');
+  const char *texts[] = {
+    "Says \"hello\", then leaves",
+    "semi;colon, comma \"and\" \"\"doubled\"\"",
+    "two\nlines\n\nand a blank one",
+    "\"",
+    "\"\"",
+    ",",
+    "</text><script>alert(1)</script>",
+    "=SUM(A1:A9)",
+    "Emoji 🎉👩‍👩‍👧 and café",
+    "مرحبا بالعالم — שלום עולם",
+    " leading and trailing spaces ",
+    "tab\there",
+    long_title,
+  };
+  g_autoptr(PcStage) stage1 = pc_stage_new (NULL);
+  g_autoptr(PcStage) stage2 = pc_stage_new (NULL);
+  g_autoptr(PcLane) lane1 = pc_lane_new (NULL);
+  g_autoptr(PcLane) lane2 = pc_lane_new (NULL);
+
+  pc_stage_set_name (stage1, "Morning, \"early\"");
+  pc_stage_set_name (stage2, "Soir; 🌙 المساء");
+  pc_lane_set_name (lane1, "Notes, \"quoted\"");
+  pc_lane_set_kind (lane1, PC_LANE_KIND_FREE);
+  pc_lane_set_name (lane2, "Claire");
+  pc_lane_set_kind (lane2, PC_LANE_KIND_PERSONA);
+  pc_lane_set_persona_id (lane2, "persona-Claire");
+  g_list_store_append (pc_map_get_stages (map), stage1);
+  g_list_store_append (pc_map_get_stages (map), stage2);
+  g_list_store_append (pc_map_get_lanes (map), lane1);
+  g_list_store_append (pc_map_get_lanes (map), lane2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
+      g_autofree char *time = g_strdup_printf ("%02u:%02u", i + 6, (i * 7) % 60);
+
+      pc_touchpoint_set_stage_id (tp, pc_entity_get_id (PC_ENTITY (i % 3 ? stage1 : stage2)));
+      pc_touchpoint_set_lane_id (tp, pc_entity_get_id (PC_ENTITY (i % 2 ? lane1 : lane2)));
+      pc_touchpoint_set_title (tp, texts[i]);
+      pc_touchpoint_set_action (tp, texts[(i + 1) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_emotions (tp, texts[(i + 2) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_pain_points (tp, texts[(i + 3) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_opportunity (tp, texts[(i + 4) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_owner (tp, texts[(i + 5) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_metric (tp, texts[(i + 6) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_response (tp, texts[(i + 7) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_objective (tp, texts[(i + 8) % G_N_ELEMENTS (texts)]);
+      pc_touchpoint_set_sentiment (tp, (int) (i % 3) - 1);
+      pc_touchpoint_set_channel (tp, i % PC_N_CHANNELS);
+      pc_touchpoint_set_time (tp, time);
+      g_list_store_append (pc_map_get_touchpoints (map), tp);
+    }
+
+  assert_round_trip (document, map, ',');
+  assert_round_trip (document, map, ';');
+  assert_round_trip (document, map, '\t');
+}
+
+static void
+test_undo_restores_document (void)
+{
+  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = pc_format_save_data (document, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  gsize length = 0;
+  g_autofree char *data = read_fixture ("french-semicolon.csv", &length);
+  PcMap *map = first_map (document);
+
+  g_assert_cmpint (pc_csv_import (data, length, document, map, history, warnings, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+  after = pc_format_save_data (document, NULL);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_nonnull (strstr (after, "Notoriété"));
+
+  g_assert_true (pc_history_undo (history));
+  undone = pc_format_save_data (document, NULL);
+  g_assert_cmpstr (before, ==, undone);
+
+  g_assert_true (pc_history_redo (history));
+  redone = pc_format_save_data (document, NULL);
+  g_assert_cmpstr (after, ==, redone);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/import/quoting", test_quoting);
+  g_test_add_func ("/csv/import/french-semicolons-bom", test_french_semicolons_bom);
+  g_test_add_func ("/csv/import/reordered-headers", test_reordered_headers_unknown_column);
+  g_test_add_func ("/csv/import/bad-rows", test_bad_rows);
+  g_test_add_func ("/csv/import/errors", test_errors);
+  g_test_add_func ("/csv/import/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/csv/import/blueprint-lanes", test_blueprint_lanes);
+  g_test_add_func ("/csv/import/undo", test_undo_restores_document);
+  g_test_add_func ("/csv/export/header", test_export_header);
+  g_test_add_func ("/csv/round-trip/example", test_round_trip_example);
+  g_test_add_func ("/csv/round-trip/hostile", test_round_trip_hostile);
+
+  return g_test_run ();
+}

@@ -1,0 +1,269 @@
+/* test-export.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+
+#include "pc-export.h"
+#include "pc-render.h"
+#include "pc-test-util.h"
+
+static PcMap *
+first_map (PcDocument *document)
+{
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+
+  return map;
+}
+
+static GBytes *
+export (PcDocument     *document,
+        PcExportFormat  format,
+        void          (*tweak) (PcExportOptions *))
+{
+  PcExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  pc_export_options_init (&options);
+  options.format = format;
+  if (tweak)
+    tweak (&options);
+  bytes = pc_export_to_bytes (document, first_map (document), &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+static void
+test_format_names (void)
+{
+  PcExportFormat format;
+  PcExportBackground background;
+  PcExportPageSize page;
+
+  g_assert_true (pc_export_format_from_path ("a/b/Map.PNG", &format));
+  g_assert_cmpint (format, ==, PC_EXPORT_PNG);
+  g_assert_true (pc_export_format_from_path ("x.svg", &format));
+  g_assert_cmpint (format, ==, PC_EXPORT_SVG);
+  g_assert_true (pc_export_format_from_path ("x.pdf", &format));
+  g_assert_cmpint (format, ==, PC_EXPORT_PDF);
+  g_assert_true (pc_export_format_from_path ("x.csv", &format));
+  g_assert_cmpint (format, ==, PC_EXPORT_CSV);
+  g_assert_false (pc_export_format_from_path ("x.png.gif", &format));
+  g_assert_false (pc_export_format_from_path (NULL, &format));
+
+  g_assert_true (pc_export_background_from_string ("dark", &background));
+  g_assert_cmpint (background, ==, PC_EXPORT_BACKGROUND_DARK);
+  g_assert_false (pc_export_background_from_string ("pink", &background));
+  g_assert_true (pc_export_page_size_from_string ("A3", &page));
+  g_assert_cmpint (page, ==, PC_EXPORT_PAGE_A3);
+  g_assert_cmpstr (pc_export_page_size_to_string (page), ==, "a3");
+}
+
+static void
+scale_two (PcExportOptions *options)
+{
+  options->scale = 2;
+}
+
+static void
+test_png (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (30);
+  g_autoptr(GBytes) one = export (document, PC_EXPORT_PNG, NULL);
+  g_autoptr(GBytes) two = export (document, PC_EXPORT_PNG, scale_two);
+  g_autofree char *path1 = g_build_filename (g_get_tmp_dir (), "pc-test-export-1.png", NULL);
+  g_autofree char *path2 = g_build_filename (g_get_tmp_dir (), "pc-test-export-2.png", NULL);
+  cairo_surface_t *s1, *s2;
+  const guchar *data = g_bytes_get_data (one, NULL);
+
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_true (g_file_set_contents (path1, g_bytes_get_data (one, NULL), g_bytes_get_size (one), NULL));
+  g_assert_true (g_file_set_contents (path2, g_bytes_get_data (two, NULL), g_bytes_get_size (two), NULL));
+  s1 = cairo_image_surface_create_from_png (path1);
+  s2 = cairo_image_surface_create_from_png (path2);
+  g_assert_cmpint (cairo_surface_status (s1), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (s2), ==, 2 * cairo_image_surface_get_width (s1));
+  g_assert_cmpint (cairo_image_surface_get_height (s2), ==, 2 * cairo_image_surface_get_height (s1));
+
+  /* Something was drawn: not all pixels are the background. */
+  {
+    const guint32 *px = (const guint32 *) cairo_image_surface_get_data (s1);
+    int stride = cairo_image_surface_get_stride (s1) / 4;
+    guint differ = 0;
+
+    for (int y = 0; y < cairo_image_surface_get_height (s1); y++)
+      for (int x = 0; x < cairo_image_surface_get_width (s1); x++)
+        differ += px[y * stride + x] != px[0];
+    g_assert_cmpuint (differ, >, 1000);
+  }
+  cairo_surface_destroy (s1);
+  cairo_surface_destroy (s2);
+  g_unlink (path1);
+  g_unlink (path2);
+}
+
+static void
+huge_scale (PcExportOptions *options)
+{
+  options->scale = 4;
+}
+
+static void
+test_png_too_large (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (3000);
+  PcExportOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  pc_export_options_init (&options);
+  huge_scale (&options);
+  bytes = pc_export_to_bytes (document, first_map (document), &options, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_TOO_LARGE);
+
+  /* Fitting in a thumbnail always works. */
+  g_clear_error (&error);
+  options.fit_size = 128;
+  bytes = pc_export_to_bytes (document, first_map (document), &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+}
+
+static void
+test_unknown_lane (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (5);
+  PcExportOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  pc_export_options_init (&options);
+  options.lane_id = "lane-none";
+  bytes = pc_export_to_bytes (document, first_map (document), &options, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_INVALID);
+}
+
+static void
+test_svg_ids_and_text (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (10);
+  PcMap *map = first_map (document);
+  g_autoptr(PcTouchpoint) evil = pc_touchpoint_new ("9 bad id<&>");
+  g_autoptr(PcTouchpoint) twin = pc_touchpoint_new ("9 bad id>&<");
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlDocPtr doc;
+  guint touchpoints = 0;
+  gboolean found_title = FALSE;
+
+  pc_touchpoint_set_stage_id (evil, "stage-0");
+  pc_touchpoint_set_lane_id (evil, "lane-0");
+  pc_touchpoint_set_title (evil, "</text><script>x</script>\x01\x1f end");
+  pc_touchpoint_set_stage_id (twin, "stage-0");
+  pc_touchpoint_set_lane_id (twin, "lane-0");
+  pc_touchpoint_set_title (twin, "twin");
+  g_list_store_append (pc_map_get_touchpoints (map), evil);
+  g_list_store_append (pc_map_get_touchpoints (map), twin);
+
+  svg = export (document, PC_EXPORT_SVG, NULL);
+  g_assert_null (memchr (g_bytes_get_data (svg, NULL), '\x01', g_bytes_get_size (svg)));
+  doc = xmlReadMemory (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "map.svg", NULL,
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+
+  for (xmlNodePtr g = xmlDocGetRootElement (doc)->children; g; g = g->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *klass = NULL;
+
+      if (g->type != XML_ELEMENT_NODE || strcmp ((const char *) g->name, "g") != 0)
+        continue;
+      g_assert_null (xmlStrcmp (g->name, BAD_CAST "script") == 0 ? g : NULL);
+      id = (char *) xmlGetProp (g, BAD_CAST "id");
+      klass = (char *) xmlGetProp (g, BAD_CAST "class");
+      if (id == NULL)
+        continue;
+      /* Valid and unique XML names. */
+      g_assert_true (g_ascii_isalpha (id[0]));
+      for (const char *p = id; *p; p++)
+        g_assert_true (g_ascii_isalnum (*p) || *p == '-' || *p == '_' || *p == '.');
+      g_assert_false (g_hash_table_contains (ids, id));
+      g_hash_table_add (ids, g_strdup (id));
+      if (g_strcmp0 (klass, "touchpoint") == 0)
+        {
+          xmlNodePtr title = g->children;
+
+          touchpoints++;
+          while (title && (title->type != XML_ELEMENT_NODE || strcmp ((const char *) title->name, "title")))
+            title = title->next;
+          g_assert_nonnull (title);
+          if (g_str_has_prefix (id, "touchpoint-9_bad_id"))
+            {
+              g_autofree char *text = (char *) xmlNodeGetContent (title);
+
+              if (g_strcmp0 (text, "</text><script>x</script> end") == 0)
+                found_title = TRUE;
+            }
+        }
+    }
+  g_assert_cmpuint (touchpoints, ==, 12);
+  g_assert_true (found_title);
+  g_assert_true (g_hash_table_contains (ids, "touchpoint-9_bad_id___"));
+  g_assert_true (g_hash_table_contains (ids, "touchpoint-9_bad_id___-2"));
+  xmlFreeDoc (doc);
+}
+
+static void
+test_render_layers (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (10);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, first_map (document), NULL);
+  const PcLayoutCard *card = pc_layout_get_card (layout, 0);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const guint32 *px;
+  int stride;
+
+  /* A card drawn alone paints inside its rectangle only. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) pc_layout_get_width (layout),
+                                        (int) pc_layout_get_height (layout));
+  cr = cairo_create (surface);
+  pc_render_card (cr, layout, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  px = (const guint32 *) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  g_assert_cmpuint (px[(int) (card->rect.y + 4) * stride + (int) (card->rect.x + card->rect.width / 2)], !=, 0);
+  g_assert_cmpuint (px[(int) (card->rect.y + card->rect.height + 20) * stride + (int) card->rect.x], ==, 0);
+  g_assert_cmpuint (px[2 * stride + 2], ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/format-names", test_format_names);
+  g_test_add_func ("/export/png", test_png);
+  g_test_add_func ("/export/png-too-large", test_png_too_large);
+  g_test_add_func ("/export/unknown-lane", test_unknown_lane);
+  g_test_add_func ("/export/svg-ids-and-text", test_svg_ids_and_text);
+  g_test_add_func ("/export/render-layers", test_render_layers);
+
+  return g_test_run ();
+}

@@ -1,0 +1,361 @@
+/* test-layout.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pc-layout.h"
+#include "pc-test-util.h"
+
+static PcMap *
+first_map (PcDocument *document)
+{
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+
+  return map; /* the document keeps it alive */
+}
+
+static void
+test_cells (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+  GListModel *tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
+
+  g_assert_cmpuint (pc_layout_get_n_stages (layout), ==, 5);
+  g_assert_cmpuint (pc_layout_get_n_lanes (layout), ==, 2);
+  g_assert_cmpuint (pc_layout_get_n_cards (layout), ==, 40);
+
+  /* Columns in stage order, left to right, not overlapping. */
+  for (guint s = 0; s < 5; s++)
+    {
+      const PcLayoutStage *ls = pc_layout_get_stage (layout, s);
+      g_autoptr(PcStage) stage = g_list_model_get_item (G_LIST_MODEL (pc_map_get_stages (map)), s);
+
+      g_assert_true (ls->stage == stage);
+      g_assert_cmpfloat (ls->header.y + ls->header.height, <=, ls->column.y);
+      if (s > 0)
+        {
+          const PcLayoutStage *prev = pc_layout_get_stage (layout, s - 1);
+
+          g_assert_cmpfloat (prev->column.x + prev->column.width, <, ls->column.x);
+        }
+    }
+
+  /* Every card lies inside its stage's column and its lane's band, in
+   * list order within its cell. */
+  for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
+    {
+      const PcLayoutCard *card = pc_layout_get_card (layout, i);
+      const PcLayoutStage *ls = pc_layout_get_stage (layout, card->stage_index);
+      const PcLayoutLane *ll = pc_layout_get_lane (layout, card->lane_index);
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
+      guint s, l;
+
+      g_assert_true (card->touchpoint == tp);
+      g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, pc_entity_get_id (PC_ENTITY (ls->stage)));
+      g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, pc_entity_get_id (PC_ENTITY (ll->lane)));
+      g_assert_cmpfloat (card->rect.x, >=, ls->column.x);
+      g_assert_cmpfloat (card->rect.x + card->rect.width, <=, ls->column.x + ls->column.width);
+      g_assert_cmpfloat (card->rect.y, >=, ll->band.y);
+      g_assert_cmpfloat (card->rect.y + card->rect.height, <=, ll->curve_area.y);
+      /* i = 10k + 5 l + s, so the index in the cell is i / 10. */
+      g_assert_cmpuint (card->index_in_cell, ==, i / 10);
+
+      g_assert_true (pc_layout_cell_at (layout, card->rect.x + 5, card->rect.y + 5, &s, &l));
+      g_assert_cmpuint (s, ==, card->stage_index);
+      g_assert_cmpuint (l, ==, card->lane_index);
+      g_assert_cmpint (pc_layout_card_at (layout, card->rect.x + 5, card->rect.y + 5), ==, (int) i);
+      g_assert_cmpint (pc_layout_find_card (layout, tp), ==, (int) i);
+    }
+
+  g_assert_cmpint (pc_layout_card_at (layout, 1, 1), ==, -1);
+  g_assert_false (pc_layout_cell_at (layout, 1, 1, NULL, NULL));
+  g_assert_cmpfloat (pc_layout_get_width (layout), >, pc_layout_get_stage (layout, 4)->column.x);
+}
+
+static void
+test_drop_index (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+  /* Cell (stage 0, lane 0) holds cards 0, 10, 20, 30. */
+  const PcLayoutCard *c0 = pc_layout_get_card (layout, 0);
+  const PcLayoutCard *c1 = pc_layout_get_card (layout, 10);
+  const PcLayoutCard *c3 = pc_layout_get_card (layout, 30);
+
+  g_assert_cmpuint (c1->index_in_cell, ==, 1);
+  g_assert_cmpuint (pc_layout_drop_index (layout, 0, 0, c0->rect.x, c0->rect.y + 2), ==, 0);
+  g_assert_cmpuint (pc_layout_drop_index (layout, 0, 0, c0->rect.x,
+                                          c0->rect.y + c0->rect.height - 2), ==, 1);
+  g_assert_cmpuint (pc_layout_drop_index (layout, 0, 0, c1->rect.x,
+                                          c1->rect.y + c1->rect.height * 0.75), ==, 2);
+  g_assert_cmpuint (pc_layout_drop_index (layout, 0, 0, c3->rect.x,
+                                          c3->rect.y + c3->rect.height + 5), ==, 4);
+}
+
+static void
+test_curve (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+  GListModel *tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
+
+  /* Empty stage 2 of lane 0: its point is skipped. */
+  for (guint i = g_list_model_get_n_items (tps); i-- > 0;)
+    {
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
+
+      if (g_str_equal (pc_touchpoint_get_stage_id (tp), "stage-2")
+          && g_str_equal (pc_touchpoint_get_lane_id (tp), "lane-0"))
+        g_list_store_remove (pc_map_get_touchpoints (map), i);
+    }
+  g_clear_pointer (&layout, pc_layout_unref);
+  layout = pc_layout_new (document, map, NULL);
+
+  g_assert_cmpuint (pc_layout_get_n_curves (layout), ==, 2);
+  for (guint c = 0; c < 2; c++)
+    {
+      const PcLayoutCurve *curve = pc_layout_get_curve (layout, c);
+      const PcLayoutLane *ll = pc_layout_get_lane (layout, curve->lane_index);
+
+      g_assert_cmpuint (curve->n_points, ==, curve->lane_index == 0 ? 4 : 5);
+      for (guint k = 0; k < curve->n_points; k++)
+        {
+          guint s = curve->stage_indices[k];
+          const PcLayoutStage *ls = pc_layout_get_stage (layout, s);
+          double sum = 0;
+          guint n = 0;
+
+          for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
+            {
+              const PcLayoutCard *card = pc_layout_get_card (layout, i);
+
+              if (card->stage_index == s && card->lane_index == curve->lane_index)
+                {
+                  sum += pc_touchpoint_get_sentiment (card->touchpoint);
+                  n++;
+                }
+            }
+          g_assert_cmpuint (n, >, 0);
+          g_assert_cmpfloat_with_epsilon (curve->values[k], sum / n, 1e-9);
+          g_assert_cmpfloat_with_epsilon (curve->points[k].x, ls->column.x + ls->column.width / 2, 1e-9);
+          g_assert_cmpfloat (curve->points[k].y, >=, ll->curve_area.y);
+          g_assert_cmpfloat (curve->points[k].y, <=, ll->curve_area.y + ll->curve_area.height);
+          if (curve->lane_index == 0)
+            g_assert_cmpuint (s, !=, 2);
+        }
+      /* Higher average, higher point. */
+      for (guint k = 1; k < curve->n_points; k++)
+        if (curve->values[k] > curve->values[k - 1])
+          g_assert_cmpfloat (curve->points[k].y, <, curve->points[k - 1].y);
+    }
+}
+
+static PcDocument *
+make_blueprint (void)
+{
+  PcDocument *document = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new ("map-bp", PC_MAP_KIND_SERVICE_BLUEPRINT);
+  static const PcLaneKind kinds[] = {
+    PC_LANE_KIND_EVIDENCE, PC_LANE_KIND_CUSTOMER, PC_LANE_KIND_FRONTSTAGE,
+    PC_LANE_KIND_BACKSTAGE, PC_LANE_KIND_SUPPORT,
+  };
+  g_autoptr(PcStage) stage = pc_stage_new ("stage-order");
+
+  pc_stage_set_name (stage, "Order");
+  g_list_store_append (pc_map_get_stages (map), stage);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("lane-%u", i);
+      g_autoptr(PcLane) lane = pc_lane_new (id);
+
+      pc_lane_set_kind (lane, kinds[i]);
+      g_list_store_append (pc_map_get_lanes (map), lane);
+    }
+  g_list_store_append (pc_document_get_maps (document), map);
+  return document;
+}
+
+static void
+test_blueprint_lines (void)
+{
+  g_autoptr(PcDocument) document = make_blueprint ();
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+  static const PcLayoutLineKind order[] = {
+    PC_LAYOUT_LINE_INTERACTION, PC_LAYOUT_LINE_VISIBILITY, PC_LAYOUT_LINE_INTERNAL_INTERACTION,
+  };
+
+  g_assert_cmpuint (pc_layout_get_n_lines (layout), ==, 3);
+  g_assert_cmpuint (pc_layout_get_n_curves (layout), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      const PcLayoutLine *line = pc_layout_get_line (layout, i);
+      const PcLayoutLane *above = pc_layout_get_lane (layout, line->above_lane);
+      const PcLayoutLane *below = pc_layout_get_lane (layout, line->below_lane);
+
+      g_assert_cmpint (line->kind, ==, order[i]);
+      /* customer | frontstage, frontstage | backstage, backstage | support */
+      g_assert_cmpuint (line->above_lane, ==, i + 1);
+      g_assert_cmpuint (line->below_lane, ==, i + 2);
+      g_assert_cmpfloat (above->band.y + above->band.height, <, line->y);
+      g_assert_cmpfloat (line->y, <, below->band.y);
+      g_assert_nonnull (line->label);
+      g_assert_cmpstr (line->label, !=, "");
+      if (i > 0)
+        g_assert_cmpfloat (pc_layout_get_line (layout, i - 1)->y, <, line->y);
+    }
+
+  /* Swapping frontstage and backstage breaks two lines: no line is drawn
+   * between lanes in the wrong order. */
+  {
+    GListStore *lanes = pc_map_get_lanes (map);
+    g_autoptr(PcLane) front = g_list_model_get_item (G_LIST_MODEL (lanes), 2);
+
+    g_list_store_remove (lanes, 2);
+    g_list_store_insert (lanes, 3, front);
+    g_clear_pointer (&layout, pc_layout_unref);
+    layout = pc_layout_new (document, map, NULL);
+    g_assert_cmpuint (pc_layout_get_n_lines (layout), ==, 0);
+  }
+}
+
+static void
+test_timeline (void)
+{
+  g_autoptr(PcDocument) document = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new ("map-day", PC_MAP_KIND_DAY_IN_THE_LIFE);
+  g_autoptr(PcStage) morning = pc_stage_new ("stage-0730");
+  g_autoptr(PcLane) lane = pc_lane_new ("lane-0");
+  g_autoptr(PcTouchpoint) coffee = pc_touchpoint_new ("tp-coffee");
+  g_autoptr(PcTouchpoint) app = pc_touchpoint_new ("tp-app");
+  g_autoptr(PcLayout) layout = NULL;
+
+  pc_stage_set_time (morning, "07:30");
+  pc_stage_set_name (morning, "Breakfast");
+  g_list_store_append (pc_map_get_stages (map), morning);
+  g_list_store_append (pc_map_get_lanes (map), lane);
+  pc_touchpoint_set_stage_id (coffee, "stage-0730");
+  pc_touchpoint_set_lane_id (coffee, "lane-0");
+  pc_touchpoint_set_involves_brand (coffee, FALSE);
+  pc_touchpoint_set_stage_id (app, "stage-0730");
+  pc_touchpoint_set_lane_id (app, "lane-0");
+  g_list_store_append (pc_map_get_touchpoints (map), coffee);
+  g_list_store_append (pc_map_get_touchpoints (map), app);
+  g_list_store_append (pc_document_get_maps (document), map);
+
+  layout = pc_layout_new (document, map, NULL);
+  g_assert_true (pc_layout_is_timeline (layout));
+  g_assert_cmpint (pc_layout_get_stage (layout, 0)->minutes, ==, 7 * 60 + 30);
+  g_assert_true (pc_layout_get_card (layout, 0)->outside_brand);
+  g_assert_false (pc_layout_get_card (layout, 1)->outside_brand);
+}
+
+static void
+test_lane_only_and_zoom (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  PcMap *map = first_map (document);
+  PcLayoutOptions options = { .lane_id = "lane-1" };
+  g_autoptr(PcLayout) one = pc_layout_new (document, map, &options);
+  PcLayoutOptions zoomed = { .zoom = 2.0 };
+  g_autoptr(PcLayout) all = pc_layout_new (document, map, NULL);
+  g_autoptr(PcLayout) big = pc_layout_new (document, map, &zoomed);
+
+  g_assert_cmpuint (pc_layout_get_n_lanes (one), ==, 1);
+  g_assert_cmpuint (pc_layout_get_n_cards (one), ==, 20);
+  for (guint i = 0; i < 20; i++)
+    g_assert_cmpstr (pc_touchpoint_get_lane_id (pc_layout_get_card (one, i)->touchpoint), ==, "lane-1");
+  g_assert_cmpfloat (pc_layout_get_height (one), <, pc_layout_get_height (all));
+
+  g_assert_cmpfloat_with_epsilon (pc_layout_get_width (big), 2 * pc_layout_get_width (all), 1.0);
+  g_assert_cmpfloat_with_epsilon (pc_layout_get_title_size (big), 2 * pc_layout_get_title_size (all), 1e-9);
+  /* Readable from the back of a room at zoom 1. */
+  g_assert_cmpfloat (pc_layout_get_title_size (all), >=, 15);
+  g_assert_cmpfloat (pc_layout_get_header_size (all), >=, 17);
+}
+
+static void
+test_connectors_and_drag (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+  guint n = pc_layout_get_n_connectors (layout);
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_connectors (map))));
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const PcLayoutConnector *c = pc_layout_get_connector (layout, i);
+      const PcRect *from = &pc_layout_get_card (layout, c->from_card)->rect;
+      const PcRect *to = &pc_layout_get_card (layout, c->to_card)->rect;
+      const PcPoint *end = &c->points[c->n_points - 1];
+
+      g_assert_cmpuint (c->n_points, >=, 2);
+      /* Attached to the edges: leaves the source's right edge, enters the
+       * target's left edge. */
+      g_assert_cmpfloat_with_epsilon (c->points[0].x, from->x + from->width, 1e-9);
+      g_assert_cmpfloat_with_epsilon (end->x, to->x, 1e-9);
+      g_assert_cmpfloat (end->y, >, to->y);
+      g_assert_cmpfloat (end->y, <, to->y + to->height);
+      /* Inner points avoid every card. */
+      for (guint k = 1; k + 1 < c->n_points; k++)
+        g_assert_cmpint (pc_layout_card_at (layout, c->points[k].x, c->points[k].y), ==, -1);
+    }
+
+  {
+    const PcLayoutConnector *c = pc_layout_get_connector (layout, 0);
+    guint card = c->to_card;
+
+    pc_layout_move_card (layout, card, 5000, 6000);
+    c = pc_layout_get_connector (layout, 0);
+    g_assert_cmpfloat (pc_layout_get_card (layout, card)->rect.x, ==, 5000);
+    g_assert_cmpfloat (c->points[c->n_points - 1].x, ==, 5000);
+  }
+}
+
+static void
+test_speed (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (2000);
+  PcMap *map = first_map (document);
+  double best = G_MAXDOUBLE;
+
+  for (int run = 0; run < 5; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+
+      best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);
+      g_assert_cmpuint (pc_layout_get_n_cards (layout), ==, 2000);
+    }
+  g_test_message ("layout of 2,000 cards: best of 5 %.2f ms", best);
+  /* Generous bound for busy machines; the benchmark has the real figure. */
+  g_assert_cmpfloat (best, <, 50.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/layout/cells", test_cells);
+  g_test_add_func ("/layout/drop-index", test_drop_index);
+  g_test_add_func ("/layout/curve", test_curve);
+  g_test_add_func ("/layout/blueprint-lines", test_blueprint_lines);
+  g_test_add_func ("/layout/timeline", test_timeline);
+  g_test_add_func ("/layout/lane-and-zoom", test_lane_only_and_zoom);
+  g_test_add_func ("/layout/connectors", test_connectors_and_drag);
+  g_test_add_func ("/layout/speed", test_speed);
+
+  return g_test_run ();
+}

@@ -1,0 +1,322 @@
+/* test-export-dialog.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "pc-csv.h"
+#include "pc-csv-import-dialog.h"
+#include "pc-export-dialog-private.h"
+#include "pc-format.h"
+
+static PcDocument *
+load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "onboarding.parcours", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  PcDocument *document;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  document = pc_format_load_data (data, length, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static PcMap *
+first_map (PcDocument *document)
+{
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  return map;
+}
+
+/* Runs the main loop until the dialog's preview is drawn. */
+static void
+wait_for_preview (PcExportDialog *dialog)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (dialog->preview_source != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (dialog->preview_source, ==, 0);
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, length);
+}
+
+static GSettings *
+settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, "io.github.parcours.Parcours", TRUE);
+  g_assert_nonnull (schema);
+  return g_settings_new ("io.github.parcours.Parcours");
+}
+
+static void
+export_to (PcExportDialog *dialog,
+           const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pc_export_dialog_save_to_file (dialog, file, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_export_dialog (void)
+{
+  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(GSettings) prefs = settings ();
+  g_autofree char *dir = g_dir_make_tmp ("parcours-export-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "lane.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "poster.pdf", NULL);
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *csv = g_build_filename (dir, "map.csv", NULL);
+  g_autofree char *format = NULL;
+  g_autofree char *background = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *toasts = adw_toast_overlay_new ();
+  PcMap *map = first_map (document);
+  PcExportDialog *dialog;
+  PcExportOptions options;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), toasts);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  g_object_ref_sink (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* The schema's defaults: PNG at 2x on white, map-sized pages. */
+  g_object_get (dialog, "format", &format, "background", &background, NULL);
+  g_assert_cmpstr (format, ==, "png");
+  g_assert_cmpstr (background, ==, "white");
+  wait_for_preview (dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (dialog->preview_stack)), ==, "picture");
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (dialog->preview_picture)));
+
+  /* PNG of Hugo's lane alone, 1x, dark. */
+  g_object_set (dialog, "scale", 1, "background", "dark", "lane-id", "lane-hugo", NULL);
+  g_assert_true (gtk_widget_get_visible (dialog->scale_row));
+  g_assert_false (gtk_widget_get_visible (dialog->page_row));
+  _pc_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, PC_EXPORT_PNG);
+  g_assert_cmpint (options.scale, ==, 1);
+  g_assert_cmpint (options.background, ==, PC_EXPORT_BACKGROUND_DARK);
+  g_assert_cmpstr (options.lane_id, ==, "lane-hugo");
+  export_to (dialog, png);
+  {
+    g_autoptr(GBytes) written = read_file (png);
+    g_autoptr(GBytes) expected = pc_export_to_bytes (document, map, &options, &error);
+    g_autoptr(GBytes) whole = NULL;
+    g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (written, &error);
+    g_autoptr(GdkTexture) whole_texture = NULL;
+    guint32 pixel = 0;
+
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (written, expected));
+    /* One lane is shorter than the whole map. */
+    options.lane_id = NULL;
+    whole = pc_export_to_bytes (document, map, &options, &error);
+    whole_texture = gdk_texture_new_from_bytes (whole, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (gdk_texture_get_width (texture), ==, gdk_texture_get_width (whole_texture));
+    g_assert_cmpint (gdk_texture_get_height (texture), <, gdk_texture_get_height (whole_texture));
+    /* A dark background in the corner. */
+    {
+      int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+      g_autofree guint32 *pixels = g_new (guint32, (gsize) w * h);
+
+      gdk_texture_download (texture, (guchar *) pixels, w * 4);
+      pixel = pixels[0];
+    }
+    g_assert_cmpuint ((pixel >> 24) & 0xff, ==, 0xff);
+    g_assert_cmpuint ((pixel >> 16) & 0xff, <, 0x60);
+  }
+  g_assert_cmpint (g_settings_get_int (prefs, "export-scale"), ==, 1);
+  g_clear_pointer (&background, g_free);
+  background = g_settings_get_string (prefs, "export-background");
+  g_assert_cmpstr (background, ==, "dark");
+
+  /* PDF poster on A4 pages. */
+  g_object_set (dialog, "format", "pdf", "page-size", "a4", "background", "white",
+                "lane-id", NULL, NULL);
+  g_assert_true (gtk_widget_get_visible (dialog->page_row));
+  g_assert_false (gtk_widget_get_visible (dialog->scale_row));
+  wait_for_preview (dialog);
+  export_to (dialog, pdf);
+  {
+    g_autoptr(GBytes) written = read_file (pdf);
+    g_assert_cmpuint (g_bytes_get_size (written), >, 1000);
+    g_assert_cmpint (memcmp (g_bytes_get_data (written, NULL), "%PDF-", 5), ==, 0);
+  }
+  g_clear_pointer (&format, g_free);
+  format = g_settings_get_string (prefs, "export-page-size");
+  g_assert_cmpstr (format, ==, "a4");
+
+  /* SVG, with real text. */
+  g_object_set (dialog, "format", "svg", NULL);
+  export_to (dialog, svg);
+  {
+    g_autofree char *text = NULL;
+    g_file_get_contents (svg, &text, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "<svg"));
+    g_assert_nonnull (strstr (text, "Hears about us from a friend"));
+  }
+
+  /* CSV: a text preview, and the same bytes as the CSV exporter. */
+  g_object_set (dialog, "format", "csv", NULL);
+  g_assert_true (gtk_widget_get_visible (dialog->separator_row));
+  g_assert_false (gtk_widget_get_visible (dialog->background_row));
+  wait_for_preview (dialog);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (dialog->preview_stack)), ==, "text");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (dialog->preview_text)), "stage,lane,title"));
+  export_to (dialog, csv);
+  {
+    g_autoptr(GBytes) written = read_file (csv);
+    gsize length = 0;
+    g_autofree char *expected = pc_csv_export (document, map, ',', &length);
+
+    g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), expected, length);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  /* A new dialog starts from the last choices. */
+  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  g_object_ref_sink (dialog);
+  g_clear_pointer (&format, g_free);
+  g_clear_pointer (&background, g_free);
+  g_object_get (dialog, "format", &format, "background", &background, NULL);
+  g_assert_cmpstr (format, ==, "csv");
+  g_assert_cmpstr (background, ==, "white");
+  {
+    int scale = 0;
+    g_autofree char *page_size = NULL;
+
+    g_object_get (dialog, "scale", &scale, "page-size", &page_size, NULL);
+    g_assert_cmpint (scale, ==, 1);
+    g_assert_cmpstr (page_size, ==, "a4");
+  }
+  wait_for_preview (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (png);
+  g_unlink (pdf);
+  g_unlink (svg);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
+static guint
+count_message_dialogs (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      n++;
+  return n;
+}
+
+static void
+close_message_dialogs (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+}
+
+static void
+test_csv_import_file (void)
+{
+  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autofree char *before = pc_format_save_data (document, NULL);
+  g_autofree char *good_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "french-semicolon.csv", NULL);
+  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "bad-rows.csv", NULL);
+  g_autofree char *latin1_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "latin1.csv", NULL);
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) latin1 = g_file_new_for_path (latin1_path);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *toasts = adw_toast_overlay_new ();
+  PcMap *map = first_map (document);
+  guint n_before = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map)));
+
+  gtk_window_set_child (GTK_WINDOW (window), toasts);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A clean file: one undo step, no dialog. */
+  g_assert_cmpint (pc_csv_import_dialog_import_file (GTK_WINDOW (window), document, map, history,
+                                                     ADW_TOAST_OVERLAY (toasts), good), ==, 3);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), ==, n_before + 3);
+  g_assert_cmpuint (count_message_dialogs (), ==, 0);
+
+  /* Skipped rows are listed in a dialog. */
+  g_assert_cmpint (pc_csv_import_dialog_import_file (GTK_WINDOW (window), document, map, history,
+                                                     ADW_TOAST_OVERLAY (toasts), bad), ==, 3);
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
+  close_message_dialogs ();
+
+  /* A file in the wrong encoding: nothing changes, the error is shown. */
+  g_assert_cmpint (pc_csv_import_dialog_import_file (GTK_WINDOW (window), document, map, history,
+                                                     ADW_TOAST_OVERLAY (toasts), latin1), ==, -1);
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
+  close_message_dialogs ();
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 2);
+
+  g_assert_true (pc_history_undo (history));
+  g_assert_true (pc_history_undo (history));
+  {
+    g_autofree char *after = pc_format_save_data (document, NULL);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/ui/export-dialog/export", test_export_dialog);
+  g_test_add_func ("/ui/export-dialog/csv-import", test_csv_import_file);
+
+  return g_test_run ();
+}
