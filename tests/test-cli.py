@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -112,7 +113,8 @@ def export_one_lane():
 def export_svg_matches_png():
     run('--export', path('map.svg'), EXAMPLE)
     root = check_svg(path('map.svg'))
-    texts = [t.text for t in root.iter(SVG_NS + 'text')]
+    texts = ([t.text for t in root.iter(SVG_NS + 'text') if t.text]
+             + [t.text for t in root.iter(SVG_NS + 'tspan')])
     assert 'Hears about us from a' in texts and 'friend' in texts, texts[:10]
     assert 'Claire' in texts and 'Awareness' in texts
     groups = {g.get('id'): g for g in root.iter(SVG_NS + 'g') if g.get('id')}
@@ -286,4 +288,6 @@ for n, fn in enumerate(results, 1):
         for line in repr(e).splitlines():
             print(f'# {line[:2000]}')
         print(f'not ok {n} {fn.__name__}')
+if not failed:
+    shutil.rmtree(TMP, ignore_errors=True)
 sys.exit(1 if failed else 0)

@@ -241,10 +241,12 @@ test_reordered_headers_unknown_column (void)
   g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
   g_assert_cmpstr (pc_touchpoint_get_pain_points (tp), ==, "Shipping costs");
   g_assert_cmpstr (pc_touchpoint_get_owner (tp), ==, "Sales");
+  g_assert_false (pc_touchpoint_get_involves_brand (tp));
   /* Existing stages and persona lanes are reused, not duplicated. */
   g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-act");
   g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-claire");
   tp = find_by_title (map, "Gets a thank-you email");
+  g_assert_true (pc_touchpoint_get_involves_brand (tp));
   g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
   g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-hugo");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))), ==, n_stages);
@@ -388,11 +390,12 @@ describe (PcMap        *map,
 {
   PcLane *lane = lane_of (map, tp);
 
-  return g_strdup_printf ("%s|%s|%s|%s|%d|%d|%s|%s|%s|%s|%s|%s|%s|%s|%s",
+  return g_strdup_printf ("%s|%s|%s|%s|%d|%d|%d|%s|%s|%s|%s|%s|%s|%s|%s|%s",
                           stage_name (map, tp), pc_lane_get_name (lane),
                           pc_lane_get_persona_id (lane) ? pc_lane_get_persona_id (lane) : "",
                           pc_touchpoint_get_title (tp),
                           pc_touchpoint_get_sentiment (tp), pc_touchpoint_get_channel (tp),
+                          pc_touchpoint_get_involves_brand (tp),
                           pc_touchpoint_get_action (tp) ? pc_touchpoint_get_action (tp) : "",
                           pc_touchpoint_get_emotions (tp) ? pc_touchpoint_get_emotions (tp) : "",
                           pc_touchpoint_get_pain_points (tp) ? pc_touchpoint_get_pain_points (tp) : "",
@@ -558,6 +561,13 @@ test_round_trip_hostile (void)
     ",",
     "</text><script>alert(1)</script>",
     "=SUM(A1:A9)",
+    "'=already guarded",
+    "'apostrophe",
+    "@mention",
+    "+33 6 12 34 56",
+    "-",
+    "- a list\n- of points",
+    "-2 stars",
     "Emoji 🎉👩‍👩‍👧 and café",
     "مرحبا بالعالم — שלום עולם",
     " leading and trailing spaces ",
@@ -584,7 +594,7 @@ test_round_trip_hostile (void)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
-      g_autofree char *time = g_strdup_printf ("%02u:%02u", i + 6, (i * 7) % 60);
+      g_autofree char *time = g_strdup_printf ("%02u:%02u", (i + 6) % 24, (i * 7) % 60);
 
       pc_touchpoint_set_stage_id (tp, pc_entity_get_id (PC_ENTITY (i % 3 ? stage1 : stage2)));
       pc_touchpoint_set_lane_id (tp, pc_entity_get_id (PC_ENTITY (i % 2 ? lane1 : lane2)));
@@ -600,12 +610,54 @@ test_round_trip_hostile (void)
       pc_touchpoint_set_sentiment (tp, (int) (i % 3) - 1);
       pc_touchpoint_set_channel (tp, i % PC_N_CHANNELS);
       pc_touchpoint_set_time (tp, time);
+      pc_touchpoint_set_involves_brand (tp, i % 4 != 1);
       g_list_store_append (pc_map_get_touchpoints (map), tp);
     }
 
   assert_round_trip (document, map, ',');
   assert_round_trip (document, map, ';');
   assert_round_trip (document, map, '\t');
+
+  /* Formula-like values reach a spreadsheet as text. */
+  {
+    g_autofree char *csv = pc_csv_export (document, map, ',', NULL);
+
+    g_assert_nonnull (strstr (csv, "\"'=SUM(A1:A9)\""));
+    g_assert_nonnull (strstr (csv, "\"''=already guarded\""));
+    g_assert_nonnull (strstr (csv, "\"'@mention\""));
+    g_assert_nonnull (strstr (csv, "\"'-2 stars\""));
+    g_assert_null (strstr (csv, ",=SUM"));
+    g_assert_null (strstr (csv, "\"'- a list"));
+    g_assert_nonnull (strstr (csv, ",'apostrophe,"));
+  }
+}
+
+/* The same rows with CRLF, LF and CR line ends, and a duplicate column. */
+static void
+test_line_ends (void)
+{
+  const char *variants[] = {
+    "title,sentiment,Titre\r\nOne,+,x\r\n\"Two\r\nlines\",-,y\r\n,bad,z\r\n",
+    "title,sentiment,Titre\nOne,+,x\n\"Two\nlines\",-,y\n,bad,z",
+    "title,sentiment,Titre\rOne,+,x\r\"Two\rlines\",-,y\r,bad,z\r",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      PcMap *map = first_map (document);
+
+      g_assert_cmpint (pc_csv_import (variants[i], strlen (variants[i]), document, map, NULL,
+                                      warnings, &error), ==, 2);
+      g_assert_no_error (error);
+      g_assert_cmpint (pc_touchpoint_get_sentiment (find_by_title (map, "Two\nlines")), ==,
+                       PC_SENTIMENT_NEGATIVE);
+      g_assert_cmpuint (warnings->len, ==, 2);
+      g_assert_true (warnings_mention (warnings, "Titre"));
+      g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "Line 5"));
+    }
 }
 
 static void
@@ -651,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/bad-rows", test_bad_rows);
   g_test_add_func ("/csv/import/errors", test_errors);
   g_test_add_func ("/csv/import/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/csv/import/line-ends", test_line_ends);
   g_test_add_func ("/csv/import/blueprint-lanes", test_blueprint_lanes);
   g_test_add_func ("/csv/import/undo", test_undo_restores_document);
   g_test_add_func ("/csv/export/header", test_export_header);

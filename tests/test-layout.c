@@ -323,6 +323,30 @@ test_connectors_and_drag (void)
 }
 
 static void
+test_empty_and_orphans (void)
+{
+  g_autoptr(PcDocument) document = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new ("map-empty", PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcTouchpoint) orphan = pc_touchpoint_new ("tp-orphan");
+  g_autoptr(PcLayout) layout = NULL;
+
+  pc_touchpoint_set_stage_id (orphan, "stage-gone");
+  pc_touchpoint_set_lane_id (orphan, "lane-gone");
+  g_list_store_append (pc_map_get_touchpoints (map), orphan);
+  g_list_store_append (pc_document_get_maps (document), map);
+
+  layout = pc_layout_new (document, map, NULL);
+  g_assert_cmpuint (pc_layout_get_n_stages (layout), ==, 0);
+  g_assert_cmpuint (pc_layout_get_n_lanes (layout), ==, 0);
+  /* A card whose stage or lane does not exist is not placed anywhere. */
+  g_assert_cmpuint (pc_layout_get_n_cards (layout), ==, 0);
+  g_assert_cmpfloat (pc_layout_get_width (layout), >, 0);
+  g_assert_cmpfloat (pc_layout_get_height (layout), >, 0);
+  g_assert_cmpint (pc_layout_card_at (layout, 50, 50), ==, -1);
+  g_assert_false (pc_layout_cell_at (layout, 50, 50, NULL, NULL));
+}
+
+static void
 test_speed (void)
 {
   g_autoptr(PcDocument) document = pc_test_make_document (2000);
@@ -355,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/layout/timeline", test_timeline);
   g_test_add_func ("/layout/lane-and-zoom", test_lane_only_and_zoom);
   g_test_add_func ("/layout/connectors", test_connectors_and_drag);
+  g_test_add_func ("/layout/empty", test_empty_and_orphans);
   g_test_add_func ("/layout/speed", test_speed);
 
   return g_test_run ();

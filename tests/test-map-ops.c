@@ -10,11 +10,14 @@
 #include <math.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "pc-edit.h"
 #include "pc-file.h"
 #include "pc-format.h"
+#include "pc-layout.h"
 #include "pc-map-ops.h"
 #include "pc-test-util.h"
 
@@ -199,8 +202,11 @@ test_future_state (void)
   /* The file keeps the link, and the saved document is still valid. */
   {
     g_autofree char *saved = pc_test_save_to_string (document);
-    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "test-map-ops-future.parcours", NULL);
+    g_autofree char *path = NULL;
+    int fd = g_file_open_tmp ("test-map-ops-XXXXXX.parcours", &path, NULL);
 
+    g_assert_cmpint (fd, >=, 0);
+    close (fd);
     g_assert_nonnull (strstr (saved, "\"source_touchpoint\" : \"tp-friend\""));
     g_assert_true (g_file_set_contents (path, saved, -1, NULL));
     pc_test_assert_schema_valid (path);
@@ -409,6 +415,32 @@ test_blueprint (void)
       g_assert_cmpstr (pc_stage_get_name (stage), ==, pc_stage_get_name (orig_stage));
     }
   g_assert_cmpuint (n_items (pc_map_get_connectors (blueprint)), ==, 4);
+
+  /* Drawn with its three lines between the layers, top to bottom. */
+  {
+    static const PcLayoutLineKind lines[] = {
+      PC_LAYOUT_LINE_INTERACTION, PC_LAYOUT_LINE_VISIBILITY, PC_LAYOUT_LINE_INTERNAL_INTERACTION,
+    };
+    PcLayout *layout = pc_layout_new (document, blueprint, NULL);
+    PcLayout *journey_layout = pc_layout_new (document, journey, NULL);
+    double previous_y = -1;
+
+    g_assert_cmpuint (pc_layout_get_n_lines (layout), ==, G_N_ELEMENTS (lines));
+    for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+      {
+        const PcLayoutLine *line = pc_layout_get_line (layout, i);
+
+        g_assert_cmpint (line->kind, ==, lines[i]);
+        g_assert_cmpuint (line->above_lane, ==, i + 1);
+        g_assert_cmpuint (line->below_lane, ==, i + 2);
+        g_assert_cmpfloat (line->y, >, previous_y);
+        g_assert_nonnull (line->label);
+        previous_y = line->y;
+      }
+    g_assert_cmpuint (pc_layout_get_n_lines (journey_layout), ==, 0);
+    pc_layout_unref (layout);
+    pc_layout_unref (journey_layout);
+  }
 
   assert_undo_restores (history, document, before, 0);
 }

@@ -179,7 +179,12 @@ test_instantiate (gconstpointer data)
   reloaded = pc_format_load_data (saved, strlen (saved), &error);
   g_assert_no_error (error);
   g_assert_nonnull (reloaded);
-  path = g_build_filename (g_get_tmp_dir (), "test-templates-instance.parcours", NULL);
+  {
+    int fd = g_file_open_tmp ("test-templates-XXXXXX.parcours", &path, &error);
+
+    g_assert_no_error (error);
+    close (fd);
+  }
   g_assert_true (g_file_set_contents (path, saved, -1, NULL));
   pc_test_assert_schema_valid (path);
   g_unlink (path);

@@ -10,90 +10,72 @@
 #include <string.h>
 
 #include "pc-csv.h"
-
-typedef enum
-{
-  COL_STAGE,
-  COL_LANE,
-  COL_TITLE,
-  COL_SENTIMENT,
-  COL_CHANNEL,
-  COL_ACTION,
-  COL_EMOTION,
-  COL_PAIN_POINTS,
-  COL_OPPORTUNITY,
-  COL_OWNER,
-  COL_METRIC,
-  COL_TIME,
-  COL_RESPONSE,
-  COL_OBJECTIVE,
-  N_COLUMNS
-} Column;
-
-/* The header, in English, in this order; pc-csv.c reads these names back. */
-static const char * const column_names[N_COLUMNS] = {
-  "stage", "lane", "title", "sentiment", "channel", "action", "emotion",
-  "pain_points", "opportunity", "owner", "metric", "time", "response",
-  "objective",
-};
-
+#include "pc-csv-private.h"
 
 static void
 append_field (GString    *out,
               const char *value,
               char        separator)
 {
+  gboolean guard, quote;
+
   if (value == NULL)
     value = "";
+  guard = pc_csv_is_formula_like (value);
+  quote = guard || strchr (value, separator) || strpbrk (value, "\"\r\n") ||
+          value[0] == ' ' || (value[0] && value[strlen (value) - 1] == ' ');
 
-  if (strchr (value, separator) || strpbrk (value, "\"\r\n") ||
-      value[0] == ' ' || (value[0] && value[strlen (value) - 1] == ' '))
+  if (!quote)
     {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
+      g_string_append (out, value);
+      return;
     }
-  else
-    g_string_append (out, value);
+
+  g_string_append_c (out, '"');
+  if (guard)
+    g_string_append_c (out, '\'');
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
 }
 
 static const char *
 touchpoint_value (PcMap        *map,
                   PcTouchpoint *tp,
-                  Column        column)
+                  PcCsvColumn   column)
 {
   switch (column)
     {
-    case COL_STAGE:
+    case PC_CSV_COL_STAGE:
       {
         PcStage *stage = pc_map_find_stage (map, pc_touchpoint_get_stage_id (tp));
         return stage ? pc_stage_get_name (stage) : "";
       }
-    case COL_LANE:
+    case PC_CSV_COL_LANE:
       {
         PcLane *lane = pc_map_find_lane (map, pc_touchpoint_get_lane_id (tp));
         return lane ? pc_lane_get_name (lane) : "";
       }
-    case COL_TITLE: return pc_touchpoint_get_title (tp);
-    case COL_SENTIMENT: return pc_sentiment_to_string (pc_touchpoint_get_sentiment (tp));
-    case COL_CHANNEL:
+    case PC_CSV_COL_TITLE: return pc_touchpoint_get_title (tp);
+    case PC_CSV_COL_SENTIMENT: return pc_sentiment_to_string (pc_touchpoint_get_sentiment (tp));
+    case PC_CSV_COL_CHANNEL:
       return pc_touchpoint_get_channel (tp) == PC_CHANNEL_NONE ? "" :
              pc_channel_to_string (pc_touchpoint_get_channel (tp));
-    case COL_ACTION: return pc_touchpoint_get_action (tp);
-    case COL_EMOTION: return pc_touchpoint_get_emotions (tp);
-    case COL_PAIN_POINTS: return pc_touchpoint_get_pain_points (tp);
-    case COL_OPPORTUNITY: return pc_touchpoint_get_opportunity (tp);
-    case COL_OWNER: return pc_touchpoint_get_owner (tp);
-    case COL_METRIC: return pc_touchpoint_get_metric (tp);
-    case COL_TIME: return pc_touchpoint_get_time (tp);
-    case COL_RESPONSE: return pc_touchpoint_get_response (tp);
-    case COL_OBJECTIVE: return pc_touchpoint_get_objective (tp);
-    case N_COLUMNS:
+    case PC_CSV_COL_ACTION: return pc_touchpoint_get_action (tp);
+    case PC_CSV_COL_EMOTION: return pc_touchpoint_get_emotions (tp);
+    case PC_CSV_COL_PAIN_POINTS: return pc_touchpoint_get_pain_points (tp);
+    case PC_CSV_COL_OPPORTUNITY: return pc_touchpoint_get_opportunity (tp);
+    case PC_CSV_COL_OWNER: return pc_touchpoint_get_owner (tp);
+    case PC_CSV_COL_METRIC: return pc_touchpoint_get_metric (tp);
+    case PC_CSV_COL_TIME: return pc_touchpoint_get_time (tp);
+    case PC_CSV_COL_RESPONSE: return pc_touchpoint_get_response (tp);
+    case PC_CSV_COL_OBJECTIVE: return pc_touchpoint_get_objective (tp);
+    case PC_CSV_COL_BRAND: return pc_touchpoint_get_involves_brand (tp) ? "yes" : "no";
+    case PC_CSV_N_COLUMNS:
     default:
       g_assert_not_reached ();
     }
@@ -169,11 +151,11 @@ pc_csv_export (PcDocument *document,
   g_array_sort (rows, compare_rows);
 
   out = g_string_new (NULL);
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < PC_CSV_N_COLUMNS; c++)
     {
       if (c > 0)
         g_string_append_c (out, separator);
-      g_string_append (out, column_names[c]);
+      g_string_append (out, pc_csv_column_names[c]);
     }
   g_string_append (out, "\r\n");
 
@@ -181,7 +163,7 @@ pc_csv_export (PcDocument *document,
     {
       ExportRow *row = &g_array_index (rows, ExportRow, i);
 
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < PC_CSV_N_COLUMNS; c++)
         {
           if (c > 0)
             g_string_append_c (out, separator);

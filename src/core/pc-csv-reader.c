@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "pc-csv.h"
-#include "pc-csv-reader.h"
+#include "pc-csv-private.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
@@ -295,4 +295,30 @@ pc_csv_normalize_key (const char *str)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* Spreadsheets run a cell that starts with "=", "@", "+" or "-" as a
+ * formula, and a map is often shared with people who open its CSV. Such
+ * values are written behind an apostrophe, as a spreadsheet user would type
+ * them, and the apostrophe is dropped again on import. "- item" lists and
+ * a lone "-" are left alone. A value that starts with an apostrophe before
+ * such a value gets one more, so that export then import is exact. */
+gboolean
+pc_csv_is_formula_like (const char *value)
+{
+  switch (value[0])
+    {
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+      return TRUE;
+    case '+':
+    case '-':
+      return value[1] != '\0' && value[1] != ' ' && value[1] != '\n';
+    case '\'':
+      return pc_csv_is_formula_like (value + 1);
+    default:
+      return FALSE;
+    }
 }

@@ -11,221 +11,10 @@
 #include <glib/gi18n.h>
 
 #include "pc-csv.h"
-#include "pc-csv-reader.h"
+#include "pc-csv-private.h"
 #include "pc-edit.h"
 
 G_DEFINE_QUARK (pc-csv-error-quark, pc_csv_error)
-
-typedef enum
-{
-  COL_STAGE,
-  COL_LANE,
-  COL_TITLE,
-  COL_SENTIMENT,
-  COL_CHANNEL,
-  COL_ACTION,
-  COL_EMOTION,
-  COL_PAIN_POINTS,
-  COL_OPPORTUNITY,
-  COL_OWNER,
-  COL_METRIC,
-  COL_TIME,
-  COL_RESPONSE,
-  COL_OBJECTIVE,
-  N_COLUMNS
-} Column;
-
-/* Header names accepted on import, already normalised (see
- * pc_csv_normalize_key): English and French, singular and plural. */
-static const struct { const char *key; Column column; } column_aliases[] = {
-  { "stage", COL_STAGE }, { "stages", COL_STAGE }, { "etape", COL_STAGE },
-  { "etapes", COL_STAGE }, { "phase", COL_STAGE },
-  { "lane", COL_LANE }, { "couloir", COL_LANE }, { "ligne", COL_LANE },
-  { "persona", COL_LANE }, { "lanes", COL_LANE },
-  { "title", COL_TITLE }, { "titre", COL_TITLE }, { "touchpoint", COL_TITLE },
-  { "point_de_contact", COL_TITLE },
-  { "sentiment", COL_SENTIMENT },
-  { "channel", COL_CHANNEL }, { "canal", COL_CHANNEL },
-  { "action", COL_ACTION }, { "actions", COL_ACTION },
-  { "emotion", COL_EMOTION }, { "emotions", COL_EMOTION },
-  { "pain_points", COL_PAIN_POINTS }, { "pain_point", COL_PAIN_POINTS },
-  { "points_de_douleur", COL_PAIN_POINTS }, { "point_de_douleur", COL_PAIN_POINTS },
-  { "obstacles", COL_PAIN_POINTS }, { "obstacle", COL_PAIN_POINTS },
-  { "opportunity", COL_OPPORTUNITY }, { "opportunities", COL_OPPORTUNITY },
-  { "opportunite", COL_OPPORTUNITY }, { "opportunites", COL_OPPORTUNITY },
-  { "owner", COL_OWNER }, { "responsable", COL_OWNER },
-  { "metric", COL_METRIC }, { "indicateur", COL_METRIC }, { "kpi", COL_METRIC },
-  { "time", COL_TIME }, { "heure", COL_TIME },
-  { "response", COL_RESPONSE }, { "reponse", COL_RESPONSE },
-  { "objective", COL_OBJECTIVE }, { "objectif", COL_OBJECTIVE },
-};
-
-/* Sentiment words, normalised. */
-static const struct { const char *key; PcSentiment sentiment; } sentiment_aliases[] = {
-  { "positive", PC_SENTIMENT_POSITIVE }, { "+", PC_SENTIMENT_POSITIVE },
-  { "positif", PC_SENTIMENT_POSITIVE }, { "1", PC_SENTIMENT_POSITIVE },
-  { "neutral", PC_SENTIMENT_NEUTRAL }, { "0", PC_SENTIMENT_NEUTRAL },
-  { "neutre", PC_SENTIMENT_NEUTRAL },
-  { "negative", PC_SENTIMENT_NEGATIVE }, { "-", PC_SENTIMENT_NEGATIVE },
-  { "negatif", PC_SENTIMENT_NEGATIVE }, { "-1", PC_SENTIMENT_NEGATIVE },
-  { "+1", PC_SENTIMENT_POSITIVE },
-};
-
-/* Channel labels in English and French, normalised, besides the nicks. */
-static const struct { const char *key; PcChannel channel; } channel_aliases[] = {
-  { "website", PC_CHANNEL_WEBSITE }, { "site_web", PC_CHANNEL_WEBSITE },
-  { "site", PC_CHANNEL_WEBSITE }, { "web", PC_CHANNEL_WEBSITE },
-  { "mobile_app", PC_CHANNEL_MOBILE_APP }, { "application_mobile", PC_CHANNEL_MOBILE_APP },
-  { "app", PC_CHANNEL_MOBILE_APP },
-  { "social_media", PC_CHANNEL_SOCIAL }, { "reseaux_sociaux", PC_CHANNEL_SOCIAL },
-  { "email", PC_CHANNEL_EMAIL }, { "e_mail", PC_CHANNEL_EMAIL },
-  { "courriel", PC_CHANNEL_EMAIL },
-  { "paid_ads", PC_CHANNEL_ADS }, { "publicite", PC_CHANNEL_ADS },
-  { "publicite_payante", PC_CHANNEL_ADS },
-  { "search", PC_CHANNEL_SEARCH }, { "recherche", PC_CHANNEL_SEARCH },
-  { "reviews", PC_CHANNEL_REVIEWS }, { "avis", PC_CHANNEL_REVIEWS },
-  { "chat", PC_CHANNEL_CHAT }, { "messagerie", PC_CHANNEL_CHAT },
-  { "phone", PC_CHANNEL_PHONE }, { "telephone", PC_CHANNEL_PHONE },
-  { "store", PC_CHANNEL_STORE }, { "magasin", PC_CHANNEL_STORE },
-  { "boutique", PC_CHANNEL_STORE },
-  { "word_of_mouth", PC_CHANNEL_WORD_OF_MOUTH }, { "bouche_a_oreille", PC_CHANNEL_WORD_OF_MOUTH },
-  { "other", PC_CHANNEL_OTHER }, { "autre", PC_CHANNEL_OTHER },
-  { "none", PC_CHANNEL_NONE }, { "aucun", PC_CHANNEL_NONE },
-};
-
-/* Blueprint lane names in English and French, normalised. */
-static const struct { const char *key; PcLaneKind kind; } lane_kind_aliases[] = {
-  { "physical_evidence", PC_LANE_KIND_EVIDENCE }, { "evidence", PC_LANE_KIND_EVIDENCE },
-  { "preuves_physiques", PC_LANE_KIND_EVIDENCE }, { "preuve_physique", PC_LANE_KIND_EVIDENCE },
-  { "customer_actions", PC_LANE_KIND_CUSTOMER }, { "actions_du_client", PC_LANE_KIND_CUSTOMER },
-  { "actions_client", PC_LANE_KIND_CUSTOMER },
-  { "frontstage", PC_LANE_KIND_FRONTSTAGE }, { "front_office", PC_LANE_KIND_FRONTSTAGE },
-  { "backstage", PC_LANE_KIND_BACKSTAGE }, { "back_office", PC_LANE_KIND_BACKSTAGE },
-  { "coulisses", PC_LANE_KIND_BACKSTAGE },
-  { "support_processes", PC_LANE_KIND_SUPPORT }, { "support", PC_LANE_KIND_SUPPORT },
-  { "processus_de_support", PC_LANE_KIND_SUPPORT }, { "processus_support", PC_LANE_KIND_SUPPORT },
-};
-
-/* ---- value parsing ---- */
-
-static gboolean
-parse_sentiment (const char  *value,
-                 PcSentiment *sentiment)
-{
-  g_autofree char *key = pc_csv_normalize_key (value);
-  g_autofree char *raw = g_strstrip (g_strdup (value));
-
-  if (raw[0] == '\0')
-    {
-      *sentiment = PC_SENTIMENT_NEUTRAL;
-      return TRUE;
-    }
-  /* "-" and "-1" vanish in the key, so the signs are matched as written. */
-  for (guint i = 0; i < G_N_ELEMENTS (sentiment_aliases); i++)
-    if (strcmp (key, sentiment_aliases[i].key) == 0 ||
-        strcmp (raw, sentiment_aliases[i].key) == 0)
-      {
-        *sentiment = sentiment_aliases[i].sentiment;
-        return TRUE;
-      }
-  for (int s = PC_SENTIMENT_NEGATIVE; s <= PC_SENTIMENT_POSITIVE; s++)
-    {
-      g_autofree char *label = pc_csv_normalize_key (pc_sentiment_get_label (s));
-      if (strcmp (key, label) == 0)
-        {
-          *sentiment = s;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-parse_channel (const char *value,
-               PcChannel  *channel)
-{
-  g_autofree char *key = pc_csv_normalize_key (value);
-
-  if (key[0] == '\0')
-    {
-      *channel = PC_CHANNEL_NONE;
-      return TRUE;
-    }
-  for (int c = 0; c < PC_N_CHANNELS; c++)
-    {
-      g_autofree char *nick = pc_csv_normalize_key (pc_channel_to_string (c));
-      g_autofree char *label = pc_csv_normalize_key (pc_channel_get_label (c));
-
-      if (strcmp (key, nick) == 0 || strcmp (key, label) == 0)
-        {
-          *channel = c;
-          return TRUE;
-        }
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (channel_aliases); i++)
-    if (strcmp (key, channel_aliases[i].key) == 0)
-      {
-        *channel = channel_aliases[i].channel;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static gboolean
-parse_lane_kind (const char *name,
-                 PcLaneKind *kind)
-{
-  g_autofree char *key = pc_csv_normalize_key (name);
-
-  for (int k = PC_LANE_KIND_EVIDENCE; k <= PC_LANE_KIND_SUPPORT; k++)
-    {
-      g_autofree char *nick = pc_csv_normalize_key (pc_lane_kind_to_string (k));
-      g_autofree char *label = pc_csv_normalize_key (pc_lane_kind_get_label (k));
-
-      if (strcmp (key, nick) == 0 || strcmp (key, label) == 0)
-        {
-          *kind = k;
-          return TRUE;
-        }
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (lane_kind_aliases); i++)
-    if (strcmp (key, lane_kind_aliases[i].key) == 0)
-      {
-        *kind = lane_kind_aliases[i].kind;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* "9:30", "09:30" are kept; "9h30" and "9h" become "09:30" and "09:00".
- * Returns NULL when the value is not a time of day. */
-static char *
-parse_time (const char *value)
-{
-  const char *p = value;
-  int h = 0, m = 0;
-
-  if (pc_time_parse (value) >= 0)
-    return g_strdup (value);
-
-  if (!g_ascii_isdigit (*p))
-    return NULL;
-  h = *p++ - '0';
-  if (g_ascii_isdigit (*p))
-    h = h * 10 + (*p++ - '0');
-  if (*p != 'h' && *p != 'H')
-    return NULL;
-  p++;
-  if (*p != '\0')
-    {
-      if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || p[2] != '\0')
-        return NULL;
-      m = (p[0] - '0') * 10 + (p[1] - '0');
-    }
-  if (h > 23 || m > 59)
-    return NULL;
-  return g_strdup_printf ("%02d:%02d", h, m);
-}
 
 /* ---- import ---- */
 
@@ -237,10 +26,12 @@ typedef struct
   PcMap      *map;
   GPtrArray  *warnings;
   guint       n_problems;
-  int         columns[N_COLUMNS];  /* field index of each column, or -1 */
+  int         columns[PC_CSV_N_COLUMNS];  /* field index of each column, or -1 */
   guint       n_header;
   GHashTable *stages;              /* name key → PcStage */
   GHashTable *lanes;               /* name key → PcLane */
+  GHashTable *sentiment_words;
+  GHashTable *channel_words;
   GPtrArray  *new_stages;
   GPtrArray  *new_lanes;
   GPtrArray  *new_touchpoints;
@@ -251,6 +42,8 @@ import_clear (Import *imp)
 {
   g_clear_pointer (&imp->stages, g_hash_table_unref);
   g_clear_pointer (&imp->lanes, g_hash_table_unref);
+  g_clear_pointer (&imp->sentiment_words, g_hash_table_unref);
+  g_clear_pointer (&imp->channel_words, g_hash_table_unref);
   g_clear_pointer (&imp->new_stages, g_ptr_array_unref);
   g_clear_pointer (&imp->new_lanes, g_ptr_array_unref);
   g_clear_pointer (&imp->new_touchpoints, g_ptr_array_unref);
@@ -297,6 +90,8 @@ import_init (Import     *imp,
   imp->warnings = warnings;
   imp->stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   imp->lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp->sentiment_words = pc_csv_make_sentiment_words ();
+  imp->channel_words = pc_csv_make_channel_words ();
   imp->new_stages = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_lanes = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
@@ -335,7 +130,7 @@ read_header (Import    *imp,
              GPtrArray *fields,
              int        line)
 {
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < PC_CSV_N_COLUMNS; c++)
     imp->columns[c] = -1;
   imp->n_header = fields->len;
 
@@ -343,13 +138,9 @@ read_header (Import    *imp,
     {
       const char *name = g_ptr_array_index (fields, i);
       g_autofree char *key = pc_csv_normalize_key (name);
-      int column = -1;
+      PcCsvColumn column = pc_csv_column_from_key (key);
 
-      for (guint a = 0; a < G_N_ELEMENTS (column_aliases); a++)
-        if (strcmp (key, column_aliases[a].key) == 0)
-          column = column_aliases[a].column;
-
-      if (column < 0)
+      if (column == PC_CSV_N_COLUMNS)
         {
           if (key[0] != '\0')
             warn (imp, _("Line %d: unknown column “%s” was ignored."), line, name);
@@ -361,19 +152,24 @@ read_header (Import    *imp,
         imp->columns[column] = i;
     }
 
-  return imp->columns[COL_TITLE] >= 0;
+  return imp->columns[PC_CSV_COL_TITLE] >= 0;
 }
 
 static const char *
-field (Import    *imp,
-       GPtrArray *fields,
-       Column     column)
+field (Import      *imp,
+       GPtrArray   *fields,
+       PcCsvColumn  column)
 {
   int i = imp->columns[column];
+  const char *value;
 
   if (i < 0 || (guint) i >= fields->len)
     return "";
-  return g_ptr_array_index (fields, i);
+  value = g_ptr_array_index (fields, i);
+  /* Drop the apostrophe that guards a formula-like value. */
+  if (value[0] == '\'' && pc_csv_is_formula_like (value + 1))
+    value++;
+  return value;
 }
 
 static PcStage *
@@ -488,7 +284,7 @@ resolve_lane (Import     *imp,
   if (persona != NULL)
     lane = find_lane (imp->map, imp->new_lanes, pc_entity_get_id (PC_ENTITY (persona)), -1);
   else if (pc_map_get_kind (imp->map) == PC_MAP_KIND_SERVICE_BLUEPRINT &&
-           parse_lane_kind (stripped, &kind))
+           pc_csv_parse_lane_kind (stripped, &kind))
     lane = find_lane (imp->map, imp->new_lanes, NULL, kind);
 
   if (lane == NULL)
@@ -501,7 +297,7 @@ resolve_lane (Import     *imp,
           pc_lane_set_persona_id (lane, pc_entity_get_id (PC_ENTITY (persona)));
         }
       else if (pc_map_get_kind (imp->map) == PC_MAP_KIND_SERVICE_BLUEPRINT &&
-               parse_lane_kind (stripped, &kind))
+               pc_csv_parse_lane_kind (stripped, &kind))
         pc_lane_set_kind (lane, kind);
       else
         pc_lane_set_kind (lane, PC_LANE_KIND_FREE);
@@ -527,14 +323,15 @@ import_row (Import    *imp,
             GPtrArray *fields,
             int        line)
 {
-  const char *title = field (imp, fields, COL_TITLE);
-  const char *sentiment_text = field (imp, fields, COL_SENTIMENT);
-  const char *channel_text = field (imp, fields, COL_CHANNEL);
+  const char *title = field (imp, fields, PC_CSV_COL_TITLE);
+  const char *sentiment_text = field (imp, fields, PC_CSV_COL_SENTIMENT);
+  const char *channel_text = field (imp, fields, PC_CSV_COL_CHANNEL);
   g_autofree char *time = NULL;
-  g_autofree char *time_text = g_strstrip (g_strdup (field (imp, fields, COL_TIME)));
+  g_autofree char *time_text = g_strstrip (g_strdup (field (imp, fields, PC_CSV_COL_TIME)));
   g_autofree char *title_check = g_strstrip (g_strdup (title));
   PcSentiment sentiment;
   PcChannel channel;
+  gboolean involves_brand = TRUE;
   PcStage *stage;
   PcLane *lane;
   PcTouchpoint *tp;
@@ -544,29 +341,35 @@ import_row (Import    *imp,
       warn (imp, _("Line %d: the row has no title and was skipped."), line);
       return;
     }
-  if (!parse_sentiment (sentiment_text, &sentiment))
+  if (!pc_csv_parse_sentiment (imp->sentiment_words, sentiment_text, &sentiment))
     {
       warn (imp, _("Line %d: “%s” is not a sentiment (positive, neutral or negative); the row was skipped."),
             line, sentiment_text);
       return;
     }
-  if (time_text[0] != '\0' && (time = parse_time (time_text)) == NULL)
+  if (time_text[0] != '\0' && (time = pc_csv_parse_time (time_text)) == NULL)
     {
       warn (imp, _("Line %d: “%s” is not a time of day (such as 09:30); the row was skipped."),
             line, time_text);
       return;
     }
-  if (!parse_channel (channel_text, &channel))
+  if (!pc_csv_parse_channel (imp->channel_words, channel_text, &channel))
     {
       warn (imp, _("Line %d: unknown channel “%s”, set to “Other”."), line, channel_text);
       channel = PC_CHANNEL_OTHER;
+    }
+  if (!pc_csv_parse_boolean (field (imp, fields, PC_CSV_COL_BRAND), &involves_brand))
+    {
+      warn (imp, _("Line %d: “%s” is not yes or no; the touchpoint is taken to involve the brand."),
+            line, field (imp, fields, PC_CSV_COL_BRAND));
+      involves_brand = TRUE;
     }
   if (has_extra_values (imp, fields))
     warn (imp, _("Line %d has more values than the header has columns; the extra values were ignored."),
           line);
 
-  stage = resolve_stage (imp, field (imp, fields, COL_STAGE));
-  lane = resolve_lane (imp, field (imp, fields, COL_LANE));
+  stage = resolve_stage (imp, field (imp, fields, PC_CSV_COL_STAGE));
+  lane = resolve_lane (imp, field (imp, fields, PC_CSV_COL_LANE));
 
   tp = pc_touchpoint_new (NULL);
   pc_touchpoint_set_stage_id (tp, pc_entity_get_id (PC_ENTITY (stage)));
@@ -574,20 +377,21 @@ import_row (Import    *imp,
   pc_touchpoint_set_title (tp, title);
   pc_touchpoint_set_sentiment (tp, sentiment);
   pc_touchpoint_set_channel (tp, channel);
+  pc_touchpoint_set_involves_brand (tp, involves_brand);
   if (time != NULL)
     pc_touchpoint_set_time (tp, time);
 
 #define SET_TEXT(col, setter) \
   if (imp->columns[col] >= 0 && field (imp, fields, col)[0] != '\0') \
     setter (tp, field (imp, fields, col));
-  SET_TEXT (COL_ACTION, pc_touchpoint_set_action);
-  SET_TEXT (COL_EMOTION, pc_touchpoint_set_emotions);
-  SET_TEXT (COL_PAIN_POINTS, pc_touchpoint_set_pain_points);
-  SET_TEXT (COL_OPPORTUNITY, pc_touchpoint_set_opportunity);
-  SET_TEXT (COL_OWNER, pc_touchpoint_set_owner);
-  SET_TEXT (COL_METRIC, pc_touchpoint_set_metric);
-  SET_TEXT (COL_RESPONSE, pc_touchpoint_set_response);
-  SET_TEXT (COL_OBJECTIVE, pc_touchpoint_set_objective);
+  SET_TEXT (PC_CSV_COL_ACTION, pc_touchpoint_set_action);
+  SET_TEXT (PC_CSV_COL_EMOTION, pc_touchpoint_set_emotions);
+  SET_TEXT (PC_CSV_COL_PAIN_POINTS, pc_touchpoint_set_pain_points);
+  SET_TEXT (PC_CSV_COL_OPPORTUNITY, pc_touchpoint_set_opportunity);
+  SET_TEXT (PC_CSV_COL_OWNER, pc_touchpoint_set_owner);
+  SET_TEXT (PC_CSV_COL_METRIC, pc_touchpoint_set_metric);
+  SET_TEXT (PC_CSV_COL_RESPONSE, pc_touchpoint_set_response);
+  SET_TEXT (PC_CSV_COL_OBJECTIVE, pc_touchpoint_set_objective);
 #undef SET_TEXT
 
   g_ptr_array_add (imp->new_touchpoints, tp);

@@ -30,6 +30,20 @@ write_to_array (void                *closure,
 }
 
 static void
+set_metadata (cairo_surface_t *surface,
+              PcLayout        *layout)
+{
+  g_autofree char *title = NULL;
+  const char *name = pc_map_get_name (pc_layout_get_map (layout));
+
+  title = g_utf8_make_valid (name ? name : "", -1);
+  g_strdelimit (title, "\r\n\t", ' ');
+  if (*title)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Parcours");
+}
+
+static void
 crop_marks (cairo_t *cr,
             double   x0,
             double   y0,
@@ -90,6 +104,7 @@ _pc_export_pdf (PcLayout               *layout,
   if (options->page_size == PC_EXPORT_PAGE_MAP)
     {
       surface = cairo_pdf_surface_create_for_stream (write_to_array, out, w, h);
+      set_metadata (surface, layout);
       cr = cairo_create (surface);
       cairo_scale (cr, PC_EXPORT_PT_PER_PX, PC_EXPORT_PT_PER_PX);
       _pc_render_layout_with_background (cr, layout, flags, bg);
@@ -132,6 +147,7 @@ _pc_export_pdf (PcLayout               *layout,
         }
 
       surface = cairo_pdf_surface_create_for_stream (write_to_array, out, pw, ph);
+      set_metadata (surface, layout);
       cr = cairo_create (surface);
       for (int row = 0; row < ny; row++)
         for (int col = 0; col < nx; col++)

@@ -169,6 +169,40 @@ svg_text (PcPainter     *painter,
   check (self, xmlTextWriterEndElement (self->writer));
 }
 
+static void
+svg_lines (PcPainter     *painter,
+           char         **lines,
+           const double  *x,
+           const double  *y,
+           double         size,
+           gboolean       bold,
+           const PcColor *color)
+{
+  SvgPainter *self = (SvgPainter *) painter;
+
+  check (self, xmlTextWriterStartElement (self->writer, BAD_CAST "text"));
+  /* No indentation between the <tspan>s: it would be kept as spaces. */
+  xmlTextWriterSetIndent (self->writer, 0);
+  attr (self, "xml:space", "preserve");
+  attr_number (self, "font-size", size);
+  if (bold)
+    attr (self, "font-weight", "bold");
+  attr_color (self, "fill", color);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autofree char *clean = _pc_render_clean_text (lines[i]);
+
+      check (self, xmlTextWriterStartElement (self->writer, BAD_CAST "tspan"));
+      attr_number (self, "x", x[i]);
+      attr_number (self, "y", y[i]);
+      check (self, xmlTextWriterWriteString (self->writer, BAD_CAST clean));
+      check (self, xmlTextWriterEndElement (self->writer));
+    }
+  check (self, xmlTextWriterEndElement (self->writer));
+  xmlTextWriterSetIndent (self->writer, 1);
+  check (self, xmlTextWriterWriteRaw (self->writer, BAD_CAST "\n"));
+}
+
 /* An XML id from a stable id: letters, digits, '-', '_' and '.', starting
  * with a letter, unique in the file. */
 static char *
@@ -251,6 +285,7 @@ _pc_export_svg (PcLayout               *layout,
   self.parent.layout = layout;
   self.parent.path = svg_path;
   self.parent.text = svg_text;
+  self.parent.lines = svg_lines;
   self.parent.begin_group = svg_begin_group;
   self.parent.end_group = svg_end_group;
 

@@ -409,10 +409,10 @@ pc_layout_new (PcDocument            *document,
   z = self->zoom;
   y = MARGIN * z;
   layout_stages (self, (MARGIN + LANE_HEADER_W + GUTTER) * z, y);
-  y += g_array_index (self->stages, PcLayoutStage, 0).header.height * (self->stages->len > 0)
-       + GUTTER * z;
-  if (self->stages->len == 0)
-    y += STAGE_HEADER_H * z;
+  if (self->stages->len > 0)
+    y += g_array_index (self->stages, PcLayoutStage, 0).header.height + GUTTER * z;
+  else
+    y += (STAGE_HEADER_H + GUTTER) * z;
   layout_lanes (self, document, options ? options->lane_id : NULL);
 
   n_stages = self->stages->len;

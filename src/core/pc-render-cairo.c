@@ -119,6 +119,7 @@ cairo_painter_init (CairoPainter *self,
   self->parent.layout = layout;
   self->parent.path = cairo_painter_path;
   self->parent.text = cairo_painter_text;
+  self->parent.lines = NULL;
   self->parent.begin_group = cairo_painter_begin_group;
   self->parent.end_group = cairo_painter_end_group;
   self->cr = cr;

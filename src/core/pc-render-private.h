@@ -55,6 +55,15 @@ struct _PcPainter
                        double          size,
                        gboolean        bold,
                        const PcColor  *color);
+  /* Optional: several lines as one block (the SVG writer makes one <text>
+   * with a <tspan> per line, so the block stays editable as a whole). */
+  void (*lines)       (PcPainter      *painter,
+                       char          **lines,
+                       const double   *x,
+                       const double   *y,
+                       double          size,
+                       gboolean        bold,
+                       const PcColor  *color);
   /* @kind is "stage", "lane", "touchpoint", ...; @entity gives the id. */
   void (*begin_group) (PcPainter      *painter,
                        const char     *kind,

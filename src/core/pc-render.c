@@ -203,17 +203,24 @@ paint_lines (PcPainter     *painter,
 {
   double ascent = _pc_render_text_ascent (painter->layout, size, bold);
   double line_h = size * 1.3;
+  guint n = g_strv_length (lines);
+  g_autofree double *xs = g_new (double, MAX (n, 1));
+  g_autofree double *ys = g_new (double, MAX (n, 1));
 
-  for (guint i = 0; lines[i]; i++)
+  for (guint i = 0; i < n; i++)
     {
-      double lx = x;
-
+      xs[i] = x;
       if (centred)
-        lx = x + (width - _pc_render_text_width (painter->layout, lines[i], size, bold)) / 2;
-      painter->text (painter, lines[i], lx, top + ascent, size, bold, color);
-      top += line_h;
+        xs[i] = x + (width - _pc_render_text_width (painter->layout, lines[i], size, bold)) / 2;
+      ys[i] = top + ascent + i * line_h;
     }
-  return top;
+
+  if (n > 1 && painter->lines)
+    painter->lines (painter, lines, xs, ys, size, bold, color);
+  else
+    for (guint i = 0; i < n; i++)
+      painter->text (painter, lines[i], xs[i], ys[i], size, bold, color);
+  return top + n * line_h;
 }
 
 static double
@@ -407,11 +414,14 @@ paint_lane (PcPainter *painter,
         }
       else
         {
+          const char *kind = pc_lane_kind_get_label (pc_lane_get_kind (ll->lane));
+
           top = paint_text (painter, ll->label, ll->header.x + pad, ll->header.y + pad,
                             ll->header.width - 2 * pad, 2, TRUE, size, TRUE, &theme->text);
-          paint_text (painter, pc_lane_kind_get_label (pc_lane_get_kind (ll->lane)),
-                      ll->header.x + pad, top, ll->header.width - 2 * pad, 1, TRUE,
-                      body, FALSE, &theme->dim_text);
+          /* The kind under a lane named otherwise ("Kitchen": support). */
+          if (g_strcmp0 (kind, ll->label) != 0)
+            paint_text (painter, kind, ll->header.x + pad, top, ll->header.width - 2 * pad,
+                        1, TRUE, body, FALSE, &theme->dim_text);
         }
 
       if (ll->curve_area.height > 0)

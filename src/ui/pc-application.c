@@ -11,6 +11,7 @@
 
 #include "pc-about.h"
 #include "pc-application.h"
+#include "pc-autosave.h"
 #include "pc-help.h"
 #include "pc-preferences-window.h"
 #include "pc-window.h"
@@ -173,6 +174,8 @@ pc_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action,
                                            accels[i].accels);
+
+  pc_autosave_offer_recovery (PC_APPLICATION (app));
 }
 
 static void

@@ -107,6 +107,35 @@ header_drop_position (PcCanvas *self,
   return position;
 }
 
+/* The box around the arrows of card @index, with room for arrowheads. */
+static gboolean
+connectors_bounds (PcCanvas *self,
+                   guint     index,
+                   PcRect   *box)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < pc_layout_get_n_connectors (self->layout); i++)
+    {
+      const PcLayoutConnector *c = pc_layout_get_connector (self->layout, i);
+
+      if (c->from_card != index && c->to_card != index)
+        continue;
+      for (guint p = 0; p < c->n_points; p++)
+        {
+          x0 = MIN (x0, c->points[p].x);
+          y0 = MIN (y0, c->points[p].y);
+          x1 = MAX (x1, c->points[p].x);
+          y1 = MAX (y1, c->points[p].y);
+        }
+    }
+  if (x0 > x1)
+    return FALSE;
+
+  *box = (PcRect) { x0 - 16, y0 - 16, x1 - x0 + 32, y1 - y0 + 32 };
+  return TRUE;
+}
+
 gboolean
 pc_canvas_drag_begin (PcCanvas *self,
                       double    x,
@@ -179,12 +208,21 @@ pc_canvas_drag_update (PcCanvas *self,
       guint index = pc_card_get_index (self->drag_card);
       const PcLayoutCard *card = pc_layout_get_card (self->layout, index);
 
+      PcRect before, after;
+      gboolean routed;
+
       pc_card_set_dragging (self->drag_card, TRUE);
-      /* Only this card and its connectors move; the tiles stay cached. */
+      /* Only this card and its connectors move: the static tiles stay, and
+       * only the connector tiles its arrows cross are drawn again. */
+      routed = connectors_bounds (self, index, &before);
       pc_layout_move_card (self->layout, index, lx - self->drag_grab_x, ly - self->drag_grab_y);
+      if (routed && connectors_bounds (self, index, &after))
+        {
+          _pc_canvas_invalidate_connectors (self, &before);
+          _pc_canvas_invalidate_connectors (self, &after);
+        }
       update_drop_target (self, lx, ly);
-      if (card->touchpoint != NULL && pc_layout_get_n_connectors (self->layout) > 0)
-        g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+      (void) card;
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }
 

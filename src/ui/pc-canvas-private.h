@@ -57,9 +57,8 @@ struct _PcCanvas
   GtkWidget        *add_lane_button;
   GtkWidget        *context_menu;
 
-  GHashTable       *tiles;          /* tile key → static GskRenderNode */
-  GskRenderNode    *connectors_node;
-  graphene_rect_t   connectors_area;
+  GHashTable       *tiles;          /* tile key → GdkTexture of the static layers */
+  GHashTable       *connector_tiles;/* tile key → GdkTexture of the connectors */
 
   PcTouchpoint     *selected;
 
@@ -98,6 +97,8 @@ struct _PcCanvas
 void      _pc_canvas_ensure_layout      (PcCanvas     *self);
 void      _pc_canvas_queue_relayout     (PcCanvas     *self);
 void      _pc_canvas_invalidate_static  (PcCanvas     *self);
+void      _pc_canvas_invalidate_connectors (PcCanvas  *self,
+                                            const PcRect *area);
 void      _pc_canvas_to_layout          (PcCanvas     *self,
                                          double        x,
                                          double        y,

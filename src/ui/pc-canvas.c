@@ -18,6 +18,7 @@
 #include "pc-render.h"
 
 #define TILE_SIZE 512
+#define MAX_TILES 96
 /* Room right of the stages and below the lanes for the "+" buttons. */
 #define ADD_MARGIN 56
 
@@ -163,7 +164,7 @@ void
 _pc_canvas_invalidate_static (PcCanvas *self)
 {
   g_hash_table_remove_all (self->tiles);
-  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+  g_hash_table_remove_all (self->connector_tiles);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -484,7 +485,6 @@ static void
 on_adjustment_changed (PcCanvas *self)
 {
   self->allocate_all = TRUE;
-  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -683,60 +683,96 @@ pc_canvas_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
-static GskRenderNode *
-get_tile (PcCanvas *self,
-          int       tx,
-          int       ty)
+/* A tile of a layer as a texture: rasterised once, then only composited,
+ * so a frame during a drag costs neither cairo nor a full repaint. */
+static GdkTexture *
+render_tile (PcCanvas *self,
+             int       tx,
+             int       ty,
+             gboolean  connectors)
 {
-  gint64 key = ((gint64) tx << 32) | (guint32) ty;
-  GskRenderNode *node = g_hash_table_lookup (self->tiles, &key);
-  GtkSnapshot *snapshot;
-  cairo_t *cr;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int size = TILE_SIZE * scale;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+  cairo_t *cr = cairo_create (surface);
 
-  if (node != NULL)
-    return node;
-
-  snapshot = gtk_snapshot_new ();
-  cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (tx * TILE_SIZE, ty * TILE_SIZE,
-                                                       TILE_SIZE, TILE_SIZE));
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -tx * TILE_SIZE, -ty * TILE_SIZE);
   cairo_rectangle (cr, tx * TILE_SIZE, ty * TILE_SIZE, TILE_SIZE, TILE_SIZE);
   cairo_clip (cr);
-  pc_render_layout (cr, self->layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC);
+  if (connectors)
+    pc_render_connectors (cr, self->layout);
+  else
+    pc_render_layout (cr, self->layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC);
   cairo_destroy (cr);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    return NULL;
+  cairo_surface_flush (surface);
 
-  g_hash_table_insert (self->tiles, g_memdup2 (&key, sizeof key), node);
-  return node;
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * size,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  return texture;
 }
 
-static GskRenderNode *
-get_connectors (PcCanvas              *self,
-                const graphene_rect_t *visible)
+static GdkTexture *
+get_tile (PcCanvas   *self,
+          GHashTable *cache,
+          int         tx,
+          int         ty,
+          gboolean    connectors)
 {
-  GtkSnapshot *snapshot;
-  cairo_t *cr;
+  gint64 key = ((gint64) tx << 32) | (guint32) ty;
+  GdkTexture *texture = g_hash_table_lookup (cache, &key);
 
-  if (self->connectors_node != NULL &&
-      graphene_rect_contains_rect (&self->connectors_area, visible))
-    return self->connectors_node;
+  if (texture != NULL)
+    return texture;
 
-  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
-  if (pc_layout_get_n_connectors (self->layout) == 0)
-    return NULL;
+  /* Bound the memory of a big map scrolled end to end. */
+  if (g_hash_table_size (cache) > MAX_TILES)
+    g_hash_table_remove_all (cache);
 
-  /* Drawn for the visible part only: a whole big map would be a huge
-   * surface. A margin keeps small scrolls cached. */
-  graphene_rect_inset_r (visible, -256, -256, &self->connectors_area);
-  snapshot = gtk_snapshot_new ();
-  cr = gtk_snapshot_append_cairo (snapshot, &self->connectors_area);
-  pc_render_connectors (cr, self->layout);
-  cairo_destroy (cr);
-  self->connectors_node = gtk_snapshot_free_to_node (snapshot);
+  texture = render_tile (self, tx, ty, connectors);
+  g_hash_table_insert (cache, g_memdup2 (&key, sizeof key), texture);
+  return texture;
+}
 
-  return self->connectors_node;
+void
+_pc_canvas_invalidate_connectors (PcCanvas     *self,
+                                  const PcRect *area)
+{
+  int tx0 = MAX (0, (int) floor (area->x / TILE_SIZE));
+  int ty0 = MAX (0, (int) floor (area->y / TILE_SIZE));
+  int tx1 = (int) floor ((area->x + area->width) / TILE_SIZE);
+  int ty1 = (int) floor ((area->y + area->height) / TILE_SIZE);
+
+  for (int ty = ty0; ty <= ty1; ty++)
+    for (int tx = tx0; tx <= tx1; tx++)
+      {
+        gint64 key = ((gint64) tx << 32) | (guint32) ty;
+        g_hash_table_remove (self->connector_tiles, &key);
+      }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+append_tiles (PcCanvas              *self,
+              GtkSnapshot           *snapshot,
+              const graphene_rect_t *visible,
+              gboolean               connectors)
+{
+  double right = MIN (visible->origin.x + visible->size.width, pc_layout_get_width (self->layout));
+  double bottom = MIN (visible->origin.y + visible->size.height, pc_layout_get_height (self->layout));
+
+  for (int ty = MAX (0, (int) (visible->origin.y / TILE_SIZE)); ty * TILE_SIZE < bottom; ty++)
+    for (int tx = MAX (0, (int) (visible->origin.x / TILE_SIZE)); tx * TILE_SIZE < right; tx++)
+      gtk_snapshot_append_texture (snapshot,
+                                   get_tile (self, connectors ? self->connector_tiles : self->tiles,
+                                             tx, ty, connectors),
+                                   &GRAPHENE_RECT_INIT (tx * TILE_SIZE, ty * TILE_SIZE,
+                                                        TILE_SIZE, TILE_SIZE));
 }
 
 static void
@@ -767,7 +803,6 @@ pc_canvas_snapshot (GtkWidget   *widget,
   double sx = scroll_x (self), sy = scroll_y (self);
   graphene_rect_t visible = GRAPHENE_RECT_INIT (sx, sy, width, height);
   const PcTheme *theme;
-  GskRenderNode *connectors;
   GdkRGBA background;
 
   if (self->layout == NULL)
@@ -781,19 +816,9 @@ pc_canvas_snapshot (GtkWidget   *widget,
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-sx, -sy));
 
-  for (int ty = MAX (0, (int) (sy / TILE_SIZE));
-       ty * TILE_SIZE < MIN (sy + height, pc_layout_get_height (self->layout)); ty++)
-    for (int tx = MAX (0, (int) (sx / TILE_SIZE));
-         tx * TILE_SIZE < MIN (sx + width, pc_layout_get_width (self->layout)); tx++)
-      {
-        GskRenderNode *tile = get_tile (self, tx, ty);
-        if (tile != NULL)
-          gtk_snapshot_append_node (snapshot, tile);
-      }
-
-  connectors = get_connectors (self, &visible);
-  if (connectors != NULL)
-    gtk_snapshot_append_node (snapshot, connectors);
+  append_tiles (self, snapshot, &visible, FALSE);
+  if (pc_layout_get_n_connectors (self->layout) > 0)
+    append_tiles (self, snapshot, &visible, TRUE);
 
   /* The keyboard cursor on a cell (the canvas itself has focus). */
   if (gtk_widget_has_visible_focus (widget) &&
@@ -884,7 +909,7 @@ pc_canvas_dispose (GObject *object)
   g_clear_pointer (&self->stage_headers, g_ptr_array_unref);
   g_clear_pointer (&self->lane_headers, g_ptr_array_unref);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
-  g_clear_pointer (&self->connectors_node, gsk_render_node_unref);
+  g_clear_pointer (&self->connector_tiles, g_hash_table_unref);
   g_clear_pointer (&self->layout, pc_layout_unref);
   g_clear_object (&self->selected);
   g_clear_object (&self->connect_from);
@@ -1080,8 +1105,8 @@ pc_canvas_init (PcCanvas *self)
   self->watched = g_hash_table_new (NULL, NULL);
   self->stage_headers = g_ptr_array_new ();
   self->lane_headers = g_ptr_array_new ();
-  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                       (GDestroyNotify) gsk_render_node_unref);
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->connector_tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

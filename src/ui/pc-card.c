@@ -22,6 +22,7 @@ struct _PcCard
   PcTouchpoint *touchpoint;
   PcLayout     *layout;
   guint         index;
+  char         *label;       /* what screen readers were last told */
   guint         selected : 1;
   guint         dragging : 1;
 };
@@ -52,21 +53,33 @@ describe (PcCard *self)
                           pc_sentiment_get_label (pc_touchpoint_get_sentiment (self->touchpoint)));
 }
 
+/* Telling the accessibility layer is not free: a big map relays out
+ * thousands of cards, so only changes are passed on. */
 static void
 update_accessible (PcCard *self)
 {
   g_autofree char *label = describe (self);
   PcChannel channel = pc_touchpoint_get_channel (self->touchpoint);
 
+  if (g_strcmp0 (label, self->label) == 0)
+    return;
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   channel != PC_CHANNEL_NONE ? pc_channel_get_label (channel) : "",
                                   -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), pc_touchpoint_get_title (self->touchpoint));
+  g_free (self->label);
+  self->label = g_steal_pointer (&label);
+}
+
+static void
+update_selected_state (PcCard *self)
+{
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_SELECTED, (gboolean) self->selected,
                                -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), pc_touchpoint_get_title (self->touchpoint));
 }
 
 static void
@@ -141,6 +154,8 @@ pc_card_state_flags_changed (GtkWidget     *widget,
 static void
 on_touchpoint_notify (PcCard *self)
 {
+  /* The channel is in the description, not the label. */
+  g_clear_pointer (&self->label, g_free);
   update_accessible (self);
 }
 
@@ -151,6 +166,7 @@ pc_card_dispose (GObject *object)
 
   g_clear_object (&self->touchpoint);
   g_clear_pointer (&self->layout, pc_layout_unref);
+  g_clear_pointer (&self->label, g_free);
 
   G_OBJECT_CLASS (pc_card_parent_class)->dispose (object);
 }
@@ -188,6 +204,7 @@ pc_card_new (PcTouchpoint *touchpoint)
   g_signal_connect_object (touchpoint, "notify", G_CALLBACK (on_touchpoint_notify),
                            self, G_CONNECT_SWAPPED);
   update_accessible (self);
+  update_selected_state (self);
 
   return GTK_WIDGET (self);
 }
@@ -236,7 +253,7 @@ pc_card_set_selected (PcCard   *self,
     return;
 
   self->selected = selected;
-  update_accessible (self);
+  update_selected_state (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -18,8 +18,10 @@
 
 #include "pc-compare-view.h"
 
-#define CURVE_HEIGHT 200
+#define CURVE_HEIGHT 220
 #define CURVE_MARGIN 24.0
+#define CURVE_BOTTOM 28.0
+#define COLUMN_CHARS 18
 
 struct _PcCompareView
 {
@@ -29,6 +31,7 @@ struct _PcCompareView
   GtkWidget    *heading;
   GtkWidget    *totals;
   GtkWidget    *curves;
+  GtkWidget    *legend;
   GtkWidget    *columns;
 
   PcDocument   *document;
@@ -109,7 +112,7 @@ draw_curves (GtkDrawingArea *area,
 {
   PcCompareView *self = data;
   PcComparison *c = self->comparison;
-  double top = CURVE_MARGIN, plot_height = height - 2 * CURVE_MARGIN;
+  double top = CURVE_MARGIN, plot_height = height - CURVE_MARGIN - CURVE_BOTTOM - 4;
   double step, x0;
   GdkRGBA fg;
   guint n;
@@ -135,6 +138,22 @@ draw_curves (GtkDrawingArea *area,
       cairo_line_to (cr, x0 + step * s, top + plot_height);
     }
   cairo_stroke (cr);
+
+  /* Stage names under their ticks. */
+  cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.8);
+  for (guint s = 0; s < n; s++)
+    {
+      PcStageComparison *stage = g_ptr_array_index (c->stages, s);
+      PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), stage->name);
+      int text_width, text_height;
+
+      pango_layout_set_width (layout, (int) (MAX (step, 80) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      cairo_move_to (cr, x0 + step * s - text_width / 2.0, top + plot_height + 4);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
 
   for (guint i = 0; i < c->curves->len; i++)
     {
@@ -183,13 +202,36 @@ curves_description (PcComparison *c)
   return g_string_free (text, FALSE);
 }
 
+/* One swatch and name per persona, in the colour of its curves. */
+static void
+update_legend (PcCompareView *self)
+{
+  GString *markup = g_string_new (NULL);
+
+  for (guint i = 0; i < self->comparison->curves->len; i++)
+    {
+      PcCurvePair *curve = g_ptr_array_index (self->comparison->curves, i);
+      g_autofree char *name = g_markup_escape_text (curve->name ? curve->name : "", -1);
+      g_autofree char *color_text = NULL;
+      GdkRGBA color;
+
+      persona_color (self, curve->persona_id, i, &color);
+      color_text = g_strdup_printf ("#%02x%02x%02x", (int) (color.red * 255),
+                                    (int) (color.green * 255), (int) (color.blue * 255));
+      g_string_append_printf (markup, "%s<span foreground=\"%s\">■</span> %s",
+                              i > 0 ? "    " : "", color_text, name);
+    }
+  gtk_label_set_markup (GTK_LABEL (self->legend), markup->str);
+  g_string_free (markup, TRUE);
+}
+
 static GtkWidget *
 diff_label (PcTouchpointDiff *diff)
 {
   PcTouchpoint *tp = diff->after ? diff->after : diff->before;
   const char *title = pc_touchpoint_get_title (tp) ? pc_touchpoint_get_title (tp) : "";
   g_autofree char *text = NULL;
-  const char *mark = "";
+  g_autofree char *full = NULL;
   const char *css = NULL;
   const char *trend = "";
   GtkWidget *label;
@@ -221,17 +263,15 @@ diff_label (PcTouchpointDiff *diff)
     trend = _(" (better)");
   else if (diff->trend == PC_TREND_WORSENED)
     trend = _(" (worse)");
-  mark = trend;
 
-  label = gtk_label_new (NULL);
-  {
-    g_autofree char *full = g_strconcat (text, mark, NULL);
-
-    gtk_label_set_text (GTK_LABEL (label), full);
-  }
+  full = g_strconcat (text, trend, NULL);
+  label = gtk_label_new (full);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  /* Same minimum and natural width, so the wrapped height is exact
+   * inside the sideways scroller. */
+  gtk_label_set_width_chars (GTK_LABEL (label), COLUMN_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), COLUMN_CHARS);
   if (css != NULL)
     gtk_widget_add_css_class (label, css);
   if (diff->trend == PC_TREND_WORSENED)
@@ -258,11 +298,12 @@ stage_column (PcStageComparison *stage)
   else
     name = g_strdup (stage->name ? stage->name : "");
 
-  gtk_widget_set_size_request (column, 180, -1);
   heading = gtk_label_new (name);
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (heading), COLUMN_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (heading), COLUMN_CHARS);
   gtk_box_append (GTK_BOX (column), heading);
   for (guint i = 0; i < stage->diffs->len; i++)
     gtk_box_append (GTK_BOX (column), diff_label (g_ptr_array_index (stage->diffs, i)));
@@ -298,6 +339,7 @@ rebuild (PcCompareView *self)
                             self->comparison->n_changed, self->comparison->n_improved,
                             self->comparison->n_worsened);
   gtk_label_set_text (GTK_LABEL (self->totals), totals);
+  update_legend (self);
   description = curves_description (self->comparison);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->curves),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
@@ -453,6 +495,9 @@ pc_compare_view_init (PcCompareView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->curves),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Emotion curves"), -1);
   gtk_box_append (GTK_BOX (box), self->curves);
+  self->legend = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->legend), 0);
+  gtk_box_append (GTK_BOX (box), self->legend);
   legend = gtk_label_new (_("Dashed: today. Solid: the future state. One colour per persona."));
   gtk_widget_add_css_class (legend, "dim-label");
   gtk_widget_add_css_class (legend, "caption");
@@ -464,6 +509,7 @@ pc_compare_view_init (PcCompareView *self)
   columns_scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (columns_scroller),
                                   GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (columns_scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (columns_scroller), self->columns);
   gtk_box_append (GTK_BOX (box), columns_scroller);
 

@@ -41,6 +41,8 @@ struct _PcExportDialog
 void        _pc_export_dialog_get_options    (PcExportDialog  *self,
                                               PcExportOptions *options);
 const char *_pc_export_dialog_get_extension  (PcExportDialog  *self);
+void        _pc_export_dialog_set_format     (PcExportDialog  *self,
+                                              PcExportFormat   format);
 PcMap      *_pc_export_dialog_get_map        (PcExportDialog  *self);
 void        _pc_export_dialog_save_settings  (PcExportDialog  *self);
 void        _pc_export_dialog_install_actions (PcExportDialog *self);

@@ -85,6 +85,15 @@ pc_export_dialog_save_to_file (PcExportDialog  *self,
   g_return_val_if_fail (PC_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* A name typed with another format's extension means that format. */
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+    PcExportFormat format;
+
+    if (pc_export_format_from_path (basename, &format))
+      _pc_export_dialog_set_format (self, format);
+  }
+
   _pc_export_dialog_get_options (self, &options);
   map = _pc_export_dialog_get_map (self);
   path = g_file_get_path (file);

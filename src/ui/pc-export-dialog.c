@@ -104,6 +104,15 @@ _pc_export_dialog_get_extension (PcExportDialog *self)
   return format_exts[MIN (selected (self->format_row), G_N_ELEMENTS (format_exts) - 1)];
 }
 
+void
+_pc_export_dialog_set_format (PcExportDialog *self,
+                              PcExportFormat  format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (formats[i] == format)
+      adw_combo_row_set_selected (ADW_COMBO_ROW (self->format_row), i);
+}
+
 PcMap *
 _pc_export_dialog_get_map (PcExportDialog *self)
 {
@@ -591,6 +600,7 @@ pc_export_dialog_new (GtkWindow       *parent,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->export_button), "export.choose-file");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
   gtk_box_append (GTK_BOX (box), header);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
 
   body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_box_append (GTK_BOX (body), build_preview (self));

@@ -74,7 +74,7 @@ pc_help_show (GtkWindow  *parent,
 {
   g_autofree char *uri = NULL;
 
-  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   uri = pc_help_uri (page);
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -82,7 +82,7 @@ pc_help_show (GtkWindow  *parent,
     g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
 
     gtk_uri_launcher_launch (launcher, parent, NULL, pc_help_launch_done,
-                             g_object_ref (parent));
+                             parent ? g_object_ref (parent) : NULL);
   }
 #else
   gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, pc_help_show_done, NULL);

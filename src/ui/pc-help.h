@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 char *pc_help_uri   (const char *page);
 
 /* Opens the user guide at @page (NULL for the index) in the help viewer,
- * on top of @parent (not NULL). */
+ * on top of @parent (may be NULL). */
 void  pc_help_show  (GtkWindow  *parent,
                      const char *page);
 

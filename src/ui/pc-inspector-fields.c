@@ -148,6 +148,8 @@ pc_fields_add_entry (PcFields   *fields,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   field->editable = GTK_EDITABLE (row);
+  /* Ctrl+Z goes to the document's history, which the field follows. */
+  gtk_editable_set_enable_undo (field->editable, FALSE);
   field->changed_id = g_signal_connect_swapped (row, "changed",
                                                 G_CALLBACK (field_changed_cb), field);
   return row;
@@ -164,6 +166,7 @@ pc_fields_add_text (PcFields   *fields,
   GtkWidget *frame = gtk_frame_new (NULL);
   Field *field = add_field (fields, property, view);
 
+  gtk_widget_add_css_class (box, "text-field");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
@@ -179,6 +182,7 @@ pc_fields_add_text (PcFields   *fields,
   gtk_box_append (GTK_BOX (box), frame);
 
   field->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_enable_undo (field->buffer, FALSE);
   field->changed_id = g_signal_connect_swapped (field->buffer, "changed",
                                                 G_CALLBACK (field_changed_cb), field);
   return box;

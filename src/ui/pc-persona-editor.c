@@ -515,6 +515,7 @@ pc_persona_editor_present (GtkWindow  *parent,
     {
       self = g_object_new (PC_TYPE_PERSONA_EDITOR,
                            "transient-for", parent,
+                           "modal", TRUE,
                            "destroy-with-parent", TRUE,
                            NULL);
       self->document = g_object_ref (document);

@@ -38,9 +38,9 @@ static const struct {
   const char *icon;
   const char *name;
 } glyphs[] = {
-  { "face-smile-symbolic", N_("Positive") },
-  { "face-plain-symbolic", N_("Neutral") },
-  { "face-sad-symbolic", N_("Negative") },
+  { "list-add-symbolic", N_("Positive") },
+  { "media-record-symbolic", N_("Neutral") },
+  { "list-remove-symbolic", N_("Negative") },
 };
 
 static GtkWidget *
@@ -78,6 +78,7 @@ counts_grid (const char              *title,
       GtkWidget *icon = gtk_image_new_from_icon_name (glyphs[g].icon);
 
       gtk_widget_set_tooltip_text (icon, _(glyphs[g].name));
+      gtk_widget_add_css_class (icon, g == 0 ? "success" : g == 2 ? "error" : "dim-label");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _(glyphs[g].name), -1);
       gtk_grid_attach (GTK_GRID (grid), icon, 1 + g, 0, 1, 1);

@@ -143,9 +143,12 @@ pc_template_chooser_choose (PcTemplateChooser *self)
   id = g_strdup (pc_template_chooser_get_selected (self));
   if (id == NULL)
     return;
-  /* Close first: the handler may present another window. */
-  gtk_window_close (GTK_WINDOW (self));
+  /* Closing destroys the window: keep it alive for the handlers. */
+  g_object_ref (self);
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   g_signal_emit (self, signals[CHOSEN], 0, id);
+  gtk_window_close (GTK_WINDOW (self));
+  g_object_unref (self);
 }
 
 static void

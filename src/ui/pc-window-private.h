@@ -9,6 +9,8 @@
 
 #include "pc-canvas.h"
 #include "pc-inspector.h"
+#include "pc-map-switcher.h"
+#include "pc-summary-panel.h"
 #include "pc-window.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,10 @@ struct _PcWindow
   GtkScrolledWindow    *palette_scroller;
   GtkScrolledWindow    *canvas_scroller;
   GtkScrolledWindow    *inspector_scroller;
+  GtkScrolledWindow    *summary_scroller;
+  GtkWidget            *side_pane;
+  GtkStack             *side_stack;
+  PcMapSwitcher        *map_switcher;
   GtkListBox           *recent_list;
   AdwPreferencesGroup  *recent_group;
   GMenu                *app_section;
@@ -38,6 +44,7 @@ struct _PcWindow
 
   PcCanvas             *canvas;
   PcInspector          *inspector;
+  PcSummaryPanel       *summary;
 
   PcDocument           *document;
   PcHistory            *history;
@@ -50,6 +57,7 @@ struct _PcWindow
   gint64                saving_until;
   guint                 change_dialog_shown : 1;
   guint                 close_confirmed : 1;
+  guint                 inspector_hidden : 1; /* hidden with F9 or the button */
 };
 
 /* pc-window-files.c */

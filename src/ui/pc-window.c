@@ -13,13 +13,12 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-autosave.h"
+#include "pc-compare-view.h"
 #include "pc-csv-import-dialog.h"
 #include "pc-edit.h"
 #include "pc-export-dialog.h"
-#include "pc-window-temp.h"
-#if PC_HAVE_PALETTE
 #include "pc-palette.h"
-#endif
 #include "pc-persona-editor.h"
 #include "pc-persona.h"
 #include "pc-resources.h"
@@ -82,6 +81,7 @@ update_actions (PcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->personas_button), has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_doc);
+  gtk_widget_set_visible (GTK_WIDGET (self->map_switcher), has_doc);
 
   label = has_doc ? pc_history_get_undo_label (self->history) : NULL;
   undo_tip = label ? g_strdup_printf (_("Undo “%s” (Ctrl+Z)"), label) : g_strdup (_("Undo (Ctrl+Z)"));
@@ -161,15 +161,17 @@ toggle_inspector_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   PcWindow *self = PC_WINDOW (widget);
-  GtkWidget *end = GTK_WIDGET (self->inspector_scroller);
+  GtkWidget *end = self->side_pane;
+  gboolean visible = !gtk_widget_get_visible (end);
 
-  gtk_widget_set_visible (end, !gtk_widget_get_visible (end));
+  self->inspector_hidden = !visible;
+  gtk_widget_set_visible (end, visible);
 }
 
 static void
 inspector_visible_cb (PcWindow *self)
 {
-  gboolean visible = gtk_widget_get_visible (GTK_WIDGET (self->inspector_scroller));
+  gboolean visible = gtk_widget_get_visible (self->side_pane);
 
   gtk_toggle_button_set_active (self->inspector_button, visible);
 }
@@ -208,7 +210,6 @@ new_map_action (GtkWidget  *widget,
   pc_window_set_document (self, document, NULL, FALSE);
 }
 
-#if PC_HAVE_CANVAS
 static void
 canvas_edit_persona_cb (PcWindow  *self,
                         PcPersona *persona)
@@ -222,15 +223,63 @@ canvas_activate_touchpoint_cb (PcWindow     *self,
                                PcTouchpoint *touchpoint)
 {
   /* The canvas renames the card in place; the details come into view. */
-  gtk_widget_set_visible (GTK_WIDGET (self->inspector_scroller), TRUE);
+  self->inspector_hidden = FALSE;
+  gtk_stack_set_visible_child_name (self->side_stack, "details");
+  gtk_widget_set_visible (self->side_pane, TRUE);
 }
 
 static void
 canvas_selected_cb (PcWindow *self)
 {
-  pc_inspector_set_touchpoint (self->inspector, pc_canvas_get_selected (self->canvas));
+  PcTouchpoint *selected = pc_canvas_get_selected (self->canvas);
+
+  pc_inspector_set_touchpoint (self->inspector, selected);
+  /* The details come with a selection, unless the user put them away. */
+  if (selected != NULL && !self->inspector_hidden)
+    {
+      gtk_stack_set_visible_child_name (self->side_stack, "details");
+      gtk_widget_set_visible (self->side_pane, TRUE);
+    }
 }
-#endif
+
+static void
+switcher_selected_cb (PcWindow *self)
+{
+  PcMap *map = pc_map_switcher_get_selected_map (self->map_switcher);
+
+  if (map != self->map)
+    pc_window_set_map (self, map);
+}
+
+/* Today's map beside its future state, in a window of its own so the
+ * editor stays as it was. */
+static void
+compare_requested_cb (PcWindow *self,
+                      PcMap    *before,
+                      PcMap    *after)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view = pc_compare_view_new ();
+  g_autofree char *title = g_strdup_printf (_("%s → %s"), pc_map_get_name (before),
+                                            pc_map_get_name (after));
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Compare Maps"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 720);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new (_("Compare Maps"), title));
+  gtk_box_append (GTK_BOX (box), header);
+  pc_compare_view_set_maps (PC_COMPARE_VIEW (view), self->document, self->history, before, after);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+}
 
 static void
 save_window_state (PcWindow *self)
@@ -278,6 +327,8 @@ pc_window_constructed (GObject *object)
       if (g_settings_get_boolean (settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
+
+  pc_autosave_attach (self);
 }
 
 static void
@@ -317,6 +368,7 @@ pc_window_class_init (PcWindowClass *klass)
   /* Referencing the resource keeps it (and its registering constructor)
    * linked in from the static library. */
   (void) pc_get_resource ();
+  g_type_ensure (PC_TYPE_MAP_SWITCHER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PcWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, window_title);
@@ -331,6 +383,10 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PcWindow, palette_scroller);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, canvas_scroller);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, summary_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, side_pane);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, map_switcher);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_group);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, app_section);
@@ -351,7 +407,6 @@ pc_window_init (PcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-#if PC_HAVE_CANVAS
   self->canvas = pc_canvas_new ();
   gtk_scrolled_window_set_child (self->canvas_scroller, GTK_WIDGET (self->canvas));
   g_signal_connect_object (self->canvas, "notify::selected",
@@ -360,19 +415,23 @@ pc_window_init (PcWindow *self)
                            G_CALLBACK (canvas_edit_persona_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-touchpoint",
                            G_CALLBACK (canvas_activate_touchpoint_cb), self, G_CONNECT_SWAPPED);
-#endif
-#if PC_HAVE_PALETTE
   {
     GtkWidget *palette = pc_palette_new ();
 
     pc_palette_set_canvas (PC_PALETTE (palette), self->canvas);
     gtk_scrolled_window_set_child (self->palette_scroller, palette);
   }
-#endif
+
+  self->summary = PC_SUMMARY_PANEL (pc_summary_panel_new ());
+  gtk_scrolled_window_set_child (self->summary_scroller, GTK_WIDGET (self->summary));
+  g_signal_connect_object (self->map_switcher, "notify::selected-map",
+                           G_CALLBACK (switcher_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_switcher, "compare-requested",
+                           G_CALLBACK (compare_requested_cb), self, G_CONNECT_SWAPPED);
 
   self->inspector = pc_inspector_new ();
   gtk_scrolled_window_set_child (self->inspector_scroller, GTK_WIDGET (self->inspector));
-  g_signal_connect_object (self->inspector_scroller, "notify::visible",
+  g_signal_connect_object (self->side_pane, "notify::visible",
                            G_CALLBACK (inspector_visible_cb), self, G_CONNECT_SWAPPED);
   inspector_visible_cb (self);
 
@@ -421,6 +480,7 @@ pc_window_set_document (PcWindow   *self,
   g_signal_connect_object (self->history, "changed",
                            G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
 
+  pc_map_switcher_set_model (self->map_switcher, document, self->history);
   maps = G_LIST_MODEL (pc_document_get_maps (document));
   if (g_list_model_get_n_items (maps) > 0)
     first = g_list_model_get_item (maps, 0);
@@ -506,9 +566,10 @@ pc_window_set_map (PcWindow *self,
     return;
 
   pc_inspector_set_model (self->inspector, self->history, map);
-#if PC_HAVE_CANVAS
+  pc_summary_panel_set_model (self->summary, self->history, map);
+  if (map != NULL && pc_map_switcher_get_selected_map (self->map_switcher) != map)
+    pc_map_switcher_set_selected_map (self->map_switcher, map);
   pc_canvas_set_model (self->canvas, self->document, map, self->history);
-#endif
   update_actions (self);
 }
 

@@ -47,6 +47,22 @@ def has_strings(path):
     return False
 
 
+def check_catalogue(po, pot, problems):
+    name = os.path.relpath(po, os.path.dirname(os.path.dirname(os.path.dirname(po))))
+    check = subprocess.run(['msgfmt', '--check', '-o', os.devnull, po],
+                           capture_output=True, text=True)
+    if check.returncode != 0:
+        problems.append('%s does not compile:\n%s' % (name, check.stderr))
+    for what, flag in (('fuzzy', '--only-fuzzy'), ('untranslated', '--untranslated')):
+        out = subprocess.run(['msgattrib', flag, '--no-obsolete', '--no-wrap', po],
+                             capture_output=True, text=True, check=True).stdout
+        for msgid in re.findall(r'^msgid "(.+)"$', out, re.M):
+            problems.append('%s: %s entry: "%s"' % (name, what, msgid))
+    cmp = subprocess.run(['msgcmp', po, pot], capture_output=True, text=True)
+    if cmp.returncode != 0:
+        problems.append('%s misses strings of the sources:\n%s' % (name, cmp.stderr.strip()))
+
+
 def source_files(root):
     for top in ('src', 'data'):
         for dirpath, dirnames, filenames in os.walk(os.path.join(root, top)):
@@ -86,21 +102,17 @@ def main():
             problems.append('only %d strings extracted from the sources' % n_msgids)
 
         for lang in langs:
-            po = os.path.join(root, 'po', lang + '.po')
-            check = subprocess.run(['msgfmt', '--check', '-o', os.devnull, po],
-                                   capture_output=True, text=True)
-            if check.returncode != 0:
-                problems.append('%s.po does not compile:\n%s' % (lang, check.stderr))
-            for what, flag in (('fuzzy', '--only-fuzzy'), ('untranslated', '--untranslated')):
-                out = subprocess.run(['msgattrib', flag, '--no-obsolete', '--no-wrap', po],
-                                     capture_output=True, text=True, check=True).stdout
-                ids = re.findall(r'^msgid "(.+)"$', out, re.M)
-                for msgid in ids:
-                    problems.append('%s.po: %s entry: "%s"' % (lang, what, msgid))
-            cmp = subprocess.run(['msgcmp', po, pot], capture_output=True, text=True)
-            if cmp.returncode != 0:
-                problems.append('%s.po misses strings of the sources (run ninja parcours-update-po):\n%s'
-                                % (lang, cmp.stderr.strip()))
+            check_catalogue(os.path.join(root, 'po', lang + '.po'), pot, problems)
+
+        # The user guide: its strings come from the Mallard pages.
+        help_c = os.path.join(root, 'help', 'C')
+        pages = sorted(os.path.join(help_c, f) for f in os.listdir(help_c) if f.endswith('.page'))
+        help_pot = os.path.join(tmp, 'help.pot')
+        subprocess.run(['itstool', '-o', help_pot] + pages, check=True)
+        with open(os.path.join(root, 'help', 'LINGUAS'), encoding='utf-8') as f:
+            help_langs = f.read().split()
+        for lang in help_langs:
+            check_catalogue(os.path.join(root, 'help', lang, lang + '.po'), help_pot, problems)
 
     for p in problems:
         print('not ok:', p)

@@ -24,9 +24,13 @@ if [ -z "$launcher" ]; then
   exit 1
 fi
 
+# A private data directory keeps the document out of the user's recent files.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
+
 "$launcher" --launch-immediately &
 launcher_pid=$!
-trap 'kill "$launcher_pid" 2>/dev/null || true' EXIT
+trap 'kill "$launcher_pid" 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
 
 unset NO_AT_BRIDGE
 export GTK_A11Y=atspi

@@ -121,7 +121,13 @@ def main():
         size = os.path.getsize(screenshot)
         if size < 10000:
             fail("%s is only %d bytes" % (screenshot, size))
-        print("screenshot: %s (%d bytes)" % (screenshot, size))
+        # A blank or half-drawn screen has only a handful of colours.
+        colours = subprocess.run(["identify", "-format", "%k", screenshot],
+                                 check=True, capture_output=True, text=True)
+        if int(colours.stdout.strip()) < 64:
+            fail("%s has only %s colours" % (screenshot, colours.stdout.strip()))
+        print("screenshot: %s (%d bytes, %s colours)"
+              % (screenshot, size, colours.stdout.strip()))
     finally:
         app_proc.terminate()
         try:

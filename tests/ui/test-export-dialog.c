@@ -85,6 +85,23 @@ export_to (PcExportDialog *dialog,
   g_assert_no_error (error);
 }
 
+/* A label under @widget whose text contains @text. */
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) &&
+      strstr (gtk_button_get_label (GTK_BUTTON (widget)), text))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_export_dialog (void)
 {
@@ -156,6 +173,9 @@ test_export_dialog (void)
     g_assert_cmpuint ((pixel >> 24) & 0xff, ==, 0xff);
     g_assert_cmpuint ((pixel >> 16) & 0xff, <, 0x60);
   }
+  /* The toast names the file and offers to open it. */
+  g_assert_true (find_label (toasts, "Exported “lane.png”"));
+  g_assert_true (find_label (toasts, "Open"));
   g_assert_cmpint (g_settings_get_int (prefs, "export-scale"), ==, 1);
   g_clear_pointer (&background, g_free);
   background = g_settings_get_string (prefs, "export-background");
@@ -177,9 +197,12 @@ test_export_dialog (void)
   format = g_settings_get_string (prefs, "export-page-size");
   g_assert_cmpstr (format, ==, "a4");
 
-  /* SVG, with real text. */
-  g_object_set (dialog, "format", "svg", NULL);
+  /* SVG, with real text: a name ending in .svg picks the format. */
+  g_object_set (dialog, "format", "png", NULL);
   export_to (dialog, svg);
+  g_clear_pointer (&format, g_free);
+  g_object_get (dialog, "format", &format, NULL);
+  g_assert_cmpstr (format, ==, "svg");
   {
     g_autofree char *text = NULL;
     g_file_get_contents (svg, &text, NULL, &error);

@@ -19,6 +19,7 @@
 #include "pc-inspector.h"
 #include "pc-lane.h"
 #include "pc-persona-editor.h"
+#include "pc-stage.h"
 #include "pc-touchpoint.h"
 #include "pc-window.h"
 
@@ -98,6 +99,14 @@ is_entry_row_titled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+static gboolean
+has_action_name (GtkWidget     *widget,
+                 gconstpointer  action)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -134,6 +143,7 @@ test_window_open_modify_save (void)
   g_autofree char *reloaded_data = NULL;
   PcHistory *history;
   PcMap *map;
+  GtkWidget *undo_button;
   guint saved = 0;
 
   g_assert_null (pc_window_get_document (window));
@@ -153,8 +163,17 @@ test_window_open_modify_save (void)
   /* An edit marks the window modified, before the title. */
   history = pc_window_get_history (window);
   touchpoint = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (map)), 0);
+  undo_button = find_descendant (GTK_WIDGET (window), has_action_name, "win.undo");
+  g_assert_nonnull (undo_button);
+  g_assert_false (gtk_widget_is_sensitive (undo_button));
   pc_edit_set_string (history, touchpoint, "title", "Sees an ad on the bus");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ordering kitchen equipment");
+
+  /* Undo is offered, and its tooltip names the step. */
+  g_assert_true (gtk_widget_is_sensitive (undo_button));
+  g_assert_nonnull (pc_history_get_undo_label (history));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (undo_button),
+                            pc_history_get_undo_label (history)));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window)));
 
   /* Save through the window's own action, as Ctrl+S does. */
@@ -226,7 +245,15 @@ test_window_set_document_modified (void)
   g_autoptr(PcDocument) document = pc_document_new ();
   g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
 
+  g_autoptr(PcStage) stage = pc_stage_new (NULL);
+  g_autoptr(PcLane) lane = pc_lane_new (NULL);
+
   pc_document_set_title (document, "Recovered");
+  pc_stage_set_name (stage, "Awareness");
+  g_list_store_append (pc_map_get_stages (map), stage);
+  pc_lane_set_kind (lane, PC_LANE_KIND_FREE);
+  pc_lane_set_name (lane, "Notes");
+  g_list_store_append (pc_map_get_lanes (map), lane);
   g_list_store_append (pc_document_get_maps (document), map);
 
   /* A recovered document stays marked until it is saved. */
@@ -240,6 +267,81 @@ test_window_set_document_modified (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
+}
+
+static void
+test_window_file_changed_on_disk (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_example (&dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  AdwMessageDialog *dialog = NULL;
+  gint64 deadline;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, file);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
+  spin ();
+
+  /* Another program rewrites the file with a new title. */
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  parts = g_strsplit (contents, "Ordering kitchen equipment", -1);
+  changed = g_strjoinv ("Ordering ovens", parts);
+  g_file_set_contents (path, changed, -1, &error);
+  g_assert_no_error (error);
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
+
+  adw_message_dialog_response (dialog, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering ovens");
+  g_assert_false (pc_history_is_modified (pc_window_get_history (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  remove_dir (dir);
+}
+
+static gboolean
+overlay_has_accel (GtkWidget     *widget,
+                   gconstpointer  accel)
+{
+  g_autofree char *accelerator = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+  g_object_get (widget, "accelerator", &accelerator, NULL);
+  return accelerator != NULL && strstr (accelerator, accel) != NULL;
+}
+
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/parcours/Parcours/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  /* The window's accelerators and the canvas's keys. */
+  const char *accels[] = {
+    "<Control>z", "<Control><Shift>z", "<Control>s", "<Control>o", "<Control>e",
+    "F2", "Delete", "Insert", "<Control>Left", "<Control>plus", "<Control>0",
+    "1", "3",
+  };
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    if (find_descendant (GTK_WIDGET (overlay), overlay_has_accel, accels[i]) == NULL)
+      g_error ("the shortcuts window does not list %s", accels[i]);
+  gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
 static void
@@ -344,14 +446,24 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("parcours-data-XXXXXX", NULL);
+  int status;
+
+  /* Keep opened and saved files out of the user's recent files. */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/window/open-modify-save", test_window_open_modify_save);
   g_test_add_func ("/window/load-error-keeps-document", test_window_load_error_keeps_document);
   g_test_add_func ("/window/set-document-modified", test_window_set_document_modified);
+  g_test_add_func ("/window/file-changed-on-disk", test_window_file_changed_on_disk);
+  g_test_add_func ("/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/inspector/edits", test_inspector_edits);
   g_test_add_func ("/persona-editor/add", test_persona_editor_add);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_dir (data_home);
+  return status;
 }

@@ -1,0 +1,248 @@
+/* pc-bench-canvas.c: the canvas's per-frame time while a card is dragged
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: xvfb-run -a -s "-screen 0 1600x1000x24" pc-bench-canvas [--touchpoints N] [--frames N]
+ *
+ * Opens a real window with a generated map, drags one card across the map
+ * through the same calls the drag gesture makes, and times, per frame, the
+ * canvas's own work (size_allocate and snapshot, called as GTK does in a
+ * frame) and the whole frame as GTK renders it.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "pc-canvas.h"
+
+#define N_LANES 4
+
+static int n_touchpoints = 2000;
+static int n_frames = 300;
+
+static PcDocument *
+make_document (guint n)
+{
+  PcDocument *document = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new ("map-bench", PC_MAP_KIND_CURRENT_STATE);
+  guint n_stages = CLAMP (n / (N_LANES * 25), 5, 100);
+  PcTouchpoint *previous = NULL;
+
+  pc_map_set_name (map, "Benchmark");
+  for (guint l = 0; l < N_LANES; l++)
+    {
+      g_autofree char *pid = g_strdup_printf ("persona-%u", l);
+      g_autofree char *lid = g_strdup_printf ("lane-%u", l);
+      g_autofree char *name = g_strdup_printf ("Persona %u", l + 1);
+      g_autoptr(PcPersona) persona = pc_persona_new (pid);
+      g_autoptr(PcLane) lane = pc_lane_new (lid);
+
+      pc_persona_set_name (persona, name);
+      pc_persona_set_color (persona, (const char *[]) { "#3584e4", "#e66100", "#33d17a", "#9141ac" }[l]);
+      g_list_store_append (pc_document_get_personas (document), persona);
+      pc_lane_set_kind (lane, PC_LANE_KIND_PERSONA);
+      pc_lane_set_persona_id (lane, pid);
+      g_list_store_append (pc_map_get_lanes (map), lane);
+    }
+  for (guint s = 0; s < n_stages; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("stage-%u", s);
+      g_autofree char *name = g_strdup_printf ("Stage %u", s + 1);
+      g_autoptr(PcStage) stage = pc_stage_new (id);
+
+      pc_stage_set_name (stage, name);
+      g_list_store_append (pc_map_get_stages (map), stage);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("tp-%u", i);
+      g_autofree char *title = g_strdup_printf ("Touchpoint %u: the customer does something", i);
+      g_autofree char *stage = g_strdup_printf ("stage-%u", i % n_stages);
+      g_autofree char *lane = g_strdup_printf ("lane-%u", (i / n_stages) % N_LANES);
+      PcTouchpoint *tp = pc_touchpoint_new (id);
+
+      pc_touchpoint_set_title (tp, title);
+      pc_touchpoint_set_stage_id (tp, stage);
+      pc_touchpoint_set_lane_id (tp, lane);
+      pc_touchpoint_set_sentiment (tp, (int) (i % 3) - 1);
+      pc_touchpoint_set_channel (tp, 1 + i % 11);
+      g_list_store_append (pc_map_get_touchpoints (map), tp);
+      if (previous != NULL && i % 7 == 0)
+        {
+          g_autoptr(PcConnector) connector = pc_connector_new (NULL);
+          pc_connector_set_from_id (connector, pc_entity_get_id (PC_ENTITY (previous)));
+          pc_connector_set_to_id (connector, id);
+          g_list_store_append (pc_map_get_connectors (map), connector);
+        }
+      g_clear_object (&previous);
+      previous = tp;
+    }
+  g_clear_object (&previous);
+  g_list_store_append (pc_document_get_maps (document), map);
+
+  return document;
+}
+
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until GTK has drawn one more frame. */
+static void
+wait_frame (GtkWidget *widget)
+{
+  gboolean ticked = FALSE;
+
+  gtk_widget_add_tick_callback (widget, on_tick, &ticked, NULL);
+  while (!ticked)
+    g_main_context_iteration (NULL, TRUE);
+  /* The paint follows the tick in the same frame. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static int
+compare (gconstpointer a,
+         gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what,
+        GArray     *times)
+{
+  g_array_sort (times, compare);
+  g_print ("%-34s median %7.3f ms   p95 %7.3f ms   max %7.3f ms   (%u frames)\n", what,
+           g_array_index (times, double, times->len / 2),
+           g_array_index (times, double, (guint) (times->len * 0.95)),
+           g_array_index (times, double, times->len - 1), times->len);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GOptionEntry entries[] = {
+    { "touchpoints", 0, 0, G_OPTION_ARG_INT, &n_touchpoints, "Touchpoints in the map", "N" },
+    { "frames", 0, 0, G_OPTION_ARG_INT, &n_frames, "Frames to drag over", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = NULL;
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(GArray) canvas_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  PcMap *map;
+  GtkWidget *window, *scroller, *card;
+  PcCanvas *canvas;
+  PcTouchpoint *dragged;
+  graphene_rect_t bounds;
+  double x0, y0;
+  gint64 t;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  adw_init ();
+
+  document = make_document (n_touchpoints);
+  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1500, 950);
+  scroller = gtk_scrolled_window_new ();
+  canvas = pc_canvas_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (canvas));
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+
+  t = g_get_monotonic_time ();
+  pc_canvas_set_model (canvas, document, map, history);
+  g_print ("%d touchpoints, %u stages x %d lanes\n", n_touchpoints,
+           g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))), N_LANES);
+  g_print ("%-34s %7.3f ms\n", "set model (layout, cards)", (g_get_monotonic_time () - t) / 1000.0);
+
+  t = g_get_monotonic_time ();
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frame (GTK_WIDGET (canvas));
+  wait_frame (GTK_WIDGET (canvas));
+  g_print ("%-34s %7.3f ms\n", "first frames (allocate all cards)", (g_get_monotonic_time () - t) / 1000.0);
+
+  /* The card at the top left; drag it right and down over the frames. */
+  dragged = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (map)), 0);
+  card = pc_canvas_get_card (canvas, dragged);
+  if (card == NULL || !gtk_widget_compute_bounds (card, GTK_WIDGET (canvas), &bounds))
+    {
+      g_printerr ("The card was not placed\n");
+      return EXIT_FAILURE;
+    }
+  x0 = bounds.origin.x + bounds.size.width / 2;
+  y0 = bounds.origin.y + bounds.size.height / 2;
+  if (!pc_canvas_drag_begin (canvas, x0, y0))
+    {
+      g_printerr ("The drag did not start on the card\n");
+      return EXIT_FAILURE;
+    }
+
+  for (int i = 0; i < n_frames; i++)
+    {
+      double progress = (double) i / n_frames;
+      double x = x0 + progress * 1100;
+      double y = y0 + sin (progress * 6 * G_PI) * 250 + progress * 300;
+      int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+      int height = gtk_widget_get_height (GTK_WIDGET (canvas));
+      GtkSnapshot *snapshot;
+      GskRenderNode *node;
+      gint64 frame_start = g_get_monotonic_time ();
+
+      pc_canvas_drag_update (canvas, x, y);
+
+      /* The canvas's part of a frame, as GTK calls it. */
+      t = g_get_monotonic_time ();
+      gtk_widget_size_allocate (GTK_WIDGET (canvas), &(GtkAllocation) { 0, 0, width, height }, -1);
+      snapshot = gtk_snapshot_new ();
+      GTK_WIDGET_GET_CLASS (canvas)->snapshot (GTK_WIDGET (canvas), snapshot);
+      node = gtk_snapshot_free_to_node (snapshot);
+      g_array_append_val (canvas_times, (double) { (g_get_monotonic_time () - t) / 1000.0 });
+      g_clear_pointer (&node, gsk_render_node_unref);
+
+      /* The whole frame, rendered by GTK into the X server. */
+      gtk_widget_queue_allocate (GTK_WIDGET (canvas));
+      wait_frame (GTK_WIDGET (canvas));
+      g_array_append_val (frame_times, (double) { (g_get_monotonic_time () - frame_start) / 1000.0 });
+    }
+
+  t = g_get_monotonic_time ();
+  if (!pc_canvas_drag_end (canvas, x0 + 1100, y0 + 300))
+    {
+      g_printerr ("The drop did not move the card\n");
+      return EXIT_FAILURE;
+    }
+  g_print ("%-34s %7.3f ms\n", "drop: edit and relayout", (g_get_monotonic_time () - t) / 1000.0);
+  wait_frame (GTK_WIDGET (canvas));
+  g_print ("%-34s %7.3f ms\n", "drop: until the next frame is shown", (g_get_monotonic_time () - t) / 1000.0);
+
+  report ("drag: canvas allocate + snapshot", canvas_times);
+  report ("drag: whole frame incl. rendering", frame_times);
+
+  g_object_unref (dragged);
+  g_object_unref (map);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,263 @@
+/* pc-bench.c: load, save, layout and export times for large maps
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: pc-bench [--runs N] [--sizes 200,2000,20000]
+ * Each size runs in its own process so that its peak memory is its own.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "pc-export.h"
+#include "pc-file.h"
+#include "pc-layout.h"
+
+#define N_LANES 4
+/* PNG side for the largest map: at scale 1 it would need gigabytes. */
+#define FIT_SIZE 8192
+
+
+/* A current-state map: enough stages that each cell holds at most 50 cards,
+ * four persona lanes, mixed sentiments and channels, a connector every
+ * seventh card. */
+static PcDocument *
+make_document (guint n)
+{
+  PcDocument *document = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new ("map-bench", PC_MAP_KIND_CURRENT_STATE);
+  guint n_stages = CLAMP (n / (N_LANES * 25), 5, 100);
+
+  pc_map_set_name (map, "Benchmark");
+  for (guint l = 0; l < N_LANES; l++)
+    {
+      g_autofree char *pid = g_strdup_printf ("persona-%u", l);
+      g_autofree char *lid = g_strdup_printf ("lane-%u", l);
+      g_autofree char *name = g_strdup_printf ("Persona %u", l + 1);
+      g_autoptr(PcPersona) persona = pc_persona_new (pid);
+      g_autoptr(PcLane) lane = pc_lane_new (lid);
+
+      pc_persona_set_name (persona, name);
+      pc_persona_set_color (persona, l % 2 ? "#e66100" : "#3584e4");
+      pc_persona_set_description (persona, "A synthetic persona for timing");
+      g_list_store_append (pc_document_get_personas (document), persona);
+      pc_lane_set_kind (lane, PC_LANE_KIND_PERSONA);
+      pc_lane_set_persona_id (lane, pid);
+      pc_lane_set_name (lane, name);
+      g_list_store_append (pc_map_get_lanes (map), lane);
+    }
+  for (guint s = 0; s < n_stages; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("stage-%u", s);
+      g_autofree char *name = g_strdup_printf ("Stage %u", s + 1);
+      g_autoptr(PcStage) stage = pc_stage_new (id);
+
+      pc_stage_set_name (stage, name);
+      g_list_store_append (pc_map_get_stages (map), stage);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("tp-%u", i);
+      g_autofree char *sid = g_strdup_printf ("stage-%u", i % n_stages);
+      g_autofree char *lid = g_strdup_printf ("lane-%u", (i / n_stages) % N_LANES);
+      g_autofree char *title = g_strdup_printf ("Touchpoint %u: reads the delivery terms", i);
+      g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (id);
+
+      pc_touchpoint_set_stage_id (tp, sid);
+      pc_touchpoint_set_lane_id (tp, lid);
+      pc_touchpoint_set_title (tp, title);
+      pc_touchpoint_set_sentiment (tp, (int) (i % 3) - 1);
+      pc_touchpoint_set_channel (tp, 1 + i % (PC_N_CHANNELS - 1));
+      pc_touchpoint_set_action (tp, "Compares the offer with two others");
+      pc_touchpoint_set_emotions (tp, "Hopeful, a little impatient");
+      g_list_store_append (pc_map_get_touchpoints (map), tp);
+      if (i > 0 && i % 7 == 0)
+        {
+          g_autofree char *cid = g_strdup_printf ("conn-%u", i);
+          g_autofree char *from = g_strdup_printf ("tp-%u", i - 1);
+          g_autoptr(PcConnector) c = pc_connector_new (cid);
+
+          pc_connector_set_from_id (c, from);
+          pc_connector_set_to_id (c, id);
+          g_list_store_append (pc_map_get_connectors (map), c);
+        }
+    }
+  g_list_store_append (pc_document_get_maps (document), map);
+  return document;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *v,
+        guint   n)
+{
+  qsort (v, n, sizeof *v, compare_doubles);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+export_once (PcDocument     *document,
+             PcMap          *map,
+             PcExportFormat  format,
+             int             fit)
+{
+  PcExportOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  pc_export_options_init (&options);
+  options.format = format;
+  options.fit_size = fit;
+  bytes = pc_export_to_bytes (document, map, &options, &error);
+  if (bytes == NULL)
+    g_error ("export failed: %s", error->message);
+}
+
+enum { LOAD, SAVE, LAYOUT, PNG, SVG, PDF, N_STEPS };
+
+static int
+run_size (guint n,
+          guint runs)
+{
+  g_autoptr(PcDocument) document = make_document (n);
+  g_autofree char *dir = g_dir_make_tmp ("pc-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bench.parcours", NULL);
+  g_autofree double *t = g_new0 (double, N_STEPS * runs);
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  int fit = n > 5000 ? FIT_SIZE : 0;
+  double layout_w = 0, layout_h = 0;
+  struct rusage usage;
+  GStatBuf st;
+
+  /* Untimed warm-up: font configuration and glyph caches. */
+  {
+    g_autoptr(PcLayout) warm = pc_layout_new (document, map, NULL);
+  }
+
+  for (guint r = 0; r < runs; r++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PcDocument) loaded = NULL;
+      double start;
+
+      start = now_ms ();
+      if (!pc_file_save (document, path, &error))
+        g_error ("save failed: %s", error->message);
+      t[SAVE * runs + r] = now_ms () - start;
+
+      start = now_ms ();
+      loaded = pc_file_load (path, &error);
+      if (loaded == NULL)
+        g_error ("load failed: %s", error->message);
+      t[LOAD * runs + r] = now_ms () - start;
+      g_assert (pc_document_count_touchpoints (loaded) == n);
+
+      start = now_ms ();
+      {
+        g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+
+        t[LAYOUT * runs + r] = now_ms () - start;
+        layout_w = pc_layout_get_width (layout);
+        layout_h = pc_layout_get_height (layout);
+      }
+
+      start = now_ms ();
+      export_once (document, map, PC_EXPORT_PNG, fit);
+      t[PNG * runs + r] = now_ms () - start;
+      start = now_ms ();
+      export_once (document, map, PC_EXPORT_SVG, 0);
+      t[SVG * runs + r] = now_ms () - start;
+      start = now_ms ();
+      export_once (document, map, PC_EXPORT_PDF, 0);
+      t[PDF * runs + r] = now_ms () - start;
+    }
+
+  g_stat (path, &st);
+  g_unlink (path);
+  {
+    g_autofree char *backup = pc_file_backup_path (path);
+
+    g_unlink (backup);
+  }
+  g_rmdir (dir);
+  getrusage (RUSAGE_SELF, &usage);
+
+  g_print ("| %u | %.1f | %.1f | %.2f | %.0f%s | %.0f | %.0f | %.0f | %.1f MB | %.0f x %.0f |\n",
+           n,
+           median (t + LOAD * runs, runs), median (t + SAVE * runs, runs),
+           median (t + LAYOUT * runs, runs),
+           median (t + PNG * runs, runs), fit ? " (fit 8192 px)" : "",
+           median (t + SVG * runs, runs), median (t + PDF * runs, runs),
+           usage.ru_maxrss / 1024.0,
+           (double) st.st_size / (1024 * 1024), layout_w, layout_h);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *sizes = NULL;
+  int runs = 5;
+  int size = 0;
+  GOptionEntry entries[] = {
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per size (median reported)", "N" },
+    { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Touchpoint counts, comma-separated", "LIST" },
+    { "one-size", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &size, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("- time Parcours on large maps");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) list = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("pc-bench: %s\n", error->message);
+      return 2;
+    }
+  runs = CLAMP (runs, 1, 100);
+
+  if (size > 0)
+    return run_size (size, runs);
+
+  g_print ("Median of %d runs, times in ms; peak RSS (MB) of a process doing one size.\n\n", runs);
+  g_print ("| touchpoints | load | save | layout | PNG | SVG | PDF | peak RSS | file | map px |\n");
+  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  list = g_strsplit (sizes ? sizes : "200,2000,20000", ",", -1);
+  for (guint i = 0; list[i]; i++)
+    {
+      g_autofree char *runs_arg = g_strdup_printf ("--runs=%d", runs);
+      g_autofree char *size_arg = g_strdup_printf ("--one-size=%s", list[i]);
+      const char *child[] = { argv[0], runs_arg, size_arg, NULL };
+      int status = 0;
+
+      if (!g_spawn_sync (NULL, (char **) child, NULL, G_SPAWN_CHILD_INHERITS_STDIN,
+                         NULL, NULL, NULL, NULL, &status, &error)
+          || !g_spawn_check_wait_status (status, &error))
+        {
+          g_printerr ("pc-bench: size %s: %s\n", list[i], error->message);
+          return 1;
+        }
+    }
+  return 0;
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/python3
+# recovery.py PARCOURS DOCUMENT SCREENSHOT
+#
+# Copyright 2026 The Parcours authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Run by run-smoke.sh (own X server, session bus and accessibility bus).
+# Opens a copy of DOCUMENT, deletes a touchpoint with the keyboard, waits
+# for the recovery copy, kills Parcours with SIGKILL, starts it again and
+# checks through AT-SPI that it offers the document back, and that
+# restoring brings back the change, marked unsaved, while the file on disk
+# was never touched. SCREENSHOT gets a picture of the restore dialog.
+
+import glob
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+
+TIMEOUT = 60
+TITLE = "Ordering kitchen equipment"
+VICTIM = "Hears about us from a friend"
+KEPT = "Recommends us to another site"
+
+
+def fail(message):
+    print("FAIL: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def safe_name(accessible):
+    try:
+        return accessible.name or ""
+    except Exception:
+        return ""
+
+
+def find_app(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        try:
+            app = desktop.getChildAtIndex(i)
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def wait_for(what, func, timeout=TIMEOUT):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = func()
+        if found:
+            return found
+        time.sleep(0.3)
+    fail("timed out waiting for " + what)
+
+
+def descendants(root):
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        try:
+            count = node.childCount
+        except Exception:
+            continue
+        for i in range(count - 1, -1, -1):
+            try:
+                child = node.getChildAtIndex(i)
+            except Exception:
+                child = None
+            if child is not None:
+                stack.append(child)
+
+
+def find_named(root, text, exact=False):
+    for node in descendants(root):
+        name = safe_name(node)
+        if (name == text) if exact else (text in name):
+            return node
+    return None
+
+
+def top_levels(app):
+    result = []
+    for i in range(app.childCount):
+        try:
+            child = app.getChildAtIndex(i)
+        except Exception:
+            child = None
+        if child is not None:
+            result.append(child)
+    return result
+
+
+def recovery_files(directory):
+    return sorted(glob.glob(os.path.join(directory, "*.parcours")))
+
+
+def press_delete_on(card):
+    """Focuses the card and presses Delete, as a keyboard user would."""
+    try:
+        card.queryComponent().grabFocus()
+    except Exception:
+        pass
+    time.sleep(0.5)
+    # A click selects and focuses the card if grabFocus did not.
+    extents = card.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    x = extents.x + extents.width // 2
+    y = extents.y + extents.height // 2
+    pyatspi.Registry.generateMouseEvent(x, y, pyatspi.MOUSE_B1C)
+    time.sleep(0.5)
+    pyatspi.Registry.generateKeyboardEvent(0xFFFF, None, pyatspi.KEY_SYM)  # Delete
+
+
+def main():
+    parcours, document, screenshot = sys.argv[1:4]
+    work = tempfile.mkdtemp(prefix="parcours-recovery-e2e-")
+    recovery_dir = os.path.join(work, "recovery")
+    os.environ["PARCOURS_RECOVERY_DIR"] = recovery_dir
+    copy = os.path.join(work, "workshop.parcours")
+    shutil.copyfile(document, copy)
+    with open(copy, "rb") as f:
+        original_bytes = f.read()
+
+    first = subprocess.Popen([parcours, copy])
+    second = None
+    try:
+        app = wait_for("the application on the accessibility bus", lambda: find_app(first.pid))
+        frame = wait_for("the window", lambda: next(
+            (w for w in top_levels(app) if TITLE in safe_name(w)), None))
+        card = wait_for("the card '%s'" % VICTIM, lambda: find_named(frame, VICTIM))
+        if recovery_files(recovery_dir):
+            fail("a recovery copy exists before any change")
+
+        press_delete_on(card)
+        wait_for("the card to be deleted", lambda: find_named(frame, VICTIM) is None, 20)
+        wait_for("the unsaved marker in the title",
+                 lambda: safe_name(frame).startswith("\u2022"), 20)
+        print("changed: deleted '%s'; title '%s'" % (VICTIM, safe_name(frame)))
+
+        # The first change is written within a second or two.
+        files = wait_for("a recovery copy in " + recovery_dir, lambda: recovery_files(recovery_dir), 20)
+        with open(files[0], encoding="utf-8") as f:
+            if VICTIM in f.read():
+                fail("the recovery copy does not have the change yet")
+        with open(files[0][:-len(".parcours")] + ".json", encoding="utf-8") as f:
+            description = json.load(f)
+        if description.get("original") != copy:
+            fail("the recovery copy names %r, not %r" % (description.get("original"), copy))
+        print("recovery copy: %s (%d changes)" % (os.path.basename(files[0]), description["changes"]))
+
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=10)
+        print("killed with SIGKILL")
+        if recovery_files(recovery_dir) != files:
+            fail("the recovery copy did not survive the kill")
+
+        second = subprocess.Popen([parcours])
+        app = wait_for("the restarted application", lambda: find_app(second.pid))
+
+        def restore_dialog():
+            for window in top_levels(app):
+                if find_named(window, "Restore Unsaved Changes?"):
+                    return window
+            return None
+
+        dialog = wait_for("the restore dialog", restore_dialog)
+        body = find_named(dialog, "workshop.parcours")
+        if body is None:
+            fail("the restore dialog does not name the file")
+        print("dialog: %s" % safe_name(body))
+        if "last saved on" not in safe_name(body) or "change" not in safe_name(body):
+            fail("the dialog does not say when it was saved and how much changed")
+        subprocess.run(["import", "-window", "root", screenshot], check=False)
+
+        button = wait_for("the Restore button", lambda: find_named(dialog, "Restore", exact=True))
+        action = button.queryAction()
+        for i in range(action.nActions):
+            if action.getName(i) in ("click", "activate", "press"):
+                action.doAction(i)
+                break
+        else:
+            action.doAction(0)
+
+        def restored_window():
+            for window in top_levels(app):
+                if TITLE in safe_name(window) and find_named(window, KEPT):
+                    return window
+            return None
+
+        window = wait_for("the restored document", restored_window)
+        if find_named(window, VICTIM) is not None:
+            fail("the restored document still has the deleted card")
+        if not safe_name(window).startswith("\u2022"):
+            fail("the restored document is not marked unsaved: '%s'" % safe_name(window))
+        print("restored: '%s' without '%s'" % (safe_name(window), VICTIM))
+
+        with open(copy, "rb") as f:
+            if f.read() != original_bytes:
+                fail("the file on disk was changed")
+        print("the file on disk is untouched")
+    finally:
+        for proc in (first, second):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

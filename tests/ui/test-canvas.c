@@ -1,0 +1,621 @@
+/* test-canvas.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The canvas in a real window: where cards land, drags and drops through
+ * the gesture's own functions, undo, keyboard navigation and what screen
+ * readers are told. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pc-canvas-header.h"
+#include "pc-canvas-private.h"
+#include "pc-edit.h"
+#include "pc-file.h"
+#include "pc-test-util.h"
+
+typedef struct
+{
+  PcDocument *document;
+  PcMap      *map;
+  PcHistory  *history;
+  GtkWindow  *window;
+  PcCanvas   *canvas;
+} Fixture;
+
+static void
+iterate (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the canvas lay out and allocate its cards: waits for two frames. */
+static void
+settle (Fixture *f)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean ticked = FALSE;
+      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      gtk_widget_add_tick_callback (GTK_WIDGET (f->canvas), on_tick, &ticked, NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (f->canvas));
+      while (!ticked && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (ticked);
+    }
+  iterate ();
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "onboarding.parcours", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *scroller;
+
+  f->document = pc_file_load (path, &error);
+  g_assert_no_error (error);
+  f->map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (f->document)), 0);
+  f->history = pc_history_new ();
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1500, 950);
+  scroller = gtk_scrolled_window_new ();
+  f->canvas = g_object_ref_sink (pc_canvas_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->canvas));
+  gtk_window_set_child (f->window, scroller);
+  pc_canvas_set_model (f->canvas, f->document, f->map, f->history);
+  gtk_window_present (f->window);
+  settle (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  iterate ();
+  g_assert_finalize_object (f->canvas);
+  g_clear_object (&f->map);
+  g_clear_object (&f->history);
+  g_assert_finalize_object (f->document);
+}
+
+static PcTouchpoint *
+touchpoint (Fixture    *f,
+            const char *title)
+{
+  GListModel *list = G_LIST_MODEL (pc_map_get_touchpoints (f->map));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (list, i);
+      if (g_strcmp0 (pc_touchpoint_get_title (tp), title) == 0)
+        return tp;
+    }
+  g_assert_not_reached ();
+}
+
+static graphene_rect_t
+bounds_in_canvas (Fixture   *f,
+                  GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (f->canvas), &bounds));
+  return bounds;
+}
+
+static GtkWidget *
+header_for (Fixture *f,
+            GObject *item)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *headers = k == 0 ? f->canvas->stage_headers : f->canvas->lane_headers;
+      for (guint i = 0; i < headers->len; i++)
+        if (pc_canvas_header_get_item (g_ptr_array_index (headers, i)) == item)
+          return g_ptr_array_index (headers, i);
+    }
+  return NULL;
+}
+
+static guint
+list_index (GListStore *store,
+            gpointer    item)
+{
+  guint position = G_MAXUINT;
+
+  g_assert_true (pc_list_find (G_LIST_MODEL (store), item, &position));
+  return position;
+}
+
+static GtkWidget *
+focus (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+/* Runs the canvas's own key binding for a key, as a key press would. */
+static void
+press (Fixture         *f,
+       guint            keyval,
+       GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->canvas));
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           GTK_WIDGET (f->canvas),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              settle (f);
+              return;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_cards_in_cells (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListModel *list = G_LIST_MODEL (pc_map_get_touchpoints (f->map));
+  guint n = g_list_model_get_n_items (list);
+
+  g_assert_cmpuint (n, ==, 14);
+  g_assert_cmpuint (g_hash_table_size (f->canvas->cards), ==, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (list, i);
+      GtkWidget *card = pc_canvas_get_card (f->canvas, tp);
+      PcStage *stage = pc_map_find_stage (f->map, pc_touchpoint_get_stage_id (tp));
+      PcLane *lane = pc_map_find_lane (f->map, pc_touchpoint_get_lane_id (tp));
+      graphene_rect_t card_bounds, stage_bounds, lane_bounds;
+      graphene_point_t centre;
+
+      g_assert_true (PC_IS_CARD (card));
+      g_assert_true (gtk_widget_get_focusable (card));
+      g_assert_true (pc_card_get_touchpoint (PC_CARD (card)) == tp);
+      card_bounds = bounds_in_canvas (f, card);
+      stage_bounds = bounds_in_canvas (f, header_for (f, G_OBJECT (stage)));
+      lane_bounds = bounds_in_canvas (f, header_for (f, G_OBJECT (lane)));
+      graphene_rect_get_center (&card_bounds, &centre);
+
+      /* Under its stage's header, level with its lane's header. */
+      g_assert_cmpfloat (card_bounds.size.width, >, 40);
+      g_assert_cmpfloat (card_bounds.size.height, >, 20);
+      g_assert_cmpfloat (centre.x, >=, stage_bounds.origin.x);
+      g_assert_cmpfloat (centre.x, <=, stage_bounds.origin.x + stage_bounds.size.width);
+      g_assert_cmpfloat (card_bounds.origin.y, >=, stage_bounds.origin.y + stage_bounds.size.height);
+      g_assert_cmpfloat (centre.y, >=, lane_bounds.origin.y);
+      g_assert_cmpfloat (centre.y, <=, lane_bounds.origin.y + lane_bounds.size.height);
+    }
+
+  /* Cards of one cell stack in list order. */
+  {
+    GtkWidget *first = pc_canvas_get_card (f->canvas, touchpoint (f, "Pays online"));
+    GtkWidget *second = pc_canvas_get_card (f->canvas, touchpoint (f, "Oven delivered and installed"));
+    g_assert_cmpfloat (bounds_in_canvas (f, first).origin.y, <, bounds_in_canvas (f, second).origin.y);
+  }
+}
+
+static void
+test_accessible_labels (Fixture       *f,
+                        gconstpointer  data)
+{
+  PcTouchpoint *tp = touchpoint (f, "Hears about us from a friend");
+  GtkWidget *card = pc_canvas_get_card (f->canvas, tp);
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hears about us from a friend, stage Awareness, lane Claire, sentiment Positive");
+
+  /* The label follows the model. */
+  pc_touchpoint_set_sentiment (tp, PC_SENTIMENT_NEGATIVE);
+  settle (f);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hears about us from a friend, stage Awareness, lane Claire, sentiment Negative");
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (header_for (f, G_OBJECT (pc_map_find_stage (f->map, "stage-ask")))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Stage Ask");
+}
+
+static void
+centre_of (Fixture   *f,
+           GtkWidget *widget,
+           double    *x,
+           double    *y)
+{
+  graphene_rect_t bounds = bounds_in_canvas (f, widget);
+
+  *x = bounds.origin.x + bounds.size.width / 2;
+  *y = bounds.origin.y + bounds.size.height / 2;
+}
+
+static void
+test_drag_card (Fixture       *f,
+                gconstpointer  data)
+{
+  PcTouchpoint *tp = touchpoint (f, "Browses the catalogue");
+  PcStage *target = pc_map_find_stage (f->map, "stage-ask");
+  g_autofree char *old_stage = g_strdup (pc_touchpoint_get_stage_id (tp));
+  guint old_position = list_index (pc_map_get_touchpoints (f->map), tp);
+  guint depth = pc_history_get_undo_depth (f->history);
+  GtkWidget *card = pc_canvas_get_card (f->canvas, tp);
+  graphene_rect_t before = bounds_in_canvas (f, card);
+  graphene_rect_t ask = bounds_in_canvas (f, header_for (f, G_OBJECT (target)));
+  double x, y, tx, ty;
+
+  centre_of (f, card, &x, &y);
+  /* Into the Ask column, same lane, below its one card. */
+  tx = ask.origin.x + ask.size.width / 2;
+  ty = bounds_in_canvas (f, pc_canvas_get_card (f->canvas, touchpoint (f, "Asks about installation in the chat"))).origin.y + 150;
+
+  g_assert_true (pc_canvas_drag_begin (f->canvas, x, y));
+  for (guint i = 1; i <= 10; i++)
+    {
+      pc_canvas_drag_update (f->canvas, x + (tx - x) * i / 10, y + (ty - y) * i / 10);
+      settle (f);
+      /* Only the dragged card moves while the pointer does. */
+      g_assert_cmpfloat (fabs (bounds_in_canvas (f, card).origin.x - (before.origin.x + (tx - x) * i / 10)), <, 2);
+    }
+  g_assert_true (f->canvas->drop_valid);
+  g_assert_true (pc_canvas_drag_end (f->canvas, tx, ty));
+  settle (f);
+
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-ask");
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-claire");
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 1);
+  g_assert_true (pc_canvas_get_card (f->canvas, tp) == card);
+  g_assert_cmpfloat (bounds_in_canvas (f, card).origin.x, >, before.origin.x + 100);
+  g_assert_cmpfloat (fabs (bounds_in_canvas (f, card).origin.x - ask.origin.x), <, ask.size.width);
+
+  /* One undo brings it back where it was. */
+  g_assert_true (pc_history_undo (f->history));
+  settle (f);
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, old_stage);
+  g_assert_cmpuint (list_index (pc_map_get_touchpoints (f->map), tp), ==, old_position);
+  g_assert_cmpfloat (fabs (bounds_in_canvas (f, card).origin.x - before.origin.x), <, 1);
+  g_assert_cmpfloat (fabs (bounds_in_canvas (f, card).origin.y - before.origin.y), <, 1);
+
+  /* A drag that stays under the threshold is a click, not a move. */
+  centre_of (f, card, &x, &y);
+  g_assert_true (pc_canvas_drag_begin (f->canvas, x, y));
+  g_assert_false (pc_canvas_drag_end (f->canvas, x + 2, y + 1));
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth);
+}
+
+static void
+test_drag_within_cell (Fixture       *f,
+                       gconstpointer  data)
+{
+  PcTouchpoint *first = touchpoint (f, "Pays online");
+  PcTouchpoint *second = touchpoint (f, "Oven delivered and installed");
+  GtkWidget *card = pc_canvas_get_card (f->canvas, first);
+  graphene_rect_t other = bounds_in_canvas (f, pc_canvas_get_card (f->canvas, second));
+  double x, y;
+
+  centre_of (f, card, &x, &y);
+  g_assert_true (pc_canvas_drag_begin (f->canvas, x, y));
+  pc_canvas_drag_update (f->canvas, x, y + 20);
+  g_assert_true (pc_canvas_drag_end (f->canvas, x, other.origin.y + other.size.height + 10));
+  settle (f);
+
+  g_assert_cmpuint (list_index (pc_map_get_touchpoints (f->map), first), >,
+                    list_index (pc_map_get_touchpoints (f->map), second));
+  g_assert_cmpfloat (bounds_in_canvas (f, card).origin.y, >,
+                     bounds_in_canvas (f, pc_canvas_get_card (f->canvas, second)).origin.y);
+  g_assert_true (pc_history_undo (f->history));
+  settle (f);
+  g_assert_cmpuint (list_index (pc_map_get_touchpoints (f->map), first), <,
+                    list_index (pc_map_get_touchpoints (f->map), second));
+}
+
+static void
+test_drag_stage_header (Fixture       *f,
+                        gconstpointer  data)
+{
+  PcStage *awareness = pc_map_find_stage (f->map, "stage-awareness");
+  GListStore *stages = pc_map_get_stages (f->map);
+  graphene_rect_t act = bounds_in_canvas (f, header_for (f, G_OBJECT (pc_map_find_stage (f->map, "stage-act"))));
+  double x, y;
+
+  centre_of (f, header_for (f, G_OBJECT (awareness)), &x, &y);
+  g_assert_true (pc_canvas_drag_begin (f->canvas, x, y));
+  pc_canvas_drag_update (f->canvas, x + 40, y);
+  g_assert_true (pc_canvas_drag_end (f->canvas, act.origin.x + act.size.width - 5, y));
+  settle (f);
+  g_assert_cmpuint (list_index (stages, awareness), ==, 3);
+  g_assert_true (pc_history_undo (f->history));
+  g_assert_cmpuint (list_index (stages, awareness), ==, 0);
+}
+
+static void
+test_drop_channel (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *hugo = header_for (f, G_OBJECT (pc_map_find_lane (f->map, "lane-hugo")));
+  graphene_rect_t act = bounds_in_canvas (f, header_for (f, G_OBJECT (pc_map_find_stage (f->map, "stage-act"))));
+  graphene_rect_t lane = bounds_in_canvas (f, hugo);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map)));
+  PcTouchpoint *tp;
+
+  tp = pc_canvas_drop_channel (f->canvas, PC_CHANNEL_PHONE,
+                               act.origin.x + act.size.width / 2,
+                               lane.origin.y + lane.size.height - 20);
+  settle (f);
+  g_assert_nonnull (tp);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_PHONE);
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-act");
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-hugo");
+  g_assert_true (pc_canvas_get_selected (f->canvas) == tp);
+  g_assert_true (PC_IS_CARD (pc_canvas_get_card (f->canvas, tp)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map))), ==, n + 1);
+
+  /* Outside every cell: nothing. */
+  g_assert_null (pc_canvas_drop_channel (f->canvas, PC_CHANNEL_EMAIL, 2, 2));
+
+  g_assert_true (pc_history_undo (f->history));
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map))), ==, n);
+}
+
+static void
+test_keyboard_navigation (Fixture       *f,
+                          gconstpointer  data)
+{
+  PcTouchpoint *pays = touchpoint (f, "Pays online");
+  PcTouchpoint *oven = touchpoint (f, "Oven delivered and installed");
+
+  gtk_widget_grab_focus (pc_canvas_get_card (f->canvas, pays));
+  settle (f);
+  g_assert_true (pc_canvas_get_selected (f->canvas) == pays);
+
+  press (f, GDK_KEY_Down, 0);
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, oven));
+  g_assert_true (pc_canvas_get_selected (f->canvas) == oven);
+
+  press (f, GDK_KEY_Up, 0);
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, pays));
+
+  press (f, GDK_KEY_Left, 0);
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, touchpoint (f, "Asks about installation in the chat")));
+
+  /* Down from the last card of Claire's cell goes to Hugo's lane. */
+  press (f, GDK_KEY_Down, 0);
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, touchpoint (f, "Requests a quote by email")));
+
+  /* An empty cell takes the focus on the canvas itself. */
+  g_list_store_remove_all (pc_map_get_connectors (f->map));
+  pc_edit_remove_touchpoint (f->history, f->map, touchpoint (f, "Signs the order"));
+  settle (f);
+  gtk_widget_grab_focus (pc_canvas_get_card (f->canvas, touchpoint (f, "Calls sales")));
+  press (f, GDK_KEY_Right, 0);
+  g_assert_true (focus (f) == GTK_WIDGET (f->canvas));
+  g_assert_cmpuint (f->canvas->cursor_stage, ==, 3);
+  g_assert_cmpuint (f->canvas->cursor_lane, ==, 1);
+
+  /* N adds a touchpoint there and opens its title for typing. */
+  press (f, GDK_KEY_n, 0);
+  g_assert_nonnull (f->canvas->editor);
+  gtk_editable_set_text (GTK_EDITABLE (f->canvas->editor), "Gets a call back");
+  g_signal_emit_by_name (f->canvas->editor, "activate");
+  settle (f);
+  g_assert_null (f->canvas->editor);
+  g_assert_nonnull (pc_canvas_get_selected (f->canvas));
+  g_assert_cmpstr (pc_touchpoint_get_title (pc_canvas_get_selected (f->canvas)), ==, "Gets a call back");
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (pc_canvas_get_selected (f->canvas)), ==, "stage-act");
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, pc_canvas_get_selected (f->canvas)));
+}
+
+static void
+test_keyboard_edits (Fixture       *f,
+                     gconstpointer  data)
+{
+  PcTouchpoint *tp = touchpoint (f, "Calls sales");
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map)));
+  guint depth;
+
+  gtk_widget_grab_focus (pc_canvas_get_card (f->canvas, tp));
+  settle (f);
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEUTRAL);
+
+  press (f, GDK_KEY_3, 0);
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  press (f, GDK_KEY_1, 0);
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
+  g_assert_true (pc_history_undo (f->history));
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  press (f, GDK_KEY_2, 0);
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEUTRAL);
+
+  /* Ctrl+Right moves the card to the next stage, one undo step, and it
+   * keeps the focus. */
+  depth = pc_history_get_undo_depth (f->history);
+  press (f, GDK_KEY_Right, GDK_CONTROL_MASK);
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-act");
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 1);
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, tp));
+  /* Ctrl+Up goes up the cell first, then into the lane above. */
+  press (f, GDK_KEY_Up, GDK_CONTROL_MASK);
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-hugo");
+  g_assert_cmpuint (list_index (pc_map_get_touchpoints (f->map), tp), <,
+                    list_index (pc_map_get_touchpoints (f->map), touchpoint (f, "Signs the order")));
+  press (f, GDK_KEY_Up, GDK_CONTROL_MASK);
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-claire");
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-act");
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (pc_history_undo (f->history));
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-ask");
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-hugo");
+
+  /* F2 renames in place; Escape leaves the title alone. */
+  settle (f);
+  gtk_widget_grab_focus (pc_canvas_get_card (f->canvas, tp));
+  press (f, GDK_KEY_F2, 0);
+  g_assert_nonnull (f->canvas->editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->canvas->editor)), ==, "Calls sales");
+  gtk_editable_set_text (GTK_EDITABLE (f->canvas->editor), "Calls the sales team");
+  g_signal_emit_by_name (f->canvas->editor, "activate");
+  settle (f);
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, "Calls the sales team");
+
+  /* Delete removes it and focuses the card left in the cell. */
+  gtk_widget_grab_focus (pc_canvas_get_card (f->canvas, tp));
+  press (f, GDK_KEY_Delete, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map))), ==, n - 1);
+  g_assert_null (pc_canvas_get_card (f->canvas, tp));
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, touchpoint (f, "Requests a quote by email")));
+  g_assert_true (pc_history_undo (f->history));
+  settle (f);
+  g_assert_true (PC_IS_CARD (pc_canvas_get_card (f->canvas, tp)));
+}
+
+static void
+test_zoom_and_theme (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *card = pc_canvas_get_card (f->canvas, touchpoint (f, "Pays online"));
+  double width = bounds_in_canvas (f, card).size.width;
+
+  press (f, GDK_KEY_plus, GDK_CONTROL_MASK);
+  g_assert_cmpfloat (pc_canvas_get_zoom (f->canvas), ==, 1.25);
+  g_assert_cmpfloat (fabs (bounds_in_canvas (f, card).size.width - width * 1.25), <, 2);
+  press (f, GDK_KEY_0, GDK_CONTROL_MASK);
+  g_assert_cmpfloat (pc_canvas_get_zoom (f->canvas), ==, 1.0);
+  pc_canvas_set_zoom (f->canvas, 100);
+  g_assert_cmpfloat (pc_canvas_get_zoom (f->canvas), ==, PC_CANVAS_ZOOM_MAX);
+  pc_canvas_set_zoom (f->canvas, 1);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (f);
+  g_assert_cmpint (pc_layout_get_theme (f->canvas->layout)->variant, ==, PC_THEME_DARK);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  settle (f);
+  g_assert_cmpint (pc_layout_get_theme (f->canvas->layout)->variant, ==, PC_THEME_LIGHT);
+}
+
+static void
+test_connect (Fixture       *f,
+              gconstpointer  data)
+{
+  PcTouchpoint *from = touchpoint (f, "Sees a sponsored post");
+  PcTouchpoint *to = touchpoint (f, "Reads reviews");
+  GListModel *connectors = G_LIST_MODEL (pc_map_get_connectors (f->map));
+  guint n = g_list_model_get_n_items (connectors);
+  g_autoptr(PcConnector) made = NULL;
+
+  gtk_widget_grab_focus (pc_canvas_get_card (f->canvas, from));
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.connect", NULL);
+  press (f, GDK_KEY_Right, 0);
+  g_assert_true (focus (f) == pc_canvas_get_card (f->canvas, to));
+  press (f, GDK_KEY_Return, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (connectors), ==, n + 1);
+  made = g_list_model_get_item (connectors, n);
+  g_assert_cmpstr (pc_connector_get_from_id (made), ==, pc_entity_get_id (PC_ENTITY (from)));
+  g_assert_cmpstr (pc_connector_get_to_id (made), ==, pc_entity_get_id (PC_ENTITY (to)));
+  g_assert_null (f->canvas->connect_from);
+
+  /* Escape cancels a connector in progress. */
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.connect", NULL);
+  g_assert_nonnull (f->canvas->connect_from);
+  press (f, GDK_KEY_Escape, 0);
+  g_assert_null (f->canvas->connect_from);
+  g_assert_cmpuint (g_list_model_get_n_items (connectors), ==, n + 1);
+}
+
+static void
+test_model_switch (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  g_autoptr(PcHistory) history = pc_history_new ();
+  PcMap *first = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  PcMap *second = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 1);
+  g_autoptr(PcStage) stage = pc_stage_new (NULL);
+  g_autoptr(PcLane) lane = pc_lane_new (NULL);
+  PcCanvas *canvas = g_object_ref_sink (pc_canvas_new ());
+  g_autoptr(PcTouchpoint) tp = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (first)), 0);
+
+  pc_lane_set_kind (lane, PC_LANE_KIND_FREE);
+  g_list_store_append (pc_map_get_stages (second), stage);
+  g_list_store_append (pc_map_get_lanes (second), lane);
+
+  pc_canvas_set_model (canvas, document, first, history);
+  g_assert_true (pc_canvas_get_map (canvas) == first);
+  g_assert_cmpuint (g_hash_table_size (canvas->cards), ==, 40);
+  pc_canvas_set_selected (canvas, tp);
+  g_assert_true (pc_canvas_get_selected (canvas) == tp);
+
+  pc_canvas_set_model (canvas, document, second, history);
+  g_assert_null (pc_canvas_get_selected (canvas));
+  g_assert_cmpuint (g_hash_table_size (canvas->cards), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (second))));
+
+  pc_canvas_set_model (canvas, NULL, NULL, NULL);
+  g_assert_cmpuint (g_hash_table_size (canvas->cards), ==, 0);
+
+  g_object_unref (first);
+  g_object_unref (second);
+  g_assert_finalize_object (canvas);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/canvas/cards-in-cells", test_cards_in_cells);
+  ADD ("/canvas/accessible-labels", test_accessible_labels);
+  ADD ("/canvas/drag-card", test_drag_card);
+  ADD ("/canvas/drag-within-cell", test_drag_within_cell);
+  ADD ("/canvas/drag-stage-header", test_drag_stage_header);
+  ADD ("/canvas/drop-channel", test_drop_channel);
+  ADD ("/canvas/keyboard-navigation", test_keyboard_navigation);
+  ADD ("/canvas/keyboard-edits", test_keyboard_edits);
+  ADD ("/canvas/zoom-and-theme", test_zoom_and_theme);
+  ADD ("/canvas/connect", test_connect);
+  g_test_add_func ("/canvas/model-switch", test_model_switch);
+
+  return g_test_run ();
+}
