@@ -210,7 +210,9 @@ run_export (Args *args)
   const char *input;
 
   pc_export_options_init (&options);
-  if (!pc_export_format_from_path (args->export_path, &options.format))
+  /* Thumbnailers name their output without an extension; --size is a
+   * thumbnail, so it means PNG. */
+  if (!pc_export_format_from_path (args->export_path, &options.format) && args->size == 0)
     return fail (args->export_path, _("unknown format; the name must end in .png, .svg, .pdf or .csv"));
   if (args->rest == NULL || args->rest[0] == NULL)
     return fail (NULL, _("--export needs a document to read: parcours --export OUT MAP.parcours"));

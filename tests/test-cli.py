@@ -91,6 +91,11 @@ def export_png():
     run('--export', path('thumb.png'), '--size', '256', EXAMPLE)
     tw, th = png_size(path('thumb.png'))
     assert max(tw, th) == 256 and min(tw, th) <= 256, (tw, th)
+    # Thumbnailers give an output name without an extension.
+    run('--export', path('thumbnail-out'), '--size', '128', EXAMPLE)
+    with open(path('thumbnail-out'), 'rb') as f:
+        assert f.read(8) == b'\x89PNG\r\n\x1a\n'
+    assert max(png_size(path('thumbnail-out'))) == 128
     # Transparent: the corner is see-through; white: it is opaque white.
     run('--export', path('clear.png'), '--background', 'transparent', EXAMPLE)
     corner = tool('convert', path('clear.png'), '-format', '%[pixel:p{2,2}]', 'info:').stdout
@@ -138,10 +143,30 @@ def export_svg_matches_png():
 
 
 @test
+def svg_matches_png_for_every_kind():
+    templates = os.path.join(os.path.dirname(EXAMPLE), '..', 'templates')
+    cases = [(EXAMPLE, 'dark'),
+             (os.path.join(templates, 'restaurant-blueprint.parcours'), 'white'),
+             (os.path.join(templates, 'day-in-the-life.parcours'), 'white')]
+    for n, (src, background) in enumerate(cases):
+        png, svg, render = path(f'k{n}.png'), path(f'k{n}.svg'), path(f'k{n}-svg.png')
+        run('--export', png, '--background', background, src)
+        run('--export', svg, '--background', background, src)
+        check_svg(svg)
+        assert tool('rsvg-convert', svg, '-o', render).returncode == 0
+        w, h = png_size(png)
+        assert png_size(render) == (w, h)
+        ratio = differing_pixels(png, render) / (w * h)
+        print(f'# {os.path.basename(src)} ({background}): {ratio:.3%} of pixels differ')
+        assert ratio < 0.02, (src, ratio)
+
+
+@test
 def export_pdf():
     run('--export', path('map.pdf'), EXAMPLE)
     info = pdf_info(path('map.pdf'))
     assert info['Pages'] == '1', info
+    assert info.get('Title') == 'Ordering today', info
     w, h = png_size(path('map.png'))
     size = info['Page size'].split()
     assert abs(float(size[0]) - w * 0.75) < 1 and abs(float(size[2]) - h * 0.75) < 1, size

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pc-export.h"
+#include "pc-layout.h"
 #include "pc-render.h"
 #include "pc-test-util.h"
 
@@ -111,6 +112,55 @@ test_png (void)
   cairo_surface_destroy (s2);
   g_unlink (path1);
   g_unlink (path2);
+}
+
+static void
+transparent (PcExportOptions *options)
+{
+  options->background = PC_EXPORT_BACKGROUND_TRANSPARENT;
+}
+
+/* The PNG encoder round-trips through cairo's decoder: see-through page,
+ * opaque white card, exact colours. */
+static void
+test_png_pixels (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (10);
+  g_autoptr(GBytes) png = export (document, PC_EXPORT_PNG, transparent);
+  g_autoptr(GBytes) white = export (document, PC_EXPORT_PNG, NULL);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, first_map (document), NULL);
+  const PcLayoutCard *card = pc_layout_get_card (layout, 0);
+  const PcLayoutStage *stage = pc_layout_get_stage (layout, 0);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "pc-test-export-t.png", NULL);
+  g_autofree char *path_white = g_build_filename (g_get_tmp_dir (), "pc-test-export-w.png", NULL);
+  cairo_surface_t *s, *w;
+  const guint32 *px, *wpx;
+  int stride, cx, cy;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  g_assert_true (g_file_set_contents (path_white, g_bytes_get_data (white, NULL), g_bytes_get_size (white), NULL));
+  s = cairo_image_surface_create_from_png (path);
+  w = cairo_image_surface_create_from_png (path_white);
+  g_assert_cmpint (cairo_surface_status (s), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_surface_status (w), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_format (s), ==, CAIRO_FORMAT_ARGB32);
+  g_assert_cmpint (cairo_image_surface_get_format (w), ==, CAIRO_FORMAT_RGB24);
+  px = (const guint32 *) cairo_image_surface_get_data (s);
+  wpx = (const guint32 *) cairo_image_surface_get_data (w);
+  stride = cairo_image_surface_get_stride (s) / 4;
+
+  g_assert_cmphex (px[2 * stride + 2], ==, 0x00000000);
+  g_assert_cmphex (wpx[2 * stride + 2] & 0xffffff, ==, 0xffffff);
+  cx = (int) (card->rect.x + card->rect.width / 2);
+  cy = (int) (card->rect.y + card->rect.height - 6);
+  g_assert_cmphex (px[cy * stride + cx], ==, 0xffffffff);
+  /* The stage header is #e6e5e3 in the light theme. */
+  g_assert_cmphex (px[(int) (stage->header.y + 3) * stride + (int) (stage->header.x + 40)], ==, 0xffe6e5e3);
+
+  cairo_surface_destroy (s);
+  cairo_surface_destroy (w);
+  g_unlink (path);
+  g_unlink (path_white);
 }
 
 static void
@@ -260,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/export/format-names", test_format_names);
   g_test_add_func ("/export/png", test_png);
+  g_test_add_func ("/export/png-pixels", test_png_pixels);
   g_test_add_func ("/export/png-too-large", test_png_too_large);
   g_test_add_func ("/export/unknown-lane", test_unknown_lane);
   g_test_add_func ("/export/svg-ids-and-text", test_svg_ids_and_text);

@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "pc-format.h"
@@ -268,6 +270,51 @@ test_strings_in_sync (void)
     g_error ("%s%s", out, err);
 }
 
+/* With a French catalogue, a template comes out in French: the texts go
+ * through gettext when it is instantiated. In a subprocess, since it
+ * changes the process's language. */
+static void
+translated_in_french (void)
+{
+  g_autofree char *podir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *mo = g_build_filename (podir, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr(PcDocument) document = NULL;
+  g_auto(GStrv) names = NULL;
+  const char *appeal;
+  PcMap *map;
+
+  g_assert_true (g_file_test (mo, G_FILE_TEST_EXISTS));
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, podir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  appeal = g_dgettext (GETTEXT_PACKAGE, "Appeal");
+  g_assert_cmpstr (appeal, !=, "Appeal");
+
+  document = pc_templates_instantiate ("5a", NULL);
+  map = nth (pc_document_get_maps (document), 0);
+  g_assert_cmpstr (pc_stage_get_name (nth (pc_map_get_stages (map), 1)), ==, appeal);
+  g_assert_cmpstr (pc_map_get_name (map), ==, g_dgettext (GETTEXT_PACKAGE, "5A customer journey"));
+  names = pc_templates_get_stage_names ("5a");
+  g_assert_cmpstr (names[1], ==, appeal);
+  g_assert_cmpstr (pc_template_info_get_name (pc_templates_find ("blank")), ==,
+                   g_dgettext (GETTEXT_PACKAGE, "Blank"));
+}
+
+static void
+test_translated (void)
+{
+  if (g_test_subprocess ())
+    {
+      translated_in_french ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/templates/5a-personas", test_5a_personas);
   g_test_add_func ("/templates/add-map", test_add_map);
   g_test_add_func ("/templates/strings-in-sync", test_strings_in_sync);
+  g_test_add_func ("/templates/translated", test_translated);
 
   return g_test_run ();
 }

@@ -33,12 +33,33 @@
 
 G_DEFINE_BOXED_TYPE (PcLayout, pc_layout, pc_layout_ref, pc_layout_unref)
 
+/* The layout keeps references to the objects it points at, so that one
+ * kept a little too long (say, while the model is being changed) never
+ * points at freed memory. */
+static void
+clear_stage (gpointer data)
+{
+  PcLayoutStage *stage = data;
+
+  g_clear_object (&stage->stage);
+}
+
 static void
 clear_lane (gpointer data)
 {
   PcLayoutLane *lane = data;
 
+  g_clear_object (&lane->lane);
+  g_clear_object (&lane->persona);
   g_free (lane->initials);
+}
+
+static void
+clear_card (gpointer data)
+{
+  PcLayoutCard *card = data;
+
+  g_clear_object (&card->touchpoint);
 }
 
 static void
@@ -46,6 +67,7 @@ clear_connector (gpointer data)
 {
   PcLayoutConnector *conn = data;
 
+  g_clear_object (&conn->connector);
   g_free (conn->points);
 }
 
@@ -205,7 +227,7 @@ layout_stages (PcLayout *self,
       double w = (CARD_W + 2 * CELL_PAD) * z;
       double text_w;
 
-      ls.stage = stage;
+      ls.stage = g_object_ref (stage);
       ls.minutes = pc_time_parse (pc_stage_get_time (stage));
       text_w = measure_width (self, pc_stage_get_name (stage),
                               pc_layout_get_header_size (self), TRUE);
@@ -234,12 +256,14 @@ layout_lanes (PcLayout   *self,
       if (only_lane && g_strcmp0 (only_lane, pc_entity_get_id (PC_ENTITY (lane))) != 0)
         continue;
 
-      ll.lane = lane;
+      ll.lane = g_object_ref (lane);
       ll.color = self->theme->accent;
-      if (pc_lane_get_kind (lane) == PC_LANE_KIND_PERSONA && document)
+      if (pc_lane_get_kind (lane) == PC_LANE_KIND_PERSONA && document
+          && pc_lane_get_persona_id (lane) != NULL)
         ll.persona = pc_document_find_persona (document, pc_lane_get_persona_id (lane));
       if (ll.persona)
         {
+          g_object_ref (ll.persona);
           pc_color_parse (pc_persona_get_color (ll.persona), &ll.color);
           ll.label = pc_persona_get_name (ll.persona);
         }
@@ -397,9 +421,11 @@ pc_layout_new (PcDocument            *document,
   cairo_font_options_destroy (font_options);
 
   self->stages = g_array_new (FALSE, TRUE, sizeof (PcLayoutStage));
+  g_array_set_clear_func (self->stages, clear_stage);
   self->lanes = g_array_new (FALSE, TRUE, sizeof (PcLayoutLane));
   g_array_set_clear_func (self->lanes, clear_lane);
   self->cards = g_array_new (FALSE, TRUE, sizeof (PcLayoutCard));
+  g_array_set_clear_func (self->cards, clear_card);
   self->connectors = g_array_new (FALSE, TRUE, sizeof (PcLayoutConnector));
   g_array_set_clear_func (self->connectors, clear_connector);
   self->curves = g_array_new (FALSE, TRUE, sizeof (PcLayoutCurve));
@@ -419,16 +445,23 @@ pc_layout_new (PcDocument            *document,
   n_lanes = self->lanes->len;
   self->cell_counts = g_new0 (guint, MAX (1, n_stages * n_lanes));
 
+  /* Id to index + 1, so that 0 means "not in this layout". */
   stage_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n_stages; i++)
-    g_hash_table_insert (stage_index,
-                         (gpointer) pc_entity_get_id (PC_ENTITY (g_array_index (self->stages, PcLayoutStage, i).stage)),
-                         GUINT_TO_POINTER (i + 1));
+    {
+      PcStage *stage = g_array_index (self->stages, PcLayoutStage, i).stage;
+
+      g_hash_table_insert (stage_index, (gpointer) pc_entity_get_id (PC_ENTITY (stage)),
+                           GUINT_TO_POINTER (i + 1));
+    }
   lane_index = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n_lanes; i++)
-    g_hash_table_insert (lane_index,
-                         (gpointer) pc_entity_get_id (PC_ENTITY (g_array_index (self->lanes, PcLayoutLane, i).lane)),
-                         GUINT_TO_POINTER (i + 1));
+    {
+      PcLane *lane = g_array_index (self->lanes, PcLayoutLane, i).lane;
+
+      g_hash_table_insert (lane_index, (gpointer) pc_entity_get_id (PC_ENTITY (lane)),
+                           GUINT_TO_POINTER (i + 1));
+    }
 
   /* First pass: cells and order within them (the list order). */
   tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
@@ -437,13 +470,15 @@ pc_layout_new (PcDocument            *document,
   for (guint i = 0; i < n_tps; i++)
     {
       g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
-      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, pc_touchpoint_get_stage_id (tp)));
-      guint l = GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, pc_touchpoint_get_lane_id (tp)));
+      const char *stage_id = pc_touchpoint_get_stage_id (tp);
+      const char *lane_id = pc_touchpoint_get_lane_id (tp);
+      guint s = stage_id ? GPOINTER_TO_UINT (g_hash_table_lookup (stage_index, stage_id)) : 0;
+      guint l = lane_id ? GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, lane_id)) : 0;
       PcLayoutCard card = { 0 };
 
       if (s == 0 || l == 0)
         continue;
-      card.touchpoint = tp;
+      card.touchpoint = g_object_ref (tp);
       card.stage_index = s - 1;
       card.lane_index = l - 1;
       card.index_in_cell = self->cell_counts[card.stage_index * n_lanes + card.lane_index]++;
@@ -500,7 +535,7 @@ pc_layout_new (PcDocument            *document,
 
       if (fi == 0 || ti == 0 || fi == ti)
         continue;
-      lc.connector = c;
+      lc.connector = g_object_ref (c);
       lc.from_card = fi - 1;
       lc.to_card = ti - 1;
       _pc_layout_route_connector (self, &lc);

@@ -16,7 +16,9 @@ G_BEGIN_DECLS
 
 /* The geometry of one map, computed once and shared by the canvas and every
  * exporter. All coordinates are in pixels at the layout's zoom, with the
- * origin at the top-left corner of the map. */
+ * origin at the top-left corner of the map. A layout is a snapshot: it
+ * holds references to the objects it shows, and is rebuilt (cheaply) when
+ * the map changes. */
 
 typedef struct
 {

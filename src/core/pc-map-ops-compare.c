@@ -161,20 +161,53 @@ match_stages (PcComparison *self)
     }
 }
 
-static PcStageComparison *
-stage_of (PcComparison *self,
-          const char   *stage_id,
-          gboolean      in_after)
+/* Lookups built once per comparison, so that it stays linear in the
+ * number of touchpoints. */
+typedef struct
 {
-  for (guint i = 0; i < self->stages->len; i++)
-    {
-      PcStageComparison *stage = g_ptr_array_index (self->stages, i);
-      PcStage *s = in_after ? stage->after : stage->before;
+  PcComparison *self;
+  GHashTable   *stage_index[2];  /* stage id -> position in self->stages + 1,
+                                  * [0] current state, [1] future */
+} Context;
 
-      if (s != NULL && g_strcmp0 (pc_entity_get_id (PC_ENTITY (s)), stage_id) == 0)
-        return stage;
+static void
+index_stages (Context *ctx)
+{
+  for (int side = 0; side < 2; side++)
+    ctx->stage_index[side] = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < ctx->self->stages->len; i++)
+    {
+      PcStageComparison *stage = g_ptr_array_index (ctx->self->stages, i);
+
+      /* The comparison holds the stages, and so their ids. */
+      if (stage->before != NULL)
+        g_hash_table_insert (ctx->stage_index[0], (gpointer) pc_entity_get_id (PC_ENTITY (stage->before)),
+                             GUINT_TO_POINTER (i + 1));
+      if (stage->after != NULL)
+        g_hash_table_insert (ctx->stage_index[1], (gpointer) pc_entity_get_id (PC_ENTITY (stage->after)),
+                             GUINT_TO_POINTER (i + 1));
     }
-  return NULL;
+}
+
+/* Position of the compared stage, or -1 when the map has no such stage. */
+static int
+stage_index_of (Context    *ctx,
+                const char *stage_id,
+                gboolean    in_after)
+{
+  gpointer value = stage_id ? g_hash_table_lookup (ctx->stage_index[in_after ? 1 : 0], stage_id) : NULL;
+
+  return value ? (int) GPOINTER_TO_UINT (value) - 1 : -1;
+}
+
+static PcStageComparison *
+stage_of (Context    *ctx,
+          const char *stage_id,
+          gboolean    in_after)
+{
+  int index = stage_index_of (ctx, stage_id, in_after);
+
+  return index >= 0 ? g_ptr_array_index (ctx->self->stages, index) : NULL;
 }
 
 static gboolean
@@ -195,10 +228,11 @@ same_lane (PcMap        *before_map,
 }
 
 static GPtrArray *
-changed_fields (PcComparison *self,
+changed_fields (Context      *ctx,
                 PcTouchpoint *before,
                 PcTouchpoint *after)
 {
+  PcComparison *self = ctx->self;
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
   g_autofree GParamSpec **specs = NULL;
   PcStageComparison *sb, *sa;
@@ -222,8 +256,8 @@ changed_fields (PcComparison *self,
         g_ptr_array_add (fields, g_strdup (spec->name));
     }
 
-  sb = stage_of (self, pc_touchpoint_get_stage_id (before), FALSE);
-  sa = stage_of (self, pc_touchpoint_get_stage_id (after), TRUE);
+  sb = stage_of (ctx, pc_touchpoint_get_stage_id (before), FALSE);
+  sa = stage_of (ctx, pc_touchpoint_get_stage_id (after), TRUE);
   if (sb != sa)
     g_ptr_array_add (fields, g_strdup ("stage-id"));
   if (!same_lane (self->before, before, self->after, after))
@@ -232,11 +266,12 @@ changed_fields (PcComparison *self,
 }
 
 static void
-add_diff (PcComparison      *self,
+add_diff (Context           *ctx,
           PcStageComparison *stage,
           PcTouchpoint      *before,
           PcTouchpoint      *after)
 {
+  PcComparison *self = ctx->self;
   PcTouchpointDiff *diff = g_new0 (PcTouchpointDiff, 1);
 
   diff->before = before ? g_object_ref (before) : NULL;
@@ -259,7 +294,7 @@ add_diff (PcComparison      *self,
       PcSentiment sb = pc_touchpoint_get_sentiment (before);
       PcSentiment sa = pc_touchpoint_get_sentiment (after);
 
-      diff->fields = changed_fields (self, before, after);
+      diff->fields = changed_fields (ctx, before, after);
       diff->change = diff->fields->len > 0 ? PC_CHANGE_CHANGED : PC_CHANGE_SAME;
       diff->trend = sa > sb ? PC_TREND_IMPROVED : sa < sb ? PC_TREND_WORSENED : PC_TREND_SAME;
       if (diff->change == PC_CHANGE_CHANGED)
@@ -281,99 +316,156 @@ add_diff (PcComparison      *self,
   g_ptr_array_add (stage->diffs, diff);
 }
 
-static void
-match_touchpoints (PcComparison *self)
+static char *
+title_key (int           stage,
+           PcTouchpoint *tp)
 {
+  g_autofree char *title = g_utf8_casefold (pc_touchpoint_get_title (tp) ? pc_touchpoint_get_title (tp) : "", -1);
+
+  return g_strdup_printf ("%d:%s", stage, title);
+}
+
+static void
+match_touchpoints (Context *ctx)
+{
+  PcComparison *self = ctx->self;
   g_autoptr(GPtrArray) before = items_of (pc_map_get_touchpoints (self->before));
   g_autoptr(GPtrArray) after = items_of (pc_map_get_touchpoints (self->after));
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_array_unref);
   g_autofree gboolean *used = g_new0 (gboolean, before->len + 1);
   g_autofree int *match = g_new (int, after->len + 1);
+
+  for (guint b = 0; b < before->len; b++)
+    g_hash_table_insert (by_id, (gpointer) pc_entity_get_id (g_ptr_array_index (before, b)),
+                         GUINT_TO_POINTER (b + 1));
 
   /* Links first, over the whole map, so a title match never steals a
    * touchpoint that a later one is linked to. */
   for (guint a = 0; a < after->len; a++)
     {
       const char *link = link_of (g_ptr_array_index (after, a), PC_MAP_OPS_SOURCE_TOUCHPOINT);
+      guint b = link ? GPOINTER_TO_UINT (g_hash_table_lookup (by_id, link)) : 0;
 
       match[a] = -1;
-      for (guint b = 0; link != NULL && b < before->len; b++)
-        if (!used[b] && g_strcmp0 (pc_entity_get_id (g_ptr_array_index (before, b)), link) == 0)
-          {
-            match[a] = b;
-            used[b] = TRUE;
-            break;
-          }
+      if (b > 0 && !used[b - 1])
+        {
+          match[a] = b - 1;
+          used[b - 1] = TRUE;
+        }
+    }
+
+  /* Then the same title in the same compared stage, first come first
+   * served. */
+  for (guint b = 0; b < before->len; b++)
+    {
+      PcTouchpoint *tp = g_ptr_array_index (before, b);
+      int stage = stage_index_of (ctx, pc_touchpoint_get_stage_id (tp), FALSE);
+      g_autofree char *key = NULL;
+      GArray *candidates;
+
+      if (used[b] || stage < 0)
+        continue;
+      key = title_key (stage, tp);
+      candidates = g_hash_table_lookup (by_title, key);
+      if (candidates == NULL)
+        {
+          candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_title, g_steal_pointer (&key), candidates);
+        }
+      g_array_append_val (candidates, b);
     }
   for (guint a = 0; a < after->len; a++)
     {
       PcTouchpoint *tp = g_ptr_array_index (after, a);
-      PcStageComparison *stage = stage_of (self, pc_touchpoint_get_stage_id (tp), TRUE);
+      int stage = stage_index_of (ctx, pc_touchpoint_get_stage_id (tp), TRUE);
+      g_autofree char *key = NULL;
+      GArray *candidates;
 
-      for (guint b = 0; match[a] < 0 && b < before->len; b++)
+      if (match[a] >= 0 || stage < 0)
+        continue;
+      key = title_key (stage, tp);
+      candidates = g_hash_table_lookup (by_title, key);
+      if (candidates != NULL && candidates->len > 0)
         {
-          PcTouchpoint *other = g_ptr_array_index (before, b);
-
-          if (!used[b] &&
-              stage_of (self, pc_touchpoint_get_stage_id (other), FALSE) == stage &&
-              same_text (pc_touchpoint_get_title (other), pc_touchpoint_get_title (tp)))
-            {
-              match[a] = b;
-              used[b] = TRUE;
-            }
+          match[a] = g_array_index (candidates, guint, 0);
+          used[match[a]] = TRUE;
+          g_array_remove_index (candidates, 0);
         }
     }
 
   for (guint a = 0; a < after->len; a++)
     {
       PcTouchpoint *tp = g_ptr_array_index (after, a);
-      PcStageComparison *stage = stage_of (self, pc_touchpoint_get_stage_id (tp), TRUE);
+      PcStageComparison *stage = stage_of (ctx, pc_touchpoint_get_stage_id (tp), TRUE);
 
       if (stage != NULL)
-        add_diff (self, stage, match[a] >= 0 ? g_ptr_array_index (before, match[a]) : NULL, tp);
+        add_diff (ctx, stage, match[a] >= 0 ? g_ptr_array_index (before, match[a]) : NULL, tp);
     }
   for (guint b = 0; b < before->len; b++)
     {
       PcTouchpoint *tp = g_ptr_array_index (before, b);
-      PcStageComparison *stage = stage_of (self, pc_touchpoint_get_stage_id (tp), FALSE);
+      PcStageComparison *stage = stage_of (ctx, pc_touchpoint_get_stage_id (tp), FALSE);
 
       if (!used[b] && stage != NULL)
-        add_diff (self, stage, tp, NULL);
+        add_diff (ctx, stage, tp, NULL);
     }
 }
 
-static double *
-curve_of (PcComparison *self,
-          PcMap        *map,
-          const char   *persona_id,
-          gboolean      in_after)
+/* Average sentiment per compared stage and persona, in one pass. */
+static void
+fill_curves (Context  *ctx,
+             gboolean  in_after)
 {
+  PcComparison *self = ctx->self;
+  PcMap *map = in_after ? self->after : self->before;
   g_autoptr(GPtrArray) touchpoints = items_of (pc_map_get_touchpoints (map));
-  double *values = g_new0 (double, self->stages->len + 1);
+  g_autoptr(GHashTable) curve_of = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_stages = self->stages->len, n_curves = self->curves->len;
+  g_autofree guint *counts = g_new0 (guint, (gsize) n_stages * n_curves + 1);
 
-  for (guint s = 0; s < self->stages->len; s++)
+  for (guint c = 0; c < n_curves; c++)
     {
-      PcStageComparison *stage = g_ptr_array_index (self->stages, s);
-      PcStage *own = in_after ? stage->after : stage->before;
-      const char *stage_id = own ? pc_entity_get_id (PC_ENTITY (own)) : NULL;
-      double sum = 0;
-      guint count = 0;
+      PcCurvePair *curve = g_ptr_array_index (self->curves, c);
 
-      for (guint i = 0; stage_id != NULL && i < touchpoints->len; i++)
-        {
-          PcTouchpoint *tp = g_ptr_array_index (touchpoints, i);
-          PcLane *lane;
-
-          if (g_strcmp0 (pc_touchpoint_get_stage_id (tp), stage_id) != 0)
-            continue;
-          lane = pc_map_find_lane (map, pc_touchpoint_get_lane_id (tp));
-          if (lane == NULL || g_strcmp0 (pc_lane_get_persona_id (lane), persona_id) != 0)
-            continue;
-          sum += pc_touchpoint_get_sentiment (tp);
-          count++;
-        }
-      values[s] = count > 0 ? sum / count : NAN;
+      g_hash_table_insert (curve_of, curve->persona_id, GUINT_TO_POINTER (c + 1));
+      if (in_after)
+        curve->after = g_new0 (double, n_stages + 1);
+      else
+        curve->before = g_new0 (double, n_stages + 1);
     }
-  return values;
+
+  for (guint i = 0; i < touchpoints->len; i++)
+    {
+      PcTouchpoint *tp = g_ptr_array_index (touchpoints, i);
+      int s = stage_index_of (ctx, pc_touchpoint_get_stage_id (tp), in_after);
+      PcLane *lane = pc_map_find_lane (map, pc_touchpoint_get_lane_id (tp));
+      guint c;
+      PcCurvePair *curve;
+
+      if (s < 0 || lane == NULL || pc_lane_get_persona_id (lane) == NULL)
+        continue;
+      c = GPOINTER_TO_UINT (g_hash_table_lookup (curve_of, pc_lane_get_persona_id (lane)));
+      if (c == 0)
+        continue;
+      curve = g_ptr_array_index (self->curves, c - 1);
+      (in_after ? curve->after : curve->before)[s] += pc_touchpoint_get_sentiment (tp);
+      counts[(c - 1) * n_stages + s]++;
+    }
+
+  for (guint c = 0; c < n_curves; c++)
+    {
+      PcCurvePair *curve = g_ptr_array_index (self->curves, c);
+      double *values = in_after ? curve->after : curve->before;
+
+      for (guint s = 0; s < n_stages; s++)
+        {
+          guint count = counts[c * n_stages + s];
+
+          values[s] = count > 0 ? values[s] / count : NAN;
+        }
+    }
 }
 
 static void
@@ -412,6 +504,7 @@ pc_comparison_new (PcMap *before,
                    PcMap *after)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Context ctx = { NULL, { NULL, NULL } };
   PcComparison *self;
 
   g_return_val_if_fail (PC_IS_MAP (before), NULL);
@@ -424,17 +517,17 @@ pc_comparison_new (PcMap *before,
   self->curves = g_ptr_array_new_with_free_func ((GDestroyNotify) curve_pair_free);
 
   match_stages (self);
-  match_touchpoints (self);
+  ctx.self = self;
+  index_stages (&ctx);
+  match_touchpoints (&ctx);
 
   collect_personas (before, seen, self->curves);
   collect_personas (after, seen, self->curves);
-  for (guint i = 0; i < self->curves->len; i++)
-    {
-      PcCurvePair *curve = g_ptr_array_index (self->curves, i);
+  fill_curves (&ctx, FALSE);
+  fill_curves (&ctx, TRUE);
 
-      curve->before = curve_of (self, before, curve->persona_id, FALSE);
-      curve->after = curve_of (self, after, curve->persona_id, TRUE);
-    }
+  g_hash_table_unref (ctx.stage_index[0]);
+  g_hash_table_unref (ctx.stage_index[1]);
   return self;
 }
 

@@ -408,8 +408,8 @@ paint_lane (PcPainter *painter,
                             ll->header.width - 2 * pad, 2, TRUE, size, TRUE, &theme->text);
           paint_text (painter, pc_persona_get_description (ll->persona),
                       ll->header.x + pad, top + 2 * z, ll->header.width - 2 * pad,
-                      MAX (0, (int) ((ll->header.y + ll->header.height - ll->curve_area.height
-                                      - top - pad) / (body * 1.3))) ,
+                      CLAMP ((int) ((ll->header.y + ll->header.height - top - pad)
+                                    / (body * 1.3)), 0, 5),
                       TRUE, body, FALSE, &theme->dim_text);
         }
       else

@@ -27,7 +27,7 @@ struct _PcCompareView
 {
   GtkWidget     parent_instance;
 
-  GtkWidget    *scroller;
+  GtkWidget    *box;
   GtkWidget    *heading;
   GtkWidget    *totals;
   GtkWidget    *curves;
@@ -452,7 +452,7 @@ pc_compare_view_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   unwatch (self);
   g_clear_pointer (&self->comparison, pc_comparison_free);
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (pc_compare_view_parent_class)->dispose (object);
 }
@@ -513,11 +513,9 @@ pc_compare_view_init (PcCompareView *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (columns_scroller), self->columns);
   gtk_box_append (GTK_BOX (box), columns_scroller);
 
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), box);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  /* No vertical scroller of its own: the window puts the view in one. */
+  self->box = box;
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Comparison"), -1);
   rebuild (self);

@@ -130,6 +130,8 @@ update_actions (PcMapSwitcher *self)
                                  has_map && kind != PC_MAP_KIND_SERVICE_BLUEPRINT);
   gtk_widget_action_set_enabled (widget, "switcher.compare",
                                  has_map && pc_map_switcher_get_compare_pair (self, &before, &after));
+  gtk_widget_action_set_enabled (widget, "switcher.arrange-by-time",
+                                 has_map && kind == PC_MAP_KIND_DAY_IN_THE_LIFE);
 }
 
 static void
@@ -437,6 +439,21 @@ blueprint_action (GtkWidget  *widget,
                                                                        self->selected));
 }
 
+/* Stages in time order and each timed activity in its slot, as one step:
+ * done on request rather than on every edit, so that undo stays simple. */
+static void
+arrange_by_time_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PcMapSwitcher *self = PC_MAP_SWITCHER (widget);
+
+  pc_history_begin_group (self->history, _("Sort by time"));
+  pc_map_ops_sort_stages_by_time (self->history, self->selected);
+  pc_map_ops_place_all_by_time (self->history, self->selected);
+  pc_history_end_group (self->history);
+}
+
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
@@ -537,6 +554,7 @@ pc_map_switcher_class_init (PcMapSwitcherClass *klass)
   gtk_widget_class_install_action (widget_class, "switcher.future-state", NULL, future_state_action);
   gtk_widget_class_install_action (widget_class, "switcher.blueprint", NULL, blueprint_action);
   gtk_widget_class_install_action (widget_class, "switcher.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "switcher.arrange-by-time", NULL, arrange_by_time_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "map-switcher");
@@ -641,6 +659,7 @@ pc_map_switcher_init (PcMapSwitcher *self)
   gtk_box_append (GTK_BOX (content), action_button (_("Create _Future State"), "switcher.future-state"));
   gtk_box_append (GTK_BOX (content), action_button (_("Create _Blueprint"), "switcher.blueprint"));
   gtk_box_append (GTK_BOX (content), action_button (_("_Compare with Source"), "switcher.compare"));
+  gtk_box_append (GTK_BOX (content), action_button (_("Sort by time"), "switcher.arrange-by-time"));
 
   self->popover = gtk_popover_new ();
   gtk_widget_set_size_request (content, 280, -1);

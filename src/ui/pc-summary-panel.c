@@ -22,7 +22,6 @@ struct _PcSummaryPanel
 {
   GtkWidget   parent_instance;
 
-  GtkWidget  *scroller;
   GtkWidget  *box;
   GtkWidget  *hurts_label;
 
@@ -155,6 +154,7 @@ static void
 rebuild (PcSummaryPanel *self)
 {
   g_autofree char *hurts = NULL;
+  gboolean has_persona = FALSE;
   GtkWidget *heading;
 
   clear_box (self);
@@ -177,9 +177,14 @@ rebuild (PcSummaryPanel *self)
   gtk_box_append (GTK_BOX (self->box),
                   counts_grid (_("Stage"), self->summary->stage_names, self->summary->stages,
                                NULL, self->summary->n_stages));
+  /* Persona lanes when the map has any; a blueprint's layers otherwise. */
+  for (guint i = 0; i < self->summary->n_lanes; i++)
+    has_persona |= self->summary->lane_is_persona[i];
   gtk_box_append (GTK_BOX (self->box),
-                  counts_grid (_("Persona"), self->summary->lane_names, self->summary->lanes,
-                               self->summary->lane_is_persona, self->summary->n_lanes));
+                  counts_grid (has_persona ? _("Persona") : _("Lane"), self->summary->lane_names,
+                               self->summary->lanes,
+                               has_persona ? self->summary->lane_is_persona : NULL,
+                               self->summary->n_lanes));
 }
 
 static gboolean
@@ -274,7 +279,7 @@ pc_summary_panel_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   disconnect_model (self);
   g_clear_pointer (&self->summary, pc_summary_free);
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (pc_summary_panel_parent_class)->dispose (object);
 }
@@ -299,11 +304,8 @@ pc_summary_panel_init (PcSummaryPanel *self)
   gtk_widget_set_margin_bottom (self->box, 12);
   gtk_widget_set_margin_start (self->box, 12);
   gtk_widget_set_margin_end (self->box, 12);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  /* No scroller of its own: the window puts the panel in one. */
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Summary"), -1);
 }

@@ -86,6 +86,7 @@ save_error_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         PcWindow         *self)
 {
+  g_signal_handlers_disconnect_by_func (dialog, save_error_response_cb, self);
   if (g_strcmp0 (response, "save-as") == 0)
     save_as (self, NULL);
 }
@@ -369,19 +370,38 @@ save_as_action (GtkWidget  *widget,
     save_as (self, NULL);
 }
 
+static gboolean
+discard_idle_cb (gpointer data)
+{
+  pending_run (data);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+save_idle_cb (gpointer data)
+{
+  Pending *pending = data;
+
+  save_then (pending->self, pending);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      Pending          *pending)
 {
+  /* Answer once: closing the dialog may report its close response too. */
+  g_signal_handlers_disconnect_by_func (dialog, unsaved_response_cb, pending);
+
+  /* Closing the window would take the dialog with it while it is still
+   * answering: act once it is gone. */
   if (g_strcmp0 (response, "discard") == 0)
-    pending_run (pending);
+    g_idle_add_full (G_PRIORITY_DEFAULT, discard_idle_cb, pending, (GDestroyNotify) pending_free);
   else if (g_strcmp0 (response, "save") == 0)
-    {
-      save_then (pending->self, pending);
-      return;
-    }
-  pending_free (pending);
+    g_idle_add (save_idle_cb, pending);
+  else
+    pending_free (pending);
 }
 
 /* Asks what to do with unsaved changes, then runs @pending (owned). */
@@ -469,6 +489,7 @@ file_changed_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
                           PcWindow         *self)
 {
+  g_signal_handlers_disconnect_by_func (dialog, file_changed_response_cb, self);
   self->change_dialog_shown = FALSE;
   if (g_strcmp0 (response, "reload") == 0 && self->file != NULL)
     {

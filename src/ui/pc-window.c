@@ -469,8 +469,12 @@ pc_window_set_document (PcWindow   *self,
 
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->history);
   g_set_object (&self->document, document);
+  g_signal_connect_object (document, "notify::title",
+                           G_CALLBACK (_pc_window_update_title), self, G_CONNECT_SWAPPED);
   g_set_object (&self->file, file);
 
   self->history = pc_history_new ();

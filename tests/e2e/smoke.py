@@ -82,6 +82,31 @@ def names_under(root):
     return [safe_name(node) for node in descendants(root)]
 
 
+CONTROL_ROLES = {
+    "push button", "toggle button", "text", "entry", "combo box",
+    "check box", "switch", "spin button", "slider", "radio button",
+}
+
+
+def unnamed_controls(root):
+    """Controls on screen that a screen reader could not name."""
+    found = []
+    for node in descendants(root):
+        try:
+            if (node.getRoleName() in CONTROL_ROLES and not safe_name(node)
+                    and node.getState().contains(pyatspi.STATE_SHOWING)):
+                found.append("%s in %s '%s'" % (node.getRoleName(),
+                                                node.parent.getRoleName(),
+                                                safe_name(node.parent)))
+        except Exception:
+            continue
+    return found
+
+
+def find_named(root, name):
+    return next((n for n in descendants(root) if safe_name(n) == name), None)
+
+
 def main():
     parcours, document, screenshot = sys.argv[1:4]
     app_proc = subprocess.Popen([parcours, document])
@@ -112,6 +137,11 @@ def main():
                 fail("no control named '%s'" % control)
             print("control:", control)
 
+        unnamed = unnamed_controls(frame)
+        if unnamed:
+            fail("controls without an accessible name: " + "; ".join(unnamed))
+        print("every control on screen has a name")
+
         time.sleep(1)
         subprocess.run(["import", "-window", "root", screenshot], check=True)
         with open(screenshot, "rb") as f:
@@ -128,6 +158,27 @@ def main():
             fail("%s has only %s colours" % (screenshot, colours.stdout.strip()))
         print("screenshot: %s (%d bytes, %s colours)"
               % (screenshot, size, colours.stdout.strip()))
+
+        # The persona editor, opened from its header bar button.
+        find_named(frame, "Personas").queryAction().doAction(0)
+
+        def editor():
+            for i in range(app.childCount):
+                child = app.getChildAtIndex(i)
+                if child is not None and safe_name(child) == "Personas":
+                    return child
+            return None
+
+        personas = wait_for("the persona editor", editor)
+        names = wait_for("Claire in the persona editor",
+                         lambda: (lambda n: n if "Claire" in n else None)(names_under(personas)))
+        for field in ["Name", "Colour", "Goals", "Frustrations", "Add Persona"]:
+            if not any(field in n for n in names):
+                fail("the persona editor has no field named '%s'" % field)
+        unnamed = unnamed_controls(personas)
+        if unnamed:
+            fail("persona editor controls without a name: " + "; ".join(unnamed))
+        print("persona editor: Claire, Hugo and every field named")
     finally:
         app_proc.terminate()
         try:

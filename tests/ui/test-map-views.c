@@ -185,6 +185,36 @@ test_map_switcher (void)
                    PC_MAP_KIND_SERVICE_BLUEPRINT);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (maps)), ==, 5);
 
+  /* A day in the life: stages edited out of order come back in time
+   * order, and an activity goes to its slot, in one undo step. */
+  g_assert_true (gtk_widget_activate_action (widget, "switcher.new-map", "i",
+                                             (int) PC_MAP_KIND_DAY_IN_THE_LIFE));
+  {
+    PcMap *day = pc_map_switcher_get_selected_map (switcher);
+    GListStore *stages = pc_map_get_stages (day);
+    PcStage *morning = nth (stages, 0);
+    g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
+    guint depth;
+
+    pc_edit_set_string (history, morning, "time", "20:00");
+    pc_touchpoint_set_stage_id (tp, pc_entity_get_id (nth (stages, 1)));
+    pc_touchpoint_set_lane_id (tp, pc_entity_get_id (nth (pc_map_get_lanes (day), 0)));
+    pc_touchpoint_set_title (tp, "Late walk");
+    pc_touchpoint_set_time (tp, "21:15");
+    pc_edit_insert (history, pc_map_get_touchpoints (day), 0, tp, NULL);
+    depth = pc_history_get_undo_depth (history);
+    g_assert_true (gtk_widget_activate_action (widget, "switcher.arrange-by-time", NULL));
+    g_assert_cmpuint (pc_history_get_undo_depth (history), ==, depth + 1);
+    g_assert_true (nth (stages, 3) == morning);
+    g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, pc_entity_get_id (PC_ENTITY (morning)));
+    g_assert_true (pc_history_undo (history));
+    g_assert_true (nth (stages, 0) == morning);
+    g_assert_true (pc_history_undo (history));
+    g_assert_true (pc_history_undo (history));
+    g_assert_true (pc_history_undo (history));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (maps)), ==, 5);
+  }
+
   /* Opening the popover shows every map as a row. */
   pc_map_switcher_popup (switcher);
   settle ();

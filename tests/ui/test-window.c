@@ -18,6 +18,7 @@
 #include "pc-format.h"
 #include "pc-inspector.h"
 #include "pc-lane.h"
+#include "pc-map-switcher.h"
 #include "pc-persona-editor.h"
 #include "pc-stage.h"
 #include "pc-touchpoint.h"
@@ -302,6 +303,7 @@ test_window_file_changed_on_disk (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
 
+  /* As a click on the button does: answer, then close. */
   adw_message_dialog_response (dialog, "reload");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering ovens");
@@ -310,6 +312,179 @@ test_window_file_changed_on_disk (void)
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
   remove_dir (dir);
+}
+
+static void
+test_window_save_error (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_example (&dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(PcTouchpoint) touchpoint = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  AdwMessageDialog *dialog;
+  guint saved = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "saved", G_CALLBACK (count_cb), &saved);
+  pc_window_open_file (window, file);
+  touchpoint = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (pc_window_get_map (window))), 0);
+  pc_edit_set_string (pc_window_get_history (window), touchpoint, "title", "Changed");
+
+  /* The file's place is taken by a directory: no save can replace it. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+  spin ();
+  dialog = find_message_dialog ();
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  spin ();
+  g_assert_cmpuint (saved, ==, 0);
+  g_assert_true (pc_history_is_modified (pc_window_get_history (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ordering kitchen equipment");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+
+  /* The dialog says so and offers another place. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "journey.parcours"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_rmdir (path);
+  remove_dir (dir);
+}
+
+static void
+test_window_unsaved_changes (void)
+{
+  g_autofree char *example = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(PcDocument) blank = pc_document_new ();
+  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcStage) stage = pc_stage_new (NULL);
+  PcWindow *window = pc_window_new (NULL);
+  AdwMessageDialog *dialog;
+
+  pc_document_set_title (blank, "Draft");
+  g_list_store_append (pc_map_get_stages (map), stage);
+  g_list_store_append (pc_document_get_maps (blank), map);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_set_document (window, blank, NULL, FALSE);
+  pc_edit_set_string (pc_window_get_history (window), stage, "name", "Discovery");
+
+  /* Opening another file first asks about the changes. */
+  pc_window_open_file (window, file);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (pc_window_get_document (window) == blank);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_null (find_message_dialog ());
+  g_assert_true (pc_window_get_document (window) == blank);
+
+  pc_window_open_file (window, file);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
+
+  /* Closing a modified window asks too, and stays open until answered. */
+  pc_edit_set_string (pc_window_get_history (window), pc_window_get_document (window),
+                      "title", "Ordering ovens");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ordering ovens");
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  g_assert_nonnull (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_null (window);
+}
+
+static void
+test_window_drop_file (void)
+{
+  g_autofree char *example = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(GListModel) controllers = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What the drop target hands over when a file manager drops a file. */
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+  g_assert_nonnull (pc_window_get_document (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static gboolean
+is_map_switcher (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return PC_IS_MAP_SWITCHER (widget);
+}
+
+static void
+test_window_map_switcher (void)
+{
+  g_autofree char *example = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  PcWindow *window = pc_window_new (NULL);
+  GtkWidget *switcher;
+  PcMap *current, *future;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, file);
+  current = pc_window_get_map (window);
+  switcher = find_descendant (GTK_WIDGET (window), is_map_switcher, NULL);
+  g_assert_nonnull (switcher);
+  g_assert_true (gtk_widget_get_visible (switcher));
+  g_assert_true (pc_map_switcher_get_selected_map (PC_MAP_SWITCHER (switcher)) == current);
+
+  /* A map made in the switcher is the one the window edits... */
+  g_assert_true (gtk_widget_activate_action (switcher, "switcher.future-state", NULL));
+  future = pc_window_get_map (window);
+  g_assert_true (future != current);
+  g_assert_true (pc_map_switcher_get_selected_map (PC_MAP_SWITCHER (switcher)) == future);
+  g_assert_cmpint (pc_map_get_kind (future), ==, PC_MAP_KIND_FUTURE_STATE);
+
+  /* ...and the window's choice shows in the switcher. */
+  pc_window_set_map (window, current);
+  g_assert_true (pc_map_switcher_get_selected_map (PC_MAP_SWITCHER (switcher)) == current);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
 }
 
 static gboolean
@@ -460,6 +635,10 @@ main (int   argc,
   g_test_add_func ("/window/set-document-modified", test_window_set_document_modified);
   g_test_add_func ("/window/file-changed-on-disk", test_window_file_changed_on_disk);
   g_test_add_func ("/window/shortcuts", test_shortcuts_window);
+  g_test_add_func ("/window/map-switcher", test_window_map_switcher);
+  g_test_add_func ("/window/save-error", test_window_save_error);
+  g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
+  g_test_add_func ("/window/drop-file", test_window_drop_file);
   g_test_add_func ("/inspector/edits", test_inspector_edits);
   g_test_add_func ("/persona-editor/add", test_persona_editor_add);
 
