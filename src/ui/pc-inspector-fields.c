@@ -9,6 +9,7 @@
 
 #include "pc-edit.h"
 #include "pc-inspector-fields.h"
+#include "pc-types.h"
 
 typedef struct
 {
@@ -17,6 +18,7 @@ typedef struct
   GtkEditable   *editable; /* one of these two */
   GtkTextBuffer *buffer;
   gulong         changed_id;
+  gboolean       is_time;  /* only "HH:MM" or empty reaches the model */
 } Field;
 
 struct _PcFields
@@ -96,6 +98,8 @@ field_refresh (Field *field)
   else
     gtk_text_buffer_set_text (field->buffer, value ? value : "", -1);
   g_signal_handler_unblock (instance, field->changed_id);
+  if (field->is_time)
+    gtk_widget_remove_css_class (GTK_WIDGET (field->editable), "error");
 }
 
 static void
@@ -107,6 +111,20 @@ field_changed_cb (Field *field)
   if (fields->object == NULL || fields->history == NULL)
     return;
   text = field_get_text (field);
+
+  /* A file with a malformed time would not load again: keep it out of
+   * the model and show the field as wrong until it is fixed. */
+  if (field->is_time)
+    {
+      gboolean valid = text[0] == '\0' || pc_time_parse (text) >= 0;
+
+      if (valid)
+        gtk_widget_remove_css_class (GTK_WIDGET (field->editable), "error");
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (field->editable), "error");
+      if (!valid)
+        return;
+    }
   pc_edit_set_string (fields->history, fields->object, field->property,
                       text[0] != '\0' ? text : NULL);
 }
@@ -152,6 +170,18 @@ pc_fields_add_entry (PcFields   *fields,
   gtk_editable_set_enable_undo (field->editable, FALSE);
   field->changed_id = g_signal_connect_swapped (row, "changed",
                                                 G_CALLBACK (field_changed_cb), field);
+  return row;
+}
+
+GtkWidget *
+pc_fields_add_time (PcFields   *fields,
+                    const char *property,
+                    const char *title)
+{
+  GtkWidget *row = pc_fields_add_entry (fields, property, title);
+  Field *field = g_ptr_array_index (fields->fields, fields->fields->len - 1);
+
+  field->is_time = TRUE;
   return row;
 }
 

@@ -23,6 +23,9 @@ void       pc_fields_free      (PcFields   *fields);
 GtkWidget *pc_fields_add_entry (PcFields   *fields,
                                 const char *property,
                                 const char *title);
+GtkWidget *pc_fields_add_time  (PcFields   *fields,
+                                const char *property,
+                                const char *title);
 GtkWidget *pc_fields_add_text  (PcFields   *fields,
                                 const char *property,
                                 const char *title);

@@ -182,7 +182,7 @@ build_form (PcInspector *self)
                             G_CALLBACK (channel_selected_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->channel_row));
 
-  row = pc_fields_add_entry (self->fields, "time", _("Time of Day (HH:MM)"));
+  row = pc_fields_add_time (self->fields, "time", _("Time of Day (HH:MM)"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_action_row_new ();

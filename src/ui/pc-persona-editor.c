@@ -115,6 +115,10 @@ static void
 show_persona (PcPersonaEditor *self,
               PcPersona       *persona)
 {
+  /* The list still reports its selection while the editor goes away. */
+  if (self->fields == NULL)
+    return;
+
   if (self->persona != NULL)
     g_clear_signal_handler (&self->color_notify_id, self->persona);
   g_set_object (&self->persona, persona);
@@ -325,12 +329,19 @@ delete_clicked_cb (PcPersonaEditor *self)
   count_persona (self->document, self->persona, &n_lanes, &n_touchpoints);
 
   heading = g_strdup_printf (_("Delete “%s”?"), name && name[0] ? name : _("Unnamed persona"));
-  lanes = g_strdup_printf (ngettext ("%u lane", "%u lanes", n_lanes), n_lanes);
-  /* Translators: the first %s is "N lanes" */
-  body = g_strdup_printf (ngettext ("This also deletes %s and the %u touchpoint in it. You can undo this.",
-                                    "This also deletes %s and the %u touchpoints in them. You can undo this.",
-                                    n_touchpoints),
-                          lanes, n_touchpoints);
+  if (n_lanes == 0)
+    body = g_strdup (_("No map has a lane for this persona. You can undo this."));
+  else
+    {
+      g_autofree char *touchpoints = NULL;
+
+      lanes = g_strdup_printf (ngettext ("%u lane", "%u lanes", n_lanes), n_lanes);
+      touchpoints = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", n_touchpoints),
+                                     n_touchpoints);
+      /* Translators: "This also deletes 1 lane with 6 touchpoints." */
+      body = g_strdup_printf (_("This also deletes %s with %s. You can undo this."),
+                              lanes, touchpoints);
+    }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),

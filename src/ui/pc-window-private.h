@@ -22,14 +22,13 @@ struct _PcWindow
   /* Template widgets */
   AdwToastOverlay      *toasts;
   AdwWindowTitle       *window_title;
-  GtkMenuButton        *menu_button;
+  GtkWidget            *undo_box;
   GtkButton            *undo_button;
   GtkButton            *redo_button;
   GtkButton            *save_button;
   GtkButton            *personas_button;
   GtkToggleButton      *inspector_button;
   GtkStack             *stack;
-  GtkPaned             *paned;
   GtkScrolledWindow    *palette_scroller;
   GtkScrolledWindow    *canvas_scroller;
   GtkScrolledWindow    *inspector_scroller;
@@ -39,8 +38,6 @@ struct _PcWindow
   PcMapSwitcher        *map_switcher;
   GtkListBox           *recent_list;
   AdwPreferencesGroup  *recent_group;
-  GMenu                *app_section;
-  GMenu                *document_section;
 
   PcCanvas             *canvas;
   PcInspector          *inspector;

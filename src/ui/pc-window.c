@@ -75,6 +75,7 @@ update_actions (PcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.personas", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-document", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-inspector", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_doc && self->map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_doc && self->map != NULL);
@@ -82,6 +83,7 @@ update_actions (PcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->personas_button), has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->map_switcher), has_doc);
+  gtk_widget_set_visible (self->undo_box, has_doc);
 
   label = has_doc ? pc_history_get_undo_label (self->history) : NULL;
   undo_tip = label ? g_strdup_printf (_("Undo “%s” (Ctrl+Z)"), label) : g_strdup (_("Undo (Ctrl+Z)"));
@@ -130,6 +132,53 @@ personas_action (GtkWidget  *widget,
   if (self->document != NULL)
     pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
                                self->history, NULL);
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PcWindow         *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *text = gtk_editable_get_text (entry);
+
+  g_signal_handlers_disconnect_by_func (dialog, rename_response_cb, self);
+  if (g_strcmp0 (response, "rename") != 0 || self->document == NULL || text[0] == '\0')
+    return;
+  pc_history_break_merge (self->history);
+  pc_edit_set_string (self->history, self->document, "title", text);
+}
+
+static void
+rename_document_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->document == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Document"),
+                                   _("The title shows in the window and on exports"));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), pc_document_get_title (self->document)
+                                               ? pc_document_get_title (self->document) : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document Title"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -314,21 +363,26 @@ static void
 pc_window_constructed (GObject *object)
 {
   PcWindow *self = PC_WINDOW (object);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
 
   G_OBJECT_CLASS (pc_window_parent_class)->constructed (object);
 
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
-
   pc_autosave_attach (self);
+}
+
+/* "application" is set after constructed(), so this runs from new(). */
+static void
+restore_window_state (PcWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+
+  if (settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 }
 
 static void
@@ -372,14 +426,13 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PcWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, PcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, personas_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, PcWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, palette_scroller);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, canvas_scroller);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_scroller);
@@ -389,8 +442,6 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PcWindow, map_switcher);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_group);
-  gtk_widget_class_bind_template_child (widget_class, PcWindow, app_section);
-  gtk_widget_class_bind_template_child (widget_class, PcWindow, document_section);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
@@ -398,6 +449,7 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.personas", NULL, personas_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-document", NULL, rename_document_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   _pc_window_install_file_actions (widget_class);
 }
@@ -444,7 +496,10 @@ pc_window_init (PcWindow *self)
 PcWindow *
 pc_window_new (PcApplication *application)
 {
-  return g_object_new (PC_TYPE_WINDOW, "application", application, NULL);
+  PcWindow *self = g_object_new (PC_TYPE_WINDOW, "application", application, NULL);
+
+  restore_window_state (self);
+  return self;
 }
 
 /**
@@ -461,11 +516,17 @@ pc_window_set_document (PcWindow   *self,
                         gboolean    modified)
 {
   g_autoptr(PcMap) first = NULL;
+  GtkWindow *editor;
   GListModel *maps;
 
   g_return_if_fail (PC_IS_WINDOW (self));
   g_return_if_fail (PC_IS_DOCUMENT (document));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  /* The persona editor edits the document being replaced. */
+  editor = g_object_get_data (G_OBJECT (self), "pc-persona-editor");
+  if (editor != NULL)
+    gtk_window_destroy (editor);
 
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
@@ -484,11 +545,12 @@ pc_window_set_document (PcWindow   *self,
   g_signal_connect_object (self->history, "changed",
                            G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* The switcher may pick the first map itself; either way it is set once. */
+  g_clear_object (&self->map);
   pc_map_switcher_set_model (self->map_switcher, document, self->history);
   maps = G_LIST_MODEL (pc_document_get_maps (document));
   if (g_list_model_get_n_items (maps) > 0)
     first = g_list_model_get_item (maps, 0);
-  g_clear_object (&self->map);
   pc_window_set_map (self, first);
 
   gtk_stack_set_visible_child_name (self->stack, "editor");

@@ -6,8 +6,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Starts Parcours on a document and checks, through AT-SPI as a screen
-# reader sees it, that the window and the touchpoint cards are there;
-# then takes a screenshot of the screen.
+# reader sees it, that the window and the touchpoint cards are there and
+# every control on screen has a name; takes a screenshot; saves the map
+# under another name through the file chooser, typing as a user would,
+# and checks the file; opens the persona editor and checks its fields.
 
 import os
 import subprocess
@@ -107,6 +109,49 @@ def find_named(root, name):
     return next((n for n in descendants(root) if safe_name(n) == name), None)
 
 
+SHIFT_MASK = 1
+CONTROL_MASK = 4
+
+
+# X keysyms of the keys the test types.
+KEYSYMS = {"a": 0x61, "s": 0x73, "question": 0x3f, "Return": 0xff0d}
+
+
+def press(keysym_name, modifiers=0):
+    """Types a key through the X server, with the modifiers held."""
+    if modifiers:
+        pyatspi.Registry.generateKeyboardEvent(modifiers, None,
+                                               pyatspi.KEY_LOCKMODIFIERS)
+    pyatspi.Registry.generateKeyboardEvent(KEYSYMS[keysym_name],
+                                           None, pyatspi.KEY_SYM)
+    if modifiers:
+        pyatspi.Registry.generateKeyboardEvent(modifiers, None,
+                                               pyatspi.KEY_UNLOCKMODIFIERS)
+
+
+def save_as(app, path):
+    """Save As through the file chooser, as a user would with the keyboard."""
+    pyatspi.Registry.generateMouseEvent(600, 400, "abs")
+    time.sleep(0.5)
+    press("s", CONTROL_MASK | SHIFT_MASK)
+
+    def chooser():
+        for i in range(app.childCount):
+            child = app.getChildAtIndex(i)
+            if child is not None and safe_name(child) == "Save Journey Map":
+                return child
+        return None
+
+    wait_for("the Save As file chooser", chooser)
+    time.sleep(1)
+    press("a", CONTROL_MASK)
+    pyatspi.Registry.generateKeyboardEvent(0, path, pyatspi.KEY_STRING)
+    time.sleep(0.5)
+    press("Return")
+    wait_for(path + " to be written",
+             lambda: os.path.exists(path) and os.path.getsize(path) > 0)
+
+
 def main():
     parcours, document, screenshot = sys.argv[1:4]
     app_proc = subprocess.Popen([parcours, document])
@@ -158,6 +203,26 @@ def main():
             fail("%s has only %s colours" % (screenshot, colours.stdout.strip()))
         print("screenshot: %s (%d bytes, %s colours)"
               % (screenshot, size, colours.stdout.strip()))
+
+        # Save As through the file chooser, then check what was written.
+        saved = os.path.join(os.path.dirname(os.path.abspath(screenshot)),
+                             "smoke-saved.parcours")
+        if os.path.exists(saved):
+            os.unlink(saved)
+        save_as(app, saved)
+        with open(saved, encoding="utf-8") as f:
+            text = f.read()
+        for expected in ['"format" : "parcours"', TITLE] + CARDS:
+            if expected not in text:
+                fail("%s does not contain %s" % (saved, expected))
+        wait_for("the window to show the new file name",
+                 lambda: "smoke-saved.parcours" in " ".join(names_under(frame)))
+        here = os.path.dirname(os.path.abspath(__file__))
+        schema = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(document))),
+                              "parcours.schema.json")
+        subprocess.run(["/usr/bin/python3", os.path.join(here, "..", "validate-schema.py"),
+                        schema, saved], check=True)
+        print("saved as:", saved, "(valid against the schema)")
 
         # The persona editor, opened from its header bar button.
         find_named(frame, "Personas").queryAction().doAction(0)

@@ -5,14 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The document window, inspector and persona editor, driven as a user
- * would through their actions and fields, under a real X server. */
+/* The document window, driven as a user would through its actions,
+ * dialogs and drops, under a real X server. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "pc-canvas.h"
 #include "pc-edit.h"
 #include "pc-file.h"
 #include "pc-format.h"
@@ -22,119 +23,14 @@
 #include "pc-persona-editor.h"
 #include "pc-stage.h"
 #include "pc-touchpoint.h"
+#include "pc-ui-test-util.h"
 #include "pc-window.h"
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static char *
-example_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                "onboarding.parcours", NULL);
-}
-
-/* A private copy of the example, so saving cannot touch the original. */
-static GFile *
-copy_example (char **dir_out)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *source = example_path ();
-  g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
-  gsize length;
-  char *dir = g_dir_make_tmp ("parcours-window-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  g_file_get_contents (source, &contents, &length, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "journey.parcours", NULL);
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  *dir_out = dir;
-  return g_file_new_for_path (path);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 gboolean (*match) (GtkWidget *, gconstpointer),
-                 gconstpointer data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_entry_row_titled (GtkWidget     *widget,
-                     gconstpointer  title)
-{
-  return ADW_IS_ENTRY_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-has_action_name (GtkWidget     *widget,
-                 gconstpointer  action)
-{
-  return GTK_IS_ACTIONABLE (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static void
-count_cb (gpointer  object,
-          guint    *count)
-{
-  (*count)++;
-}
 
 static void
 test_window_open_modify_save (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(GFile) file = copy_example (&dir);
+  g_autoptr(GFile) file = pc_ui_copy_example (&dir);
   g_autofree char *path = g_file_get_path (file);
   PcWindow *window = pc_window_new (NULL);
   g_autoptr(PcTouchpoint) touchpoint = NULL;
@@ -149,10 +45,10 @@ test_window_open_modify_save (void)
 
   g_assert_null (pc_window_get_document (window));
   gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "saved", G_CALLBACK (count_cb), &saved);
+  g_signal_connect (window, "saved", G_CALLBACK (pc_ui_count_cb), &saved);
 
   pc_window_open_file (window, file);
-  spin ();
+  pc_ui_spin ();
   g_assert_nonnull (pc_window_get_document (window));
   g_assert_true (g_file_equal (pc_window_get_file (window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
@@ -164,7 +60,7 @@ test_window_open_modify_save (void)
   /* An edit marks the window modified, before the title. */
   history = pc_window_get_history (window);
   touchpoint = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (map)), 0);
-  undo_button = find_descendant (GTK_WIDGET (window), has_action_name, "win.undo");
+  undo_button = pc_ui_find_descendant (GTK_WIDGET (window), pc_ui_has_action_name, "win.undo");
   g_assert_nonnull (undo_button);
   g_assert_false (gtk_widget_is_sensitive (undo_button));
   pc_edit_set_string (history, touchpoint, "title", "Sees an ad on the bus");
@@ -179,11 +75,11 @@ test_window_open_modify_save (void)
 
   /* Save through the window's own action, as Ctrl+S does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin ();
+  pc_ui_spin ();
   g_assert_cmpuint (saved, ==, 1);
   g_assert_false (pc_history_is_modified (history));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
-  g_assert_null (find_message_dialog ());
+  g_assert_null (pc_ui_find_message_dialog ());
 
   reloaded = pc_file_load (path, &error);
   g_assert_no_error (error);
@@ -201,14 +97,36 @@ test_window_open_modify_save (void)
   g_assert_false (pc_history_is_modified (history));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-  remove_dir (dir);
+  pc_ui_spin ();
+  pc_ui_remove_dir (dir);
+}
+
+static void
+test_window_new_map (void)
+{
+  PcWindow *window = pc_window_new (NULL);
+  GtkWidget *undo_button = pc_ui_find_descendant (GTK_WIDGET (window), pc_ui_has_action_name, "win.undo");
+
+  /* The welcome page shows nothing that needs a document. */
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_is_visible (undo_button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-map", NULL));
+  g_assert_nonnull (pc_window_get_document (window));
+  g_assert_null (pc_window_get_file (window));
+  g_assert_nonnull (pc_window_get_map (window));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (pc_window_get_map (window)))), >, 0);
+  g_assert_false (pc_history_is_modified (pc_window_get_history (window)));
+  g_assert_true (gtk_widget_is_visible (undo_button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
 }
 
 static void
 test_window_load_error_keeps_document (void)
 {
-  g_autofree char *example = example_path ();
+  g_autofree char *example = pc_ui_example_path ();
   g_autoptr(GFile) good = g_file_new_for_path (example);
   g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "bad",
                                                      "bad-sentiment.parcours", NULL);
@@ -223,20 +141,20 @@ test_window_load_error_keeps_document (void)
   g_assert_nonnull (before);
 
   pc_window_open_file (window, bad);
-  spin ();
+  pc_ui_spin ();
   g_assert_true (pc_window_get_document (window) == before);
   g_assert_true (g_file_equal (pc_window_get_file (window), good));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
 
   /* The dialog names the file and says where the file is wrong. */
-  dialog = find_message_dialog ();
+  dialog = pc_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "bad-sentiment.parcours"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "sentiment"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  pc_ui_spin ();
 }
 
 static void
@@ -248,6 +166,7 @@ test_window_set_document_modified (void)
 
   g_autoptr(PcStage) stage = pc_stage_new (NULL);
   g_autoptr(PcLane) lane = pc_lane_new (NULL);
+  AdwMessageDialog *dialog;
 
   pc_document_set_title (document, "Recovered");
   pc_stage_set_name (stage, "Awareness");
@@ -266,15 +185,27 @@ test_window_set_document_modified (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Recovered");
   g_assert_nonnull (pc_window_get_toasts (window));
 
+  /* Renaming the document from the menu is one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-document", NULL));
+  dialog = pc_ui_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Onboarding");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (pc_document_get_title (document), ==, "Onboarding");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Onboarding");
+  pc_history_undo (pc_window_get_history (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Recovered");
+
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  pc_ui_spin ();
 }
 
 static void
 test_window_file_changed_on_disk (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(GFile) file = copy_example (&dir);
+  g_autoptr(GFile) file = pc_ui_copy_example (&dir);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -287,7 +218,7 @@ test_window_file_changed_on_disk (void)
   gtk_window_present (GTK_WINDOW (window));
   pc_window_open_file (window, file);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
-  spin ();
+  pc_ui_spin ();
 
   /* Another program rewrites the file with a new title. */
   g_file_get_contents (path, &contents, NULL, &error);
@@ -298,7 +229,7 @@ test_window_file_changed_on_disk (void)
   g_assert_no_error (error);
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+  while ((dialog = pc_ui_find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
@@ -310,15 +241,15 @@ test_window_file_changed_on_disk (void)
   g_assert_false (pc_history_is_modified (pc_window_get_history (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-  remove_dir (dir);
+  pc_ui_spin ();
+  pc_ui_remove_dir (dir);
 }
 
 static void
 test_window_save_error (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(GFile) file = copy_example (&dir);
+  g_autoptr(GFile) file = pc_ui_copy_example (&dir);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(PcTouchpoint) touchpoint = NULL;
   PcWindow *window = pc_window_new (NULL);
@@ -326,7 +257,7 @@ test_window_save_error (void)
   guint saved = 0;
 
   gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect (window, "saved", G_CALLBACK (count_cb), &saved);
+  g_signal_connect (window, "saved", G_CALLBACK (pc_ui_count_cb), &saved);
   pc_window_open_file (window, file);
   touchpoint = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (pc_window_get_map (window))), 0);
   pc_edit_set_string (pc_window_get_history (window), touchpoint, "title", "Changed");
@@ -334,35 +265,35 @@ test_window_save_error (void)
   /* The file's place is taken by a directory: no save can replace it. */
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
-  spin ();
-  dialog = find_message_dialog ();
+  pc_ui_spin ();
+  dialog = pc_ui_find_message_dialog ();
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin ();
+  pc_ui_spin ();
   g_assert_cmpuint (saved, ==, 0);
   g_assert_true (pc_history_is_modified (pc_window_get_history (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ordering kitchen equipment");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
 
   /* The dialog says so and offers another place. */
-  dialog = find_message_dialog ();
+  dialog = pc_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "journey.parcours"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  pc_ui_spin ();
   g_rmdir (path);
-  remove_dir (dir);
+  pc_ui_remove_dir (dir);
 }
 
 static void
 test_window_unsaved_changes (void)
 {
-  g_autofree char *example = example_path ();
+  g_autofree char *example = pc_ui_example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (example);
   g_autoptr(PcDocument) blank = pc_document_new ();
   g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
@@ -380,22 +311,22 @@ test_window_unsaved_changes (void)
 
   /* Opening another file first asks about the changes. */
   pc_window_open_file (window, file);
-  dialog = find_message_dialog ();
+  dialog = pc_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
   g_assert_true (pc_window_get_document (window) == blank);
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
-  g_assert_null (find_message_dialog ());
+  pc_ui_spin ();
+  g_assert_null (pc_ui_find_message_dialog ());
   g_assert_true (pc_window_get_document (window) == blank);
 
   pc_window_open_file (window, file);
-  dialog = find_message_dialog ();
+  dialog = pc_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  pc_ui_spin ();
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
 
   /* Closing a modified window asks too, and stays open until answered. */
@@ -403,20 +334,20 @@ test_window_unsaved_changes (void)
                       "title", "Ordering ovens");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ordering ovens");
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  pc_ui_spin ();
   g_assert_nonnull (window);
-  dialog = find_message_dialog ();
+  dialog = pc_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  pc_ui_spin ();
   g_assert_null (window);
 }
 
 static void
 test_window_drop_file (void)
 {
-  g_autofree char *example = example_path ();
+  g_autofree char *example = pc_ui_example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (example);
   g_autoptr(GListModel) controllers = NULL;
   PcWindow *window = pc_window_new (NULL);
@@ -445,7 +376,98 @@ test_window_drop_file (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  pc_ui_spin ();
+}
+
+static void
+test_window_remembers_size (void)
+{
+  g_autoptr(PcApplication) app = pc_application_new ();
+  g_autoptr(GError) error = NULL;
+  GSettings *settings;
+  PcWindow *window;
+  int width, height;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  settings = pc_application_get_settings (app);
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 700);
+
+  window = pc_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+
+  /* The size at closing time is the next window's. */
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
+  pc_ui_spin ();
+  gtk_window_close (GTK_WINDOW (window));
+  pc_ui_spin ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1111);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 777);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static gboolean
+is_inspector (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return PC_IS_INSPECTOR (widget);
+}
+
+static gboolean
+is_canvas (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return PC_IS_CANVAS (widget);
+}
+
+static void
+test_window_canvas_signals (void)
+{
+  g_autofree char *example = pc_ui_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(PcTouchpoint) touchpoint = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  GtkWidget *canvas;
+  GtkWidget *inspector;
+  GtkWindow *editor;
+  GtkWidget *name_row;
+  PcPersona *hugo;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, file);
+  canvas = pc_ui_find_descendant (GTK_WIDGET (window), is_canvas, NULL);
+  g_assert_nonnull (canvas);
+
+  /* Selecting a card on the canvas shows it in the inspector. */
+  touchpoint = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (pc_window_get_map (window))), 2);
+  pc_canvas_set_selected (PC_CANVAS (canvas), touchpoint);
+  inspector = pc_ui_find_descendant (GTK_WIDGET (window), is_inspector, NULL);
+  g_assert_nonnull (inspector);
+  g_assert_true (pc_inspector_get_touchpoint (PC_INSPECTOR (inspector)) == touchpoint);
+  g_assert_true (gtk_widget_is_visible (inspector));
+
+  /* A persona lane's header opens the persona editor on that persona. */
+  hugo = pc_document_find_persona (pc_window_get_document (window), "persona-hugo");
+  g_signal_emit_by_name (canvas, "edit-persona", hugo);
+  editor = pc_ui_find_window_titled ("Personas");
+  g_assert_nonnull (editor);
+  g_assert_true (PC_IS_PERSONA_EDITOR (editor));
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (window));
+  name_row = pc_ui_find_descendant (GTK_WIDGET (editor), pc_ui_is_entry_row_titled, "Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Hugo");
+
+  /* Another document in the window takes the editor of the old one away. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  pc_window_set_document (window, pc_window_get_document (window), file, FALSE);
+  g_assert_null (editor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
 }
 
 static gboolean
@@ -458,16 +480,17 @@ is_map_switcher (GtkWidget     *widget,
 static void
 test_window_map_switcher (void)
 {
-  g_autofree char *example = example_path ();
+  g_autofree char *example = pc_ui_example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (example);
   PcWindow *window = pc_window_new (NULL);
   GtkWidget *switcher;
+  GtkWindow *compare;
   PcMap *current, *future;
 
   gtk_window_present (GTK_WINDOW (window));
   pc_window_open_file (window, file);
   current = pc_window_get_map (window);
-  switcher = find_descendant (GTK_WIDGET (window), is_map_switcher, NULL);
+  switcher = pc_ui_find_descendant (GTK_WIDGET (window), is_map_switcher, NULL);
   g_assert_nonnull (switcher);
   g_assert_true (gtk_widget_get_visible (switcher));
   g_assert_true (pc_map_switcher_get_selected_map (PC_MAP_SWITCHER (switcher)) == current);
@@ -479,12 +502,20 @@ test_window_map_switcher (void)
   g_assert_true (pc_map_switcher_get_selected_map (PC_MAP_SWITCHER (switcher)) == future);
   g_assert_cmpint (pc_map_get_kind (future), ==, PC_MAP_KIND_FUTURE_STATE);
 
+  /* Comparing opens today's map and its future state side by side. */
+  pc_window_set_map (window, current);
+  g_assert_true (gtk_widget_activate_action (switcher, "switcher.compare", NULL));
+  compare = pc_ui_find_window_titled ("Compare Maps");
+  g_assert_nonnull (compare);
+  gtk_window_destroy (compare);
+  pc_window_set_map (window, future);
+
   /* ...and the window's choice shows in the switcher. */
   pc_window_set_map (window, current);
   g_assert_true (pc_map_switcher_get_selected_map (PC_MAP_SWITCHER (switcher)) == current);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  pc_ui_spin ();
 }
 
 static gboolean
@@ -514,107 +545,9 @@ test_shortcuts_window (void)
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    if (find_descendant (GTK_WIDGET (overlay), overlay_has_accel, accels[i]) == NULL)
+    if (pc_ui_find_descendant (GTK_WIDGET (overlay), overlay_has_accel, accels[i]) == NULL)
       g_error ("the shortcuts window does not list %s", accels[i]);
   gtk_window_destroy (GTK_WINDOW (overlay));
-}
-
-static void
-test_inspector_edits (void)
-{
-  g_autoptr(PcHistory) history = pc_history_new ();
-  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
-  g_autoptr(PcTouchpoint) touchpoint = pc_touchpoint_new (NULL);
-  GtkWidget *window = gtk_window_new ();
-  PcInspector *inspector = pc_inspector_new ();
-  GtkWidget *title_row;
-  GtkWidget *owner_row;
-
-  pc_touchpoint_set_title (touchpoint, "Calls support");
-  g_list_store_append (pc_map_get_touchpoints (map), touchpoint);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (inspector));
-  gtk_window_present (GTK_WINDOW (window));
-
-  pc_inspector_set_model (inspector, history, map);
-  pc_inspector_set_touchpoint (inspector, touchpoint);
-  title_row = find_descendant (GTK_WIDGET (inspector), is_entry_row_titled, "Title");
-  owner_row = find_descendant (GTK_WIDGET (inspector), is_entry_row_titled, "Owner");
-  g_assert_nonnull (title_row);
-  g_assert_nonnull (owner_row);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Calls support");
-
-  /* Typing, one character after another, is one undo step. */
-  gtk_editable_set_text (GTK_EDITABLE (title_row), "Calls support twice");
-  gtk_editable_set_text (GTK_EDITABLE (title_row), "Calls support twice!");
-  g_assert_cmpstr (pc_touchpoint_get_title (touchpoint), ==, "Calls support twice!");
-  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
-
-  gtk_editable_set_text (GTK_EDITABLE (owner_row), "Support team");
-  g_assert_cmpstr (pc_touchpoint_get_owner (touchpoint), ==, "Support team");
-
-  /* Undo brings the model back and the fields follow it. */
-  while (pc_history_can_undo (history))
-    pc_history_undo (history);
-  g_assert_cmpstr (pc_touchpoint_get_title (touchpoint), ==, "Calls support");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Calls support");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner_row)), ==, "");
-
-  /* A change made elsewhere (the canvas) shows up too. */
-  pc_edit_set_enum (history, touchpoint, "sentiment", PC_SENTIMENT_NEGATIVE);
-  pc_edit_set_string (history, touchpoint, "title", "Gives up");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Gives up");
-
-  pc_inspector_set_touchpoint (inspector, NULL);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "");
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
-
-static void
-test_persona_editor_add (void)
-{
-  g_autofree char *example = example_path ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PcDocument) document = pc_file_load (example, &error);
-  g_autoptr(PcHistory) history = pc_history_new ();
-  g_autoptr(PcMap) map = NULL;
-  GtkWidget *parent = gtk_window_new ();
-  PcPersonaEditor *editor;
-  PcPersona *persona;
-  GtkWidget *name_row;
-  GListModel *personas;
-  GListModel *lanes;
-  guint n_personas, n_lanes;
-
-  g_assert_no_error (error);
-  personas = G_LIST_MODEL (pc_document_get_personas (document));
-  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
-  lanes = G_LIST_MODEL (pc_map_get_lanes (map));
-  n_personas = g_list_model_get_n_items (personas);
-  n_lanes = g_list_model_get_n_items (lanes);
-
-  gtk_window_present (GTK_WINDOW (parent));
-  editor = pc_persona_editor_present (GTK_WINDOW (parent), document, map, history, NULL);
-  g_assert_true (pc_persona_editor_present (GTK_WINDOW (parent), document, map, history, NULL) == editor);
-
-  /* A new persona comes with its lane, in one undo step. */
-  persona = pc_persona_editor_add_persona (editor);
-  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas + 1);
-  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes + 1);
-  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
-
-  name_row = find_descendant (GTK_WIDGET (editor), is_entry_row_titled, "Name");
-  g_assert_nonnull (name_row);
-  gtk_editable_set_text (GTK_EDITABLE (name_row), "Nadia");
-  g_assert_cmpstr (pc_persona_get_name (persona), ==, "Nadia");
-
-  pc_history_undo (history);
-  pc_history_undo (history);
-  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas);
-  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes);
-
-  gtk_window_destroy (GTK_WINDOW (parent));
-  spin ();
 }
 
 int
@@ -631,6 +564,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/open-modify-save", test_window_open_modify_save);
+  g_test_add_func ("/window/new-map", test_window_new_map);
   g_test_add_func ("/window/load-error-keeps-document", test_window_load_error_keeps_document);
   g_test_add_func ("/window/set-document-modified", test_window_set_document_modified);
   g_test_add_func ("/window/file-changed-on-disk", test_window_file_changed_on_disk);
@@ -639,10 +573,10 @@ main (int   argc,
   g_test_add_func ("/window/save-error", test_window_save_error);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
   g_test_add_func ("/window/drop-file", test_window_drop_file);
-  g_test_add_func ("/inspector/edits", test_inspector_edits);
-  g_test_add_func ("/persona-editor/add", test_persona_editor_add);
+  g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/window/canvas-signals", test_window_canvas_signals);
 
   status = g_test_run ();
-  remove_dir (data_home);
+  pc_ui_remove_dir (data_home);
   return status;
 }

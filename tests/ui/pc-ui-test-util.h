@@ -1,0 +1,44 @@
+/* pc-ui-test-util.h
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Helpers for the widget tests: finding widgets and dialogs, files to
+ * work on, and running the main loop. */
+
+typedef gboolean (*PcUiMatch) (GtkWidget     *widget,
+                               gconstpointer  data);
+
+void              pc_ui_spin                (void);
+char             *pc_ui_example_path        (void);
+GFile            *pc_ui_copy_example        (char          **dir_out);
+void              pc_ui_remove_dir          (const char     *dir);
+GtkWidget        *pc_ui_find_descendant     (GtkWidget      *widget,
+                                             PcUiMatch       match,
+                                             gconstpointer   data);
+AdwMessageDialog *pc_ui_find_message_dialog (void);
+GtkWindow        *pc_ui_find_window_titled  (const char     *title);
+void              pc_ui_count_cb            (gpointer        object,
+                                             guint          *count);
+
+/* Matches for pc_ui_find_descendant() */
+gboolean          pc_ui_is_entry_row_titled (GtkWidget      *widget,
+                                             gconstpointer   title);
+gboolean          pc_ui_has_action_name     (GtkWidget      *widget,
+                                             gconstpointer   action);
+gboolean          pc_ui_is_button_labelled  (GtkWidget      *widget,
+                                             gconstpointer   label);
+gboolean          pc_ui_is_toggle_named     (GtkWidget      *widget,
+                                             gconstpointer   name);
+gboolean          pc_ui_is_combo_row        (GtkWidget      *widget,
+                                             gconstpointer   data);
+
+G_END_DECLS

@@ -1,0 +1,185 @@
+/* test-inspector.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The touchpoint inspector and the persona editor: every edit goes
+ * through the history, and the fields follow the model. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "pc-edit.h"
+#include "pc-file.h"
+#include "pc-inspector.h"
+#include "pc-persona-editor.h"
+#include "pc-touchpoint.h"
+#include "pc-ui-test-util.h"
+
+static void
+test_inspector_edits (void)
+{
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcTouchpoint) touchpoint = pc_touchpoint_new (NULL);
+  GtkWidget *window = gtk_window_new ();
+  PcInspector *inspector = pc_inspector_new ();
+  GtkWidget *title_row;
+  GtkWidget *owner_row;
+  GtkWidget *time_row;
+  GtkWidget *positive;
+  GtkWidget *channel_row;
+
+  pc_touchpoint_set_title (touchpoint, "Calls support");
+  g_list_store_append (pc_map_get_touchpoints (map), touchpoint);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (inspector));
+  gtk_window_present (GTK_WINDOW (window));
+
+  pc_inspector_set_model (inspector, history, map);
+  pc_inspector_set_touchpoint (inspector, touchpoint);
+  title_row = pc_ui_find_descendant (GTK_WIDGET (inspector), pc_ui_is_entry_row_titled, "Title");
+  owner_row = pc_ui_find_descendant (GTK_WIDGET (inspector), pc_ui_is_entry_row_titled, "Owner");
+  g_assert_nonnull (title_row);
+  g_assert_nonnull (owner_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Calls support");
+
+  /* Typing, one character after another, is one undo step. */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Calls support twice");
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Calls support twice!");
+  g_assert_cmpstr (pc_touchpoint_get_title (touchpoint), ==, "Calls support twice!");
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (owner_row), "Support team");
+  g_assert_cmpstr (pc_touchpoint_get_owner (touchpoint), ==, "Support team");
+
+  /* The sentiment toggles and the channel list edit the model too. */
+  positive = pc_ui_find_descendant (GTK_WIDGET (inspector), pc_ui_is_toggle_named, "Positive");
+  g_assert_nonnull (positive);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (positive), TRUE);
+  g_assert_cmpint (pc_touchpoint_get_sentiment (touchpoint), ==, PC_SENTIMENT_POSITIVE);
+  pc_history_undo (history);
+  g_assert_cmpint (pc_touchpoint_get_sentiment (touchpoint), ==, PC_SENTIMENT_NEUTRAL);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (positive)));
+  channel_row = pc_ui_find_descendant (GTK_WIDGET (inspector), pc_ui_is_combo_row, NULL);
+  g_assert_nonnull (channel_row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (channel_row), PC_CHANNEL_PHONE);
+  g_assert_cmpint (pc_touchpoint_get_channel (touchpoint), ==, PC_CHANNEL_PHONE);
+
+  /* A time the file format would refuse never reaches the model. */
+  time_row = pc_ui_find_descendant (GTK_WIDGET (inspector), pc_ui_is_entry_row_titled, "Time of Day (HH:MM)");
+  g_assert_nonnull (time_row);
+  gtk_editable_set_text (GTK_EDITABLE (time_row), "9am");
+  g_assert_cmpstr (pc_touchpoint_get_time (touchpoint) ? pc_touchpoint_get_time (touchpoint) : "", ==, "");
+  g_assert_true (gtk_widget_has_css_class (time_row, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (time_row), "09:30");
+  g_assert_cmpstr (pc_touchpoint_get_time (touchpoint), ==, "09:30");
+  g_assert_false (gtk_widget_has_css_class (time_row, "error"));
+
+  /* Undo brings the model back and the fields follow it. */
+  while (pc_history_can_undo (history))
+    pc_history_undo (history);
+  g_assert_cmpstr (pc_touchpoint_get_title (touchpoint), ==, "Calls support");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Calls support");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner_row)), ==, "");
+
+  /* A change made elsewhere (the canvas) shows up too. */
+  pc_edit_set_enum (history, touchpoint, "sentiment", PC_SENTIMENT_NEGATIVE);
+  pc_edit_set_string (history, touchpoint, "title", "Gives up");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Gives up");
+
+  pc_inspector_set_touchpoint (inspector, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+}
+
+static void
+test_persona_editor_add_delete (void)
+{
+  g_autofree char *example = pc_ui_example_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = pc_file_load (example, &error);
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(PcMap) map = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  PcPersonaEditor *editor;
+  PcPersona *persona;
+  GtkWidget *name_row;
+  GListModel *personas;
+  GListModel *lanes;
+  guint n_personas, n_lanes, n_touchpoints;
+  PcPersona *claire;
+  GtkWidget *delete_button;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  personas = G_LIST_MODEL (pc_document_get_personas (document));
+  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  lanes = G_LIST_MODEL (pc_map_get_lanes (map));
+  n_personas = g_list_model_get_n_items (personas);
+  n_lanes = g_list_model_get_n_items (lanes);
+
+  gtk_window_present (GTK_WINDOW (parent));
+  editor = pc_persona_editor_present (GTK_WINDOW (parent), document, map, history, NULL);
+  g_assert_true (pc_persona_editor_present (GTK_WINDOW (parent), document, map, history, NULL) == editor);
+
+  /* A new persona comes with its lane, in one undo step. */
+  persona = pc_persona_editor_add_persona (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes + 1);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+
+  name_row = pc_ui_find_descendant (GTK_WIDGET (editor), pc_ui_is_entry_row_titled, "Name");
+  g_assert_nonnull (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Nadia");
+  g_assert_cmpstr (pc_persona_get_name (persona), ==, "Nadia");
+
+  pc_history_undo (history);
+  pc_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas);
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes);
+
+  /* Deleting Claire says what goes with her, then takes it all. */
+  claire = pc_document_find_persona (document, "persona-claire");
+  g_assert_nonnull (claire);
+  n_touchpoints = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map)));
+  pc_persona_editor_select (editor, claire);
+  delete_button = pc_ui_find_descendant (GTK_WIDGET (editor), pc_ui_is_button_labelled, "_Delete Persona");
+  g_assert_nonnull (delete_button);
+  g_signal_emit_by_name (delete_button, "clicked");
+  dialog = pc_ui_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Claire”?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This also deletes 1 lane with 6 touchpoints. You can undo this.");
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), ==,
+                    n_touchpoints - 6);
+  pc_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), ==,
+                    n_touchpoints);
+
+  gtk_window_destroy (GTK_WINDOW (parent));
+  pc_ui_spin ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/inspector/edits", test_inspector_edits);
+  g_test_add_func ("/persona-editor/add-delete", test_persona_editor_add_delete);
+
+  return g_test_run ();
+}
