@@ -5,7 +5,8 @@
 # sanitizer report or timeout, and prints how many inputs each one ran.
 #
 # Environment: FUZZ_SECONDS, FUZZ_BUILD_DIR (default build-fuzz),
-# FUZZ_JOBS (parallel workers per target, default 1).
+# FUZZ_JOBS (parallel workers per target, default 1), FUZZ_TARGETS
+# (default "load csv").
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export G_SLICE=always-malloc G_DEBUG=gc-friendly
 
 status=0
-for target in load csv; do
+for target in ${FUZZ_TARGETS:-load csv}; do
   exe="$build/tests/fuzz/fuzz-$target"
   seeds="tests/fuzz/corpus-$target"
   # New inputs go to a scratch corpus so the checked-in seeds stay small.

@@ -27,7 +27,9 @@ listing=$(meson test -C "$build" --list) || exit 1
 suites=$(sed -n 's/^[^:]*:\([^ ]*\) \/ .*/\1/p' <<<"$listing" | tr '+' '\n' | sort -u)
 args=()
 for suite in $suites; do
-  case $suite in ui|e2e) ;; *) args+=(--suite "$suite") ;; esac
+  # ui and e2e need a display; the others in this list check data files
+  # with outside tools, which a sanitizer build does not change.
+  case $suite in ui|e2e|data|help|i18n|flatpak) ;; *) args+=(--suite "$suite") ;; esac
 done
 if [ ${#args[@]} -eq 0 ]; then
   echo "No test suite to run in $build"

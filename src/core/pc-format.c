@@ -10,9 +10,13 @@
  *
  * Loading is all or nothing: the document is built aside and returned only
  * when every member has been checked, so a broken file never half-loads.
- * The bytes are scanned before json-glib sees them, to reject bad UTF-8,
- * runaway nesting (json-glib's parser recurses) and enormous strings with
- * the line and column where they start.
+ * The bytes are scanned (pc-format-scan.c) before json-glib sees them, to
+ * reject bad UTF-8, runaway nesting (json-glib's parser recurses) and
+ * enormous strings with the line and column where they start; and what
+ * json-glib 1.6 would get wrong: numbers it wraps or writes back as
+ * non-JSON, \u0000 and lone surrogate escapes, a member repeated in one
+ * object (its lookup of the earlier one is linear), text after the
+ * document.
  *
  * Each entity is described by a table of fields; the loader and the saver
  * both walk the same tables, so what is read is what is written. Members
@@ -22,11 +26,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <string.h>
 
 #include "pc-format.h"
-#include "pc-format-keys.h"
+#include "pc-format-scan.h"
 
 G_DEFINE_QUARK (pc-format-error-quark, pc_format_error)
 
@@ -122,280 +125,6 @@ static const Field document_fields[] = {
 static const char *const document_lists[] = { "format", "version", "personas", "maps", NULL };
 static const char *const map_lists[] = { "stages", "lanes", "touchpoints", "connectors", NULL };
 static const char *const no_lists[] = { NULL };
-
-/* ------------------------------------------------------------------ */
-/* Before parsing                                                      */
-/* ------------------------------------------------------------------ */
-
-static void
-position_of (const char *data,
-             const char *at,
-             int        *line,
-             int        *column)
-{
-  *line = 1;
-  *column = 1;
-  for (const char *p = data; p < at; p++)
-    {
-      if (*p == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) *p & 0xC0) != 0x80) /* count characters, not bytes */
-        (*column)++;
-    }
-}
-
-static int
-hex4 (const char *p,
-      const char *end)
-{
-  int value = 0;
-
-  if (end - p < 4)
-    return -1;
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
-}
-
-/* json-glib turns \u0000 into the end of the C string (losing the rest of
- * the text) and a lone surrogate into bytes that are not UTF-8 (which then
- * get saved into a file that no longer opens), so both are refused here.
- * @p is on the “u” of an escape; returns how many more bytes the escape
- * takes, or -1 with @error. */
-static int
-check_unicode_escape (const char  *data,
-                      const char  *p,
-                      const char  *end,
-                      GError     **error)
-{
-  int value = hex4 (p + 1, end);
-  int line, column;
-
-  if (value < 0)
-    return 0; /* json-glib reports the malformed escape */
-  if (value >= 0xD800 && value <= 0xDBFF && end - p >= 11 && p[5] == '\\' && p[6] == 'u')
-    {
-      int low = hex4 (p + 7, end);
-
-      if (low >= 0xDC00 && low <= 0xDFFF)
-        return 10;
-    }
-  if (value != 0 && (value < 0xD800 || value > 0xDFFF))
-    return 4;
-
-  position_of (data, p - 1, &line, &column);
-  if (value == 0)
-    g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_INVALID,
-                 _("Line %d, column %d: a text contains a null character (\\u0000)"),
-                 line, column);
-  else
-    g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_ENCODING,
-                 _("Line %d, column %d: \\u%04x is half of a surrogate pair, not a character"),
-                 line, column, (guint) value);
-  return -1;
-}
-
-/* json-glib wraps whole numbers beyond 64 bits (2^64 becomes -1) and writes
- * infinity as “inf.0”, which is not JSON: such numbers are refused, so
- * that every number read is written back as it was. @p is on the first
- * byte of a number; returns its length, or -1 with @error. */
-static gssize
-check_number (const char  *data,
-              const char  *p,
-              const char  *end,
-              GError     **error)
-{
-  const char *q = p, *digits;
-  gboolean is_double = FALSE, too_large;
-  gsize n_digits;
-  int line, column;
-
-  if (*q == '-')
-    q++;
-  while (q < end && *q == '0')
-    q++;
-  digits = q;
-  while (q < end && g_ascii_isdigit (*q))
-    q++;
-  n_digits = q - digits;
-  while (q < end && (g_ascii_isdigit (*q) || *q == '.' || *q == 'e' || *q == 'E' ||
-                     ((*q == '+' || *q == '-') && (q[-1] == 'e' || q[-1] == 'E'))))
-    {
-      is_double = TRUE;
-      q++;
-    }
-
-  if (is_double)
-    {
-      g_autofree char *copy = g_strndup (p, q - p);
-
-      too_large = isinf (g_ascii_strtod (copy, NULL));
-    }
-  else
-    {
-      const char *max = *p == '-' ? "9223372036854775808" : "9223372036854775807";
-
-      too_large = n_digits > 19 || (n_digits == 19 && strncmp (digits, max, 19) > 0);
-    }
-
-  if (!too_large)
-    return q - p;
-
-  position_of (data, p, &line, &column);
-  g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
-               _("Line %d, column %d: the number is out of range (Parcours keeps whole numbers "
-                 "of up to 19 digits and decimal numbers of up to about 1.8e308)"),
-               line, column);
-  return -1;
-}
-
-static gboolean
-prescan (const char  *data,
-         gsize        length,
-         GError     **error)
-{
-  g_autoptr(PcKeyStack) keys = pc_key_stack_new ();
-  gboolean root_closed = FALSE;
-  const char *end = NULL;
-  const char *string_start = NULL;
-  gboolean in_string = FALSE, escaped = FALSE;
-  int depth = 0, line, column;
-
-  if (length > PC_FORMAT_MAX_FILE_SIZE)
-    {
-      g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
-                   _("The file is too large (%" G_GSIZE_FORMAT " MB); Parcours opens documents of up to %d MB"),
-                   length / (1024 * 1024), PC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      position_of (data, end, &line, &column);
-      g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_ENCODING,
-                   _("Line %d, column %d: the file is not UTF-8 text (byte 0x%02x)"),
-                   line, column, (guchar) *end);
-      return FALSE;
-    }
-
-  for (const char *p = data; p < data + length; p++)
-    {
-      if (in_string)
-        {
-          if (escaped)
-            {
-              escaped = FALSE;
-              if (*p == 'u')
-                {
-                  int skip = check_unicode_escape (data, p, data + length, error);
-
-                  if (skip < 0)
-                    return FALSE;
-                  p += skip;
-                }
-            }
-          else if (*p == '\\')
-            escaped = TRUE;
-          else if (*p == '"')
-            {
-              const char *q = p + 1;
-              g_autofree char *name = NULL;
-
-              in_string = FALSE;
-              root_closed = depth == 0;
-              while (q < data + length && g_ascii_isspace (*q))
-                q++;
-              if (q < data + length && *q == ':' &&
-                  !pc_key_stack_add (keys, string_start + 1, p - string_start - 1, &name))
-                {
-                  int shown = g_utf8_offset_to_pointer (name, MIN (g_utf8_strlen (name, -1), 40)) - name;
-
-                  position_of (data, string_start, &line, &column);
-                  g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_INVALID,
-                               _("Line %d, column %d: the member “%.*s%s” appears twice in the same object"),
-                               line, column, shown, name, name[shown] ? "…" : "");
-                  return FALSE;
-                }
-            }
-          else if ((gsize) (p - string_start) > PC_FORMAT_MAX_STRING)
-            {
-              position_of (data, string_start, &line, &column);
-              g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
-                           _("Line %d, column %d: a text is longer than %d MB"),
-                           line, column, PC_FORMAT_MAX_STRING / (1024 * 1024));
-              return FALSE;
-            }
-          continue;
-        }
-
-      /* json-glib keeps the first of several values, drops (and leaks)
-       * the rest */
-      if (root_closed && !g_ascii_isspace (*p))
-        {
-          position_of (data, p, &line, &column);
-          g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_SYNTAX,
-                       _("The file is not valid JSON: line %d, column %d: there is more text after the end of the document"),
-                       line, column);
-          return FALSE;
-        }
-
-      switch (*p)
-        {
-        case '"':
-          in_string = TRUE;
-          string_start = p;
-          break;
-        case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
-          {
-            gssize number_length = check_number (data, p, data + length, error);
-
-            if (number_length < 0)
-              return FALSE;
-            p += number_length - 1;
-            root_closed = depth == 0;
-          }
-          break;
-        case '[':
-        case '{':
-          pc_key_stack_push (keys, *p == '{');
-          if (++depth > PC_FORMAT_MAX_DEPTH)
-            {
-              position_of (data, p, &line, &column);
-              g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_DEEP,
-                           _("Line %d, column %d: arrays and objects are nested more than %d deep"),
-                           line, column, PC_FORMAT_MAX_DEPTH);
-              return FALSE;
-            }
-          break;
-        case ']':
-        case '}':
-          pc_key_stack_pop (keys);
-          if (--depth == 0)
-            root_closed = TRUE;
-          break;
-        default:
-          if (depth == 0 && g_ascii_isalpha (*p))
-            {
-              while (p + 1 < data + length && g_ascii_isalnum (p[1]))
-                p++;
-              root_closed = TRUE;
-            }
-          break;
-        }
-    }
-  return TRUE;
-}
 
 /* ------------------------------------------------------------------ */
 /* Reading                                                             */
@@ -960,7 +689,7 @@ pc_format_load_data (const char  *data,
       length -= 3;
     }
 
-  if (!prescan (data, length, error))
+  if (!pc_format_prescan (data, length, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -1108,43 +837,6 @@ write_map (PcMap *map)
   return object;
 }
 
-/* json-glib 1.6 writes a double such as 1e+22 as “1e+22.0”, which is not
- * JSON: drop the “.0” after an exponent, outside strings. */
-static void
-fix_exponents (GString *text)
-{
-  gboolean in_string = FALSE, escaped = FALSE, in_exponent = FALSE;
-  gsize out = 0;
-
-  for (gsize i = 0; i < text->len; i++)
-    {
-      char c = text->str[i];
-
-      if (in_string)
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (c == '\\')
-            escaped = TRUE;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == 'e' || c == 'E')
-        in_exponent = TRUE;
-      else if (in_exponent && c == '.' && i + 1 < text->len && text->str[i + 1] == '0')
-        {
-          i++;
-          continue;
-        }
-      else if (!g_ascii_isdigit (c) && c != '+' && c != '-')
-        in_exponent = FALSE;
-      text->str[out++] = c;
-    }
-  g_string_truncate (text, out);
-}
-
 /**
  * pc_format_save_data:
  * @length: (out) (optional): the length of the text
@@ -1196,7 +888,7 @@ pc_format_save_data (PcDocument *document,
 
   text = g_string_new (NULL);
   json_generator_to_gstring (generator, text);
-  fix_exponents (text);
+  pc_format_fix_exponents (text);
   g_string_append_c (text, '\n');
   if (length)
     *length = text->len;

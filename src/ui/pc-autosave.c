@@ -33,7 +33,8 @@ struct _PcAutosave
   char       *key;
   gint64      saved_time;   /* Unix seconds of the last real save, 0 if never */
   gint64      last_write;   /* monotonic µs of the last recovery write */
-  guint       n_changes;    /* since the last real save */
+  guint       n_changes;    /* before this window's history (restored) */
+  guint       base_depth;   /* undo depth at the last real save */
   guint       tick_id;
   gboolean    dirty;        /* changed since the last recovery write */
   gboolean    written;      /* a recovery copy exists */
@@ -81,8 +82,18 @@ discard (PcAutosave *self)
 static void
 history_changed_cb (PcAutosave *self)
 {
-  self->n_changes++;
   self->dirty = TRUE;
+}
+
+/* Steps between the saved state and now, as the undo stack counts them
+ * (typing into one field is one step). */
+static guint
+count_changes (PcAutosave *self)
+{
+  guint depth = self->history ? pc_history_get_undo_depth (self->history) : 0;
+  guint steps = depth > self->base_depth ? depth - self->base_depth : self->base_depth - depth;
+
+  return MAX (self->n_changes + steps, 1);
 }
 
 /* The window replaces its document and history on open, new and restore. */
@@ -106,8 +117,9 @@ follow_window (PcAutosave *self)
     {
       g_set_object (&self->document, document);
       self->saved_time = file_saved_time (pc_window_get_file (self->window));
-      self->n_changes = history != NULL && pc_history_is_modified (history) ? 1 : 0;
-      self->dirty = self->n_changes > 0;
+      self->n_changes = 0;
+      self->base_depth = history != NULL ? pc_history_get_undo_depth (history) : 0;
+      self->dirty = history != NULL && pc_history_is_modified (history);
       self->last_write = 0;
     }
 }
@@ -142,13 +154,15 @@ pc_autosave_write_now (PcAutosave *self)
   path = file ? g_file_get_path (file) : NULL;
   self->last_write = g_get_monotonic_time ();
   if (!pc_recovery_write (self->key, self->document, path, self->saved_time,
-                          MAX (self->n_changes, 1), &error))
+                          count_changes (self), &error))
     {
       /* Say it once: the next tick tries again anyway. */
       if (!self->error_shown)
         {
-          g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+          g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), escaped);
 
+          /* toast titles are markup */
           adw_toast_overlay_add_toast (pc_window_get_toasts (self->window), adw_toast_new (text));
           self->error_shown = TRUE;
         }
@@ -192,6 +206,7 @@ saved_cb (PcAutosave *self)
   discard (self);
   self->saved_time = g_get_real_time () / G_USEC_PER_SEC;
   self->n_changes = 0;
+  self->base_depth = self->history ? pc_history_get_undo_depth (self->history) : 0;
   self->dirty = FALSE;
 }
 
@@ -347,7 +362,8 @@ restore (Offer                 *offer,
   gtk_window_present (GTK_WINDOW (window));
   if (document == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Could not restore the document: %s"), error->message);
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+      g_autofree char *text = g_strdup_printf (_("Could not restore the document: %s"), escaped);
 
       adw_toast_overlay_add_toast (pc_window_get_toasts (window), adw_toast_new (text));
       return;
@@ -365,6 +381,7 @@ restore (Offer                 *offer,
   autosave->key = g_strdup (entry->key);
   autosave->saved_time = entry->saved_time;
   autosave->n_changes = MAX (entry->n_changes, 1);
+  autosave->base_depth = 0;
   autosave->written = TRUE;
   autosave->dirty = FALSE;
   autosave->last_write = g_get_monotonic_time ();

@@ -595,6 +595,29 @@ on_drag_begin (GtkGestureDrag *gesture,
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
 }
 
+/* Near an edge of the view, a drag scrolls the map under the pointer. */
+static void
+autoscroll (PcCanvas *self,
+            double    x,
+            double    y)
+{
+  GtkScrollable *scrollable = GTK_SCROLLABLE (self);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (scrollable);
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (scrollable);
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double edge = 48;
+
+  if (h != NULL && x < edge)
+    gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) - (edge - x) / 2);
+  else if (h != NULL && x > width - edge)
+    gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + (x - width + edge) / 2);
+  if (v != NULL && y < edge)
+    gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) - (edge - y) / 2);
+  else if (v != NULL && y > height - edge)
+    gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + (y - height + edge) / 2);
+}
+
 static void
 on_drag_update (GtkGestureDrag *gesture,
                 double          dx,
@@ -604,6 +627,8 @@ on_drag_update (GtkGestureDrag *gesture,
   double x, y;
 
   gtk_gesture_drag_get_start_point (gesture, &x, &y);
+  if (self->drag_started)
+    autoscroll (self, x + dx, y + dy);
   pc_canvas_drag_update (self, x + dx, y + dy);
   if (self->drag_started)
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);

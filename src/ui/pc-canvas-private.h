@@ -16,9 +16,10 @@
 G_BEGIN_DECLS
 
 /* The canvas is split by responsibility: pc-canvas.c (model, layout,
- * drawing, scrolling), pc-canvas-keys.c (actions, keyboard, inline
- * editing), pc-canvas-dnd.c (pointer gestures and drops) and
- * pc-canvas-header.c (stage and lane header widgets). */
+ * scrolling, API), pc-canvas-draw.c (allocation, tiles, drawing),
+ * pc-canvas-keys.c (actions, keyboard, inline editing), pc-canvas-dnd.c
+ * (pointer gestures and drops) and pc-canvas-header.c (stage and lane
+ * header widgets). */
 
 typedef enum
 {
@@ -44,6 +45,8 @@ struct _PcCanvas
 
   PcLayout         *layout;
   guint             relayout_source;
+  int               allocated_width;
+  int               allocated_height;
   guint             layout_dirty : 1;
   guint             allocate_all : 1;
   double            zoom;
@@ -126,6 +129,18 @@ void      _pc_canvas_emit_edit_persona  (PcCanvas     *self,
                                          PcPersona    *persona);
 void      _pc_canvas_emit_activate      (PcCanvas     *self,
                                          PcTouchpoint *touchpoint);
+
+void      _pc_canvas_configure_scrolling (PcCanvas    *self,
+                                          int          width,
+                                          int          height);
+
+/* pc-canvas-draw.c */
+void      _pc_canvas_size_allocate      (GtkWidget    *widget,
+                                         int           width,
+                                         int           height,
+                                         int           baseline);
+void      _pc_canvas_snapshot           (GtkWidget    *widget,
+                                         GtkSnapshot  *snapshot);
 
 /* pc-canvas-keys.c */
 void      _pc_canvas_install_actions    (GtkWidgetClass *widget_class);

@@ -102,7 +102,7 @@ pc_card_snapshot (GtkWidget   *widget,
   radius = pc_layout_get_radius (self->layout);
 
   if (self->dragging)
-    gtk_snapshot_push_opacity (snapshot, 0.35);
+    gtk_snapshot_push_opacity (snapshot, 0.85);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (-4, -4, width + 8, height + 8));
   cairo_translate (cr, -card->rect.x, -card->rect.y);

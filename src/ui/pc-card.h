@@ -27,7 +27,7 @@ guint         pc_card_get_index      (PcCard       *self);
 void          pc_card_set_selected   (PcCard       *self,
                                       gboolean      selected);
 gboolean      pc_card_get_selected   (PcCard       *self);
-/* Lighter while the card is being dragged. */
+/* Slightly see-through while the card is being dragged. */
 void          pc_card_set_dragging   (PcCard       *self,
                                       gboolean      dragging);
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pc-preferences-window.h"
+#include "pc-templates.h"
 
 #define PC_SETTINGS_SCHEMA_ID "io.github.parcours.Parcours"
 
@@ -18,19 +19,6 @@ typedef struct
   const char *id;
   const char *label;
 } PcChoice;
-
-/* Same ids as the "default-template" key and the built-in templates. */
-static const PcChoice template_choices[] = {
-  { "5a", N_("5A: awareness to advocacy") },
-  { "key-stages", N_("Key stages of the purchase") },
-  { "seven-phases", N_("Seven phases") },
-  { "buyers-journey", N_("Buyer’s journey") },
-  { "b2b", N_("B2B sale") },
-  { "restaurant-blueprint", N_("Service blueprint: restaurant") },
-  { "day-in-the-life", N_("Day in the life") },
-  { "blank", N_("Blank map") },
-  { NULL, NULL }
-};
 
 static const PcChoice background_choices[] = {
   { "white", N_("White") },
@@ -46,6 +34,29 @@ static const PcChoice scale_choices[] = {
   { "4", N_("4×") },
   { NULL, NULL }
 };
+
+/* The built-in templates, whose ids are the values of "default-template". */
+static const PcChoice *
+template_choices (void)
+{
+  static PcChoice *choices = NULL;
+
+  if (g_once_init_enter (&choices))
+    {
+      guint n = pc_templates_get_n_templates ();
+      PcChoice *list = g_new0 (PcChoice, n + 1);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const PcTemplateInfo *info = pc_templates_get_nth (i);
+
+          list[i].id = info->id;
+          list[i].label = info->name;  /* translated when shown */
+        }
+      g_once_init_leave (&choices, list);
+    }
+  return choices;
+}
 
 static guint
 choice_index (const PcChoice *choices,
@@ -164,7 +175,7 @@ pc_preferences_page_new (GSettings *settings)
   adw_preferences_group_add (group,
                              GTK_WIDGET (choice_row_new (_("Default Template"),
                                                          _("The stages a new map starts with"),
-                                                         template_choices,
+                                                         template_choices (),
                                                          settings, "default-template")));
   adw_preferences_page_add (page, group);
 

@@ -186,11 +186,10 @@ def main():
         def restore_button():
             for node in descendants(dialog):
                 try:
-                    # GTK 4.8 names it "_Restore Restore"; the dialog has a
-                    # wide and a narrow row of buttons, one of them shown.
+                    # GTK 4.8 names it "_Restore Restore"; both rows of
+                    # buttons (wide and narrow) answer the same way.
                     if (node.getRole() == pyatspi.ROLE_PUSH_BUTTON and
-                            safe_name(node).split()[-1:] == ["Restore"] and
-                            node.getState().contains(pyatspi.STATE_SHOWING)):
+                            safe_name(node).split()[-1:] == ["Restore"]):
                         return node
                 except Exception:
                     continue

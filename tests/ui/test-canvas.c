@@ -561,6 +561,63 @@ test_connect (Fixture       *f,
 }
 
 static void
+on_edit_persona (PcCanvas   *canvas,
+                 PcPersona  *persona,
+                 PcPersona **out)
+{
+  *out = persona;
+}
+
+static void
+test_headers (Fixture       *f,
+              gconstpointer  data)
+{
+  PcStage *ask = pc_map_find_stage (f->map, "stage-ask");
+  GListStore *stages = pc_map_get_stages (f->map);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (stages));
+  PcPersona *edited = NULL;
+  g_autoptr(PcStage) added = NULL;
+
+  /* F2 on a stage header renames it in place. */
+  gtk_widget_grab_focus (header_for (f, G_OBJECT (ask)));
+  press (f, GDK_KEY_F2, 0);
+  g_assert_nonnull (f->canvas->editor);
+  gtk_editable_set_text (GTK_EDITABLE (f->canvas->editor), "Request");
+  g_signal_emit_by_name (f->canvas->editor, "activate");
+  settle (f);
+  g_assert_cmpstr (pc_stage_get_name (ask), ==, "Request");
+  g_assert_true (focus (f) == header_for (f, G_OBJECT (ask)));
+
+  /* Delete on it removes the stage and its cards; undo brings both back. */
+  press (f, GDK_KEY_Delete, 0);
+  g_assert_null (pc_map_find_stage (f->map, "stage-ask"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (stages)), ==, n - 1);
+  g_assert_cmpuint (g_hash_table_size (f->canvas->cards), ==, 14 - 3);
+  g_assert_true (pc_history_undo (f->history));
+  settle (f);
+  g_assert_true (pc_map_find_stage (f->map, "stage-ask") == ask);
+  g_assert_cmpuint (g_hash_table_size (f->canvas->cards), ==, 14);
+
+  /* Enter on a persona lane's header asks for the persona editor. */
+  g_signal_connect (f->canvas, "edit-persona", G_CALLBACK (on_edit_persona), &edited);
+  gtk_widget_grab_focus (header_for (f, G_OBJECT (pc_map_find_lane (f->map, "lane-hugo"))));
+  press (f, GDK_KEY_Return, 0);
+  g_assert_nonnull (edited);
+  g_assert_cmpstr (pc_entity_get_id (PC_ENTITY (edited)), ==, "persona-hugo");
+
+  /* The "+" after the stages adds one and opens its name. */
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.add-stage", NULL);
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (stages)), ==, n + 1);
+  added = g_list_model_get_item (G_LIST_MODEL (stages), n);
+  g_assert_nonnull (header_for (f, G_OBJECT (added)));
+  g_assert_nonnull (f->canvas->editor);
+  gtk_editable_set_text (GTK_EDITABLE (f->canvas->editor), "Loyalty");
+  g_signal_emit_by_name (f->canvas->editor, "activate");
+  g_assert_cmpstr (pc_stage_get_name (added), ==, "Loyalty");
+}
+
+static void
 test_model_switch (void)
 {
   g_autoptr(PcDocument) document = pc_test_make_document (40);
@@ -615,6 +672,7 @@ main (int   argc,
   ADD ("/canvas/keyboard-edits", test_keyboard_edits);
   ADD ("/canvas/zoom-and-theme", test_zoom_and_theme);
   ADD ("/canvas/connect", test_connect);
+  ADD ("/canvas/headers", test_headers);
   g_test_add_func ("/canvas/model-switch", test_model_switch);
 
   return g_test_run ();
