@@ -10,6 +10,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+top=$PWD
 seconds=${FUZZ_SECONDS:-60}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${FUZZ_JOBS:-1}
@@ -27,7 +28,6 @@ export G_SLICE=always-malloc G_DEBUG=gc-friendly
 
 status=0
 for target in ${FUZZ_TARGETS:-load csv}; do
-  exe="$build/tests/fuzz/fuzz-$target"
   seeds="tests/fuzz/corpus-$target"
   # New inputs go to a scratch corpus so the checked-in seeds stay small.
   work="$build/tests/fuzz/work-$target"
@@ -35,14 +35,18 @@ for target in ${FUZZ_TARGETS:-load csv}; do
   log="$build/tests/fuzz/fuzz-$target.log"
   mkdir -p "$work" "$artifacts"
 
+  parallel=()
+  [ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
+
   echo "== fuzz-$target: ${seconds} s"
-  "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-         -dict=tests/fuzz/parcours.dict -artifact_prefix="$artifacts" \
-         -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
-         "$work" "$seeds" >"$log" 2>&1
+  # Workers write fuzz-N.log into the current folder: keep them out of the
+  # source tree.
+  (cd "$build/tests/fuzz" && rm -f fuzz-[0-9]*.log &&
+   "$PWD/fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+     -dict="$top/tests/fuzz/parcours.dict" -artifact_prefix="$PWD/artifacts-$target/" \
+     -print_final_stats=1 "${parallel[@]}" "$PWD/work-$target" "$top/$seeds") >"$log" 2>&1
   rc=$?
-  # With -jobs, libFuzzer writes each worker's output to fuzz-N.log.
-  if [ "$jobs" -gt 1 ]; then cat fuzz-[0-9]*.log >>"$log" 2>/dev/null; rm -f fuzz-[0-9]*.log; fi
+  if [ "$jobs" -gt 1 ]; then cat "$build"/tests/fuzz/fuzz-[0-9]*.log >>"$log" 2>/dev/null; fi
 
   runs=$(grep -h '^stat::number_of_executed_units' "$log" | awk '{s += $2} END {print s + 0}')
   if [ $rc -ne 0 ] || grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|SUMMARY: ' "$log"; then

@@ -126,10 +126,16 @@ test_write_list_restore (Fixture       *fixture,
   g_assert_cmpuint (listed->n_changes, ==, 7);
   g_assert_cmpint (listed->pid, ==, getpid ());
 
-  /* this process is alive: its own documents are not offered */
+  /* this process is alive: its own documents are not offered... */
   g_clear_pointer (&entries, g_ptr_array_unref);
   entries = pc_recovery_list (FALSE);
   g_assert_cmpuint (entries->len, ==, 0);
+  /* ...until it lets go of them */
+  pc_recovery_release (key);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = pc_recovery_list (FALSE);
+  g_assert_cmpuint (entries->len, ==, 1);
+  /* restoring claims it again */
 
   restored = pc_recovery_restore (key, &entry, &error);
   g_assert_no_error (error);
@@ -138,6 +144,9 @@ test_write_list_restore (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpstr (entry->original_path, ==, "/home/ana/atelier.parcours");
   g_assert_cmpuint (entry->n_changes, ==, 7);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = pc_recovery_list (FALSE);
+  g_assert_cmpuint (entries->len, ==, 0);
   /* restoring keeps the files until they are discarded */
   g_assert_true (pc_recovery_exists (key));
 
@@ -169,7 +178,8 @@ test_rewrite_and_untitled (Fixture       *fixture,
   g_assert_true (pc_recovery_write (key, document, "/tmp/a.parcours", 1, 2, &error));
   g_assert_true (pc_recovery_write (other, untitled, NULL, 0, 5, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_files (fixture->directory), ==, 4);
+  /* a document, its description and its lock each */
+  g_assert_cmpuint (count_files (fixture->directory), ==, 6);
 
   entries = pc_recovery_list (TRUE);
   g_assert_cmpuint (entries->len, ==, 2);
@@ -196,8 +206,8 @@ test_rewrite_and_untitled (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_maps (restored))), >, 0);
 }
 
-/* The documents of a process that died are offered; a lost description
- * still leaves the document recoverable. */
+/* The documents of a process that died (and so dropped its locks) are
+ * offered; a lost description still leaves the document recoverable. */
 static void
 test_dead_process_and_lost_description (Fixture       *fixture,
                                         gconstpointer  data)

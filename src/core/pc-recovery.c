@@ -17,8 +17,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <signal.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "pc-file.h"
@@ -115,6 +116,8 @@ path_for (const char *key,
   return g_build_filename (directory, name, NULL);
 }
 
+static void hold_lock (const char *key);
+
 static char *
 describe (const char *key,
           PcDocument *document,
@@ -194,6 +197,7 @@ pc_recovery_write (const char  *key,
       return FALSE;
     }
 
+  hold_lock (key);
   document_path = path_for (key, ".parcours");
   description_path = path_for (key, ".json");
   text = pc_format_save_data (document, &length);
@@ -203,29 +207,70 @@ pc_recovery_write (const char  *key,
          pc_file_write_atomic (description_path, description, description_length, FALSE, error);
 }
 
-/* Whether @pid is a running copy of this program (so its documents are
- * still open, not lost). A zombie or another program with a reused pid
- * does not count. */
-static gboolean
-process_is_live (int pid)
+/* A process claims the copies of its open documents with a lock on
+ * KEY.lock, held as long as it runs: the kernel drops it when the process
+ * dies, however it dies. Unlike a process id, this also works between
+ * sandboxes that do not see each other's processes. */
+static GHashTable *held_locks;  /* key -> file descriptor + 1 */
+
+static void
+hold_lock (const char *key)
 {
-  g_autofree char *link = NULL;
-  g_autofree char *self = NULL;
-  g_autofree char *proc = NULL;
+  g_autofree char *path = NULL;
+  int fd;
 
-  if (pid <= 0)
-    return FALSE;
-  if (pid == getpid ())
+  if (held_locks == NULL)
+    held_locks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_contains (held_locks, key))
+    return;
+
+  path = path_for (key, ".lock");
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return;
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (fd);
+      return;
+    }
+  g_hash_table_insert (held_locks, g_strdup (key), GINT_TO_POINTER (fd + 1));
+}
+
+/**
+ * pc_recovery_release:
+ *
+ * Stops claiming the copy of @key (which stays on disk): a later listing,
+ * in this process or another, offers it as if this process had ended.
+ */
+void
+pc_recovery_release (const char *key)
+{
+  gpointer fd;
+
+  if (held_locks != NULL && g_hash_table_lookup_extended (held_locks, key, NULL, &fd))
+    {
+      close (GPOINTER_TO_INT (fd) - 1);
+      g_hash_table_remove (held_locks, key);
+    }
+}
+
+/* Whether a running Parcours (this one included) has @key open. */
+static gboolean
+is_claimed (const char *key)
+{
+  g_autofree char *path = NULL;
+  gboolean claimed;
+  int fd;
+
+  if (held_locks != NULL && g_hash_table_contains (held_locks, key))
     return TRUE;
-  if (kill (pid, 0) != 0 && errno != EPERM)
+  path = path_for (key, ".lock");
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
     return FALSE;
-
-  self = g_file_read_link ("/proc/self/exe", NULL);
-  if (self == NULL)
-    return TRUE; /* no /proc: trust kill () */
-  proc = g_strdup_printf ("/proc/%d/exe", pid);
-  link = g_file_read_link (proc, NULL);
-  return link != NULL && strcmp (link, self) == 0;
+  claimed = flock (fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  close (fd);
+  return claimed;
 }
 
 static gint64
@@ -307,7 +352,7 @@ compare_newest_first (gconstpointer a,
 /**
  * pc_recovery_list:
  * @include_live: whether to list documents still open in a running
- *   Parcours (this one included)
+ *   Parcours (this one included), which hold a lock on them
  *
  * Returns: (transfer full) (element-type PcRecoveryEntry): the recoverable
  *   documents, newest first
@@ -333,7 +378,7 @@ pc_recovery_list (gboolean include_live)
       key = g_strndup (name, strlen (name) - strlen (".parcours"));
       if (!key_is_valid (key) || (entry = read_entry (key)) == NULL)
         continue;
-      if (!include_live && process_is_live (entry->pid))
+      if (!include_live && is_claimed (key))
         {
           pc_recovery_entry_free (entry);
           continue;
@@ -385,6 +430,8 @@ pc_recovery_restore (const char       *key,
   document = pc_file_load (document_path, error);
   if (document == NULL)
     return NULL;
+  /* whoever restores it now has it open */
+  hold_lock (key);
 
   if (entry != NULL)
     *entry = read_entry (key);
@@ -402,9 +449,11 @@ pc_recovery_discard (const char  *key,
                      GError     **error)
 {
   /* the document first: a description alone is never listed */
-  const char *extensions[] = { ".parcours", ".json" };
+  const char *extensions[] = { ".parcours", ".json", ".lock" };
 
   g_return_val_if_fail (key_is_valid (key), FALSE);
+
+  pc_recovery_release (key);
 
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
     {

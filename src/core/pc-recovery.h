@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 /* Recovery files: the unsaved state of each open document, kept in the
  * user's data directory so that a crash or a killed process loses at most
  * a few seconds of work. Each document has a key (made by
- * pc_recovery_new_key()) and two files named after it: KEY.parcours, the
- * document, and KEY.json, what the restore dialog shows. */
+ * pc_recovery_new_key()) and files named after it: KEY.parcours, the
+ * document; KEY.json, what the restore dialog shows; KEY.lock, locked by
+ * the process that has the document open. */
 
 #define PC_RECOVERY_DIR_ENV "PARCOURS_RECOVERY_DIR"
 
@@ -29,7 +30,7 @@ typedef struct
   gint64  saved_time;     /* last real save, Unix seconds; 0 when never */
   gint64  written_time;   /* when the recovery file was written */
   guint   n_changes;      /* changes since the last real save */
-  int     pid;            /* the process that wrote it */
+  int     pid;            /* the process that wrote it (for diagnosis) */
 } PcRecoveryEntry;
 
 GType            pc_recovery_entry_get_type  (void) G_GNUC_CONST;
@@ -55,5 +56,6 @@ PcDocument      *pc_recovery_restore         (const char       *key,
                                               GError          **error);
 gboolean         pc_recovery_discard         (const char       *key,
                                               GError          **error);
+void             pc_recovery_release         (const char       *key);
 
 G_END_DECLS

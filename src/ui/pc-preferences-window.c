@@ -189,7 +189,7 @@ pc_preferences_page_new (GSettings *settings)
   adw_preferences_page_add (page, group);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("Export"));
+  adw_preferences_group_set_title (group, C_("preferences group", "Export"));
   adw_preferences_group_add (group,
                              GTK_WIDGET (choice_row_new (_("Image Scale"),
                                                          _("Pixels per point in exported images"),

@@ -6,6 +6,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: check-translations.py SOURCE_ROOT LANG...
+#        check-translations.py --split-formats SOURCE_ROOT
 #
 # Fails when a file with translatable strings is missing from po/POTFILES.in
 # (or listed there but gone), when a string extracted from the sources is
@@ -34,6 +35,9 @@ XGETTEXT_ARGS = [
 ]
 
 MARKER_C = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext|g_dpgettext2)\s*\(\s*"')
+# xgettext stops a message at a macro such as G_GINT64_FORMAT, so a string
+# built with one can never be translated: use %lld / %llu with a cast.
+SPLIT_FORMAT = re.compile(r'(?<![A-Za-z0-9_])(?:N?_|C_|NC_)\s*\(\s*"(?:[^"\\]|\\.)*"\s*G_G[A-Z0-9]*_FORMAT')
 MARKER_UI = re.compile(r'translatable\s*=\s*"(yes|true|1)"')
 
 
@@ -72,7 +76,25 @@ def source_files(root):
                     yield os.path.relpath(os.path.join(dirpath, name), root)
 
 
+def check_split_formats(root):
+    problems = []
+    for path in source_files(root):
+        if not path.endswith(('.c', '.h')):
+            continue
+        text = open(os.path.join(root, path), encoding='utf-8', errors='replace').read()
+        for m in SPLIT_FORMAT.finditer(text):
+            line = text.count('\n', 0, m.start()) + 1
+            problems.append('%s:%d: a G_G*_FORMAT macro inside a translatable string '
+                            'cuts the message short, so it is never translated' % (path, line))
+    for p in problems:
+        print('not ok:', p)
+    print('%d problem(s)' % len(problems))
+    return 1 if problems else 0
+
+
 def main():
+    if sys.argv[1] == '--split-formats':
+        return check_split_formats(sys.argv[2])
     root = sys.argv[1]
     langs = sys.argv[2:] or ['fr']
     problems = []

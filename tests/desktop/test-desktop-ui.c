@@ -12,6 +12,7 @@
 #include "pc-about.h"
 #include "pc-help.h"
 #include "pc-preferences-window.h"
+#include "pc-templates.h"
 
 #define SCHEMA_ID "io.github.parcours.Parcours"
 
@@ -86,6 +87,23 @@ test_schema_keys (void)
     g_assert_false (g_settings_schema_key_range_check (key, g_variant_new_uint32 (1)));
     g_assert_true (g_settings_schema_key_range_check (key, g_variant_new_uint32 (600)));
   }
+}
+
+/* Every built-in template can be the default, and only those. */
+static void
+test_schema_templates (void)
+{
+  g_autoptr(GSettingsSchemaSource) source = g_settings_schema_source_ref (g_settings_schema_source_get_default ());
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+  g_autoptr(GSettingsSchemaKey) key = g_settings_schema_get_key (schema, "default-template");
+  guint n = pc_templates_get_n_templates ();
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (g_settings_schema_key_range_check (key,
+                                                      g_variant_new_string (pc_templates_get_nth (i)->id)));
+  g_assert_false (g_settings_schema_key_range_check (key, g_variant_new_string ("no-such-template")));
+  g_assert_nonnull (pc_templates_find (PC_TEMPLATE_DEFAULT));
 }
 
 static void
@@ -234,6 +252,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/desktop/schema-keys", test_schema_keys);
+  g_test_add_func ("/desktop/schema-templates", test_schema_templates);
   g_test_add_func ("/desktop/preferences/bindings", test_preferences_bindings);
   g_test_add_func ("/desktop/preferences/without-settings", test_preferences_without_settings);
   g_test_add_func ("/desktop/preferences/window", test_preferences_window);

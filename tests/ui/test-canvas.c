@@ -17,6 +17,7 @@
 #include "pc-canvas-private.h"
 #include "pc-edit.h"
 #include "pc-file.h"
+#include "pc-palette.h"
 #include "pc-test-util.h"
 
 typedef struct
@@ -618,6 +619,48 @@ test_headers (Fixture       *f,
 }
 
 static void
+test_palette (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *scroller = gtk_window_get_child (f->window);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *palette = pc_palette_new ();
+  GtkWidget *list = NULL, *row;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map)));
+  PcTouchpoint *added;
+
+  g_object_ref (scroller);
+  gtk_window_set_child (f->window, NULL);
+  gtk_box_append (GTK_BOX (box), palette);
+  gtk_box_append (GTK_BOX (box), scroller);
+  g_object_unref (scroller);
+  gtk_window_set_child (f->window, box);
+  settle (f);
+
+  /* The list of channels, each row named for screen readers. */
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_first_child (palette));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX (child))
+      list = child;
+  g_assert_nonnull (list);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 8));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Add Phone touchpoint");
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 11));
+
+  /* Activating it adds a phone touchpoint in the cell of the selection. */
+  pc_canvas_set_selected (f->canvas, touchpoint (f, "Signs the order"));
+  g_signal_emit_by_name (row, "activate");
+  settle (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (f->map))), ==, n + 1);
+  added = pc_canvas_get_selected (f->canvas);
+  g_assert_cmpint (pc_touchpoint_get_channel (added), ==, PC_CHANNEL_PHONE);
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (added), ==, "stage-act");
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (added), ==, "lane-hugo");
+  g_assert_true (pc_palette_get_canvas (PC_PALETTE (palette)) == f->canvas);
+}
+
+static void
 test_model_switch (void)
 {
   g_autoptr(PcDocument) document = pc_test_make_document (40);
@@ -673,6 +716,7 @@ main (int   argc,
   ADD ("/canvas/zoom-and-theme", test_zoom_and_theme);
   ADD ("/canvas/connect", test_connect);
   ADD ("/canvas/headers", test_headers);
+  ADD ("/canvas/palette", test_palette);
   g_test_add_func ("/canvas/model-switch", test_model_switch);
 
   return g_test_run ();
