@@ -131,6 +131,11 @@ static const HostileCase hostile_cases[] = {
   /* json-glib reads C octal escapes into bytes that are not UTF-8 (found
    * by fuzz-load) */
   { "octal-escape.parcours", PC_FORMAT_ERROR_SYNTAX, "not valid JSON: line 1, column 66: “\\3” is not an escape" },
+  /* json-glib reads 'strings' and comments, and leaks on an escape outside
+   * a string (found by fuzz-load) */
+  { "single-quotes.parcours", PC_FORMAT_ERROR_SYNTAX, "not valid JSON: line 1, column 44: unexpected “'”" },
+  { "comment.parcours", PC_FORMAT_ERROR_SYNTAX, "not valid JSON: line 1, column 52: unexpected “/”" },
+  { "escape-outside-string.parcours", PC_FORMAT_ERROR_SYNTAX, "not valid JSON: line 1, column 1: unexpected “'”" },
   { "invalid-utf8-key.parcours", PC_FORMAT_ERROR_ENCODING, "Line 1, column 57: the file is not UTF-8 text (byte 0xe9)" },
   /* not a document at all */
   { "png.parcours", PC_FORMAT_ERROR_ENCODING, "Line 1, column 1: the file is not UTF-8 text (byte 0x89)" },

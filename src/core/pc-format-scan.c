@@ -505,12 +505,35 @@ pc_format_prescan (const char  *data,
           if (--depth == 0)
             root_closed = TRUE;
           break;
+        case ',':
+        case ':':
+        case '+':
+        case '.':
+          break;
         default:
-          if (depth == 0 && g_ascii_isalpha (*p))
+          if (g_ascii_isalpha (*p))
             {
-              while (p + 1 < data + length && g_ascii_isalnum (p[1]))
-                p++;
-              root_closed = TRUE;
+              if (depth == 0)
+                {
+                  while (p + 1 < data + length && g_ascii_isalnum (p[1]))
+                    p++;
+                  root_closed = TRUE;
+                }
+            }
+          /* json-glib also reads 'strings', comments and escapes outside
+           * strings, which this scan would not follow (and json-glib
+           * leaks on some of them) */
+          else if (!g_ascii_isspace (*p))
+            {
+              gunichar c = g_utf8_get_char (p);
+              char shown[8] = { 0 };
+
+              g_unichar_to_utf8 (g_unichar_isprint (c) ? c : 0xFFFD, shown);
+              position_of (data, p, &line, &column);
+              g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_SYNTAX,
+                           _("The file is not valid JSON: line %d, column %d: unexpected “%s”"),
+                           line, column, shown);
+              return FALSE;
             }
           break;
         }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pc-layout-private.h"
 
 PcMap *
@@ -225,4 +227,49 @@ pc_layout_move_card (PcLayout *self,
       if (conn->from_card == index || conn->to_card == index)
         _pc_layout_route_connector (self, conn);
     }
+}
+
+/* Distance from (x, y) to the segment a–b. */
+static double
+segment_distance (const PcPoint *a,
+                  const PcPoint *b,
+                  double         x,
+                  double         y)
+{
+  double dx = b->x - a->x, dy = b->y - a->y;
+  double len2 = dx * dx + dy * dy;
+  double t = len2 > 0 ? ((x - a->x) * dx + (y - a->y) * dy) / len2 : 0;
+
+  t = CLAMP (t, 0, 1);
+  return hypot (x - (a->x + t * dx), y - (a->y + t * dy));
+}
+
+int
+pc_layout_connector_at (PcLayout *self,
+                        double    x,
+                        double    y,
+                        double    tolerance)
+{
+  double best = tolerance;
+  int found = -1;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  for (guint i = 0; i < self->connectors->len; i++)
+    {
+      const PcLayoutConnector *conn = &g_array_index (self->connectors, PcLayoutConnector, i);
+
+      for (guint p = 0; p + 1 < conn->n_points; p++)
+        {
+          double d = segment_distance (&conn->points[p], &conn->points[p + 1], x, y);
+
+          /* On a tie the later connector wins: it is drawn on top. */
+          if (d <= best)
+            {
+              best = d;
+              found = i;
+            }
+        }
+    }
+  return found;
 }

@@ -177,6 +177,12 @@ gboolean     pc_layout_cell_at         (PcLayout   *self,
 int          pc_layout_card_at         (PcLayout   *self,
                                         double      x,
                                         double      y);
+/* Index of the connector whose path passes within @tolerance of the
+ * point (the nearest one), or -1. */
+int          pc_layout_connector_at    (PcLayout   *self,
+                                        double      x,
+                                        double      y,
+                                        double      tolerance);
 /* Where a card dropped at (x, y) in the given cell goes: 0 .. number of
  * cards in the cell. */
 guint        pc_layout_drop_index      (PcLayout   *self,

@@ -508,18 +508,27 @@ _pc_canvas_snapshot_drag (PcCanvas    *self,
 
 /* Context menu on headers and cards */
 
+typedef enum
+{
+  MENU_HEADER,
+  MENU_CARD,
+  MENU_CONNECTOR,
+} MenuKind;
+
 static void
 show_context_menu (PcCanvas *self,
                    double    x,
                    double    y,
-                   gboolean  card)
+                   MenuKind  kind)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
 
-  g_menu_append (menu, _("_Rename"), "canvas.rename");
-  if (card)
+  if (kind != MENU_CONNECTOR)
+    g_menu_append (menu, _("_Rename"), "canvas.rename");
+  if (kind == MENU_CARD)
     g_menu_append (menu, _("_Connect to…"), "canvas.connect");
-  g_menu_append (menu, _("_Delete"), "canvas.delete");
+  g_menu_append (menu, kind == MENU_CONNECTOR ? _("_Delete Connector") : _("_Delete"),
+                 "canvas.delete");
 
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
@@ -532,18 +541,32 @@ show_context_menu (PcCanvas *self,
 
 /* Controllers */
 
+/* The canvas itself takes the focus, without moving the cell cursor. */
 static void
-on_pressed (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            PcCanvas        *self)
+focus_canvas (PcCanvas *self)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Grabbing focus on a parent keeps a child's focus; move it here. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL && root != NULL)
+    gtk_root_set_focus (root, GTK_WIDGET (self));
+}
+
+void
+pc_canvas_press (PcCanvas *self,
+                 double    x,
+                 double    y,
+                 guint     button,
+                 int       n_press)
+{
   PcCanvasHeader *header;
+  PcConnector *connector;
   double lx, ly;
   guint stage, lane;
   int index;
+
+  g_return_if_fail (PC_IS_CANVAS (self));
 
   _pc_canvas_ensure_layout (self);
   if (self->layout == NULL)
@@ -551,6 +574,7 @@ on_pressed (GtkGestureClick *gesture,
 
   _pc_canvas_to_layout (self, x, y, &lx, &ly);
 
+  /* Cards are on top of the arrows, the arrows on top of the cells. */
   if ((index = pc_layout_card_at (self->layout, lx, ly)) >= 0)
     {
       PcTouchpoint *touchpoint = pc_layout_get_card (self->layout, index)->touchpoint;
@@ -562,17 +586,26 @@ on_pressed (GtkGestureClick *gesture,
         }
       _pc_canvas_focus_touchpoint (self, touchpoint);
       if (button == GDK_BUTTON_SECONDARY)
-        show_context_menu (self, x, y, TRUE);
+        show_context_menu (self, x, y, MENU_CARD);
       else if (n_press == 2)
         _pc_canvas_activate_card (self, touchpoint);
     }
   else if ((header = header_at (self, lx, ly)) != NULL)
     {
+      pc_canvas_set_selected_connector (self, NULL);
       gtk_widget_grab_focus (GTK_WIDGET (header));
       if (button == GDK_BUTTON_SECONDARY)
-        show_context_menu (self, x, y, FALSE);
+        show_context_menu (self, x, y, MENU_HEADER);
       else if (n_press == 2)
         _pc_canvas_activate_header (self, GTK_WIDGET (header));
+    }
+  else if (self->connect_from == NULL &&
+           (connector = _pc_canvas_connector_at (self, lx, ly)) != NULL)
+    {
+      focus_canvas (self);
+      pc_canvas_set_selected_connector (self, connector);
+      if (button == GDK_BUTTON_SECONDARY)
+        show_context_menu (self, x, y, MENU_CONNECTOR);
     }
   else if (pc_layout_cell_at (self->layout, lx, ly, &stage, &lane))
     {
@@ -582,7 +615,22 @@ on_pressed (GtkGestureClick *gesture,
         gtk_widget_activate_action (GTK_WIDGET (self), "canvas.add-touchpoint", NULL);
     }
   else
-    gtk_widget_grab_focus (GTK_WIDGET (self));
+    {
+      pc_canvas_set_selected_connector (self, NULL);
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            PcCanvas        *self)
+{
+  pc_canvas_press (self, x, y,
+                   gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)),
+                   n_press);
 }
 
 static void

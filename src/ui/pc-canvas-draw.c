@@ -45,7 +45,6 @@ _pc_canvas_size_allocate (GtkWidget *widget,
 
   _pc_canvas_ensure_layout (self);
   _pc_canvas_configure_scrolling (self, width, height);
-  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
 
   if (self->layout == NULL)
     {
@@ -56,7 +55,12 @@ _pc_canvas_size_allocate (GtkWidget *widget,
   /* While a card is dragged nothing else moves: place only that card,
    * unless the viewport itself changed. */
   if (width != self->allocated_width || height != self->allocated_height)
-    self->allocate_all = TRUE;
+    {
+      self->allocate_all = TRUE;
+      if (self->allocated_width > 0 && self->drag_kind == PC_CANVAS_DRAG_NONE)
+        _pc_canvas_keep_focus_visible (self, width, height);
+    }
+  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
   self->allocated_width = width;
   self->allocated_height = height;
   if (!self->allocate_all && self->drag_card != NULL)
@@ -288,9 +292,12 @@ _pc_canvas_snapshot (GtkWidget   *widget,
   append_tiles (self, snapshot, &visible, FALSE);
   if (pc_layout_get_n_connectors (self->layout) > 0)
     append_tiles (self, snapshot, &visible, TRUE);
+  if (self->selected_connector != NULL)
+    _pc_canvas_snapshot_connector (self, snapshot);
 
-  /* The keyboard cursor on a cell (the canvas itself has focus). */
-  if (gtk_widget_has_visible_focus (widget) &&
+  /* The keyboard cursor on a cell (the canvas itself has focus), unless
+   * the focus is on the selected connector. */
+  if (gtk_widget_has_visible_focus (widget) && self->selected_connector == NULL &&
       self->cursor_stage < pc_layout_get_n_stages (self->layout) &&
       self->cursor_lane < pc_layout_get_n_lanes (self->layout))
     {

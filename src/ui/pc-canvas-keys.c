@@ -26,8 +26,8 @@ focus_child (PcCanvas *self)
 
 /* The card the keyboard acts on: the focused one, else the selection
  * (when the focus is in a side panel, for instance). */
-static PcTouchpoint *
-target_touchpoint (PcCanvas *self)
+PcTouchpoint *
+_pc_canvas_target_touchpoint (PcCanvas *self)
 {
   GtkWidget *child = focus_child (self);
 
@@ -71,7 +71,7 @@ _pc_canvas_get_focus_cell (PcCanvas *self,
       pc_layout_get_n_lanes (self->layout) == 0)
     return FALSE;
 
-  if ((card = card_of (self, target_touchpoint (self))) != NULL)
+  if ((card = card_of (self, _pc_canvas_target_touchpoint (self))) != NULL)
     {
       *stage = card->stage_index;
       *lane = card->lane_index;
@@ -92,8 +92,11 @@ _pc_canvas_update_actions (PcCanvas *self)
   gboolean has_cells = has_map && self->layout != NULL &&
                        pc_layout_get_n_stages (self->layout) > 0 &&
                        pc_layout_get_n_lanes (self->layout) > 0;
-  gboolean has_card = has_map && target_touchpoint (self) != NULL;
+  gboolean has_card = has_map && _pc_canvas_target_touchpoint (self) != NULL;
   gboolean has_header = has_map && target_header (self) != NULL;
+  gboolean has_connector = has_map && self->selected_connector != NULL;
+  gboolean has_connectors = has_card &&
+                            _pc_canvas_card_has_connectors (self, _pc_canvas_target_touchpoint (self));
 
   gtk_widget_action_set_enabled (widget, "canvas.zoom-in", self->zoom < PC_CANVAS_ZOOM_MAX);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-out", self->zoom > PC_CANVAS_ZOOM_MIN);
@@ -101,10 +104,12 @@ _pc_canvas_update_actions (PcCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.add-touchpoint", has_cells);
   gtk_widget_action_set_enabled (widget, "canvas.add-stage", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.add-lane", has_map);
-  gtk_widget_action_set_enabled (widget, "canvas.delete", has_card || has_header);
+  gtk_widget_action_set_enabled (widget, "canvas.delete", has_card || has_header || has_connector);
   gtk_widget_action_set_enabled (widget, "canvas.rename", has_card || has_header);
   gtk_widget_action_set_enabled (widget, "canvas.sentiment", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.connect", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.next-connector", has_connectors);
+  gtk_widget_action_set_enabled (widget, "canvas.previous-connector", has_connectors);
 }
 
 /* Inline rename */
@@ -374,7 +379,11 @@ delete_item (GtkWidget  *widget,
 {
   PcCanvas *self = PC_CANVAS (widget);
   PcCanvasHeader *header = target_header (self);
-  PcTouchpoint *touchpoint = target_touchpoint (self);
+  PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+
+  /* A selected connector goes first: it was reached from the card. */
+  if (_pc_canvas_delete_connector (self))
+    return;
 
   if (header != NULL)
     {
@@ -432,8 +441,8 @@ rename_item (GtkWidget  *widget,
       PcPersona *persona = pc_canvas_header_get_persona (header);
       _pc_canvas_start_rename (self, persona ? G_OBJECT (persona) : pc_canvas_header_get_item (header));
     }
-  else if (target_touchpoint (self) != NULL)
-    _pc_canvas_start_rename (self, G_OBJECT (target_touchpoint (self)));
+  else if (_pc_canvas_target_touchpoint (self) != NULL)
+    _pc_canvas_start_rename (self, G_OBJECT (_pc_canvas_target_touchpoint (self)));
 }
 
 static void
@@ -442,7 +451,7 @@ set_sentiment (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PcCanvas *self = PC_CANVAS (widget);
-  PcTouchpoint *touchpoint = target_touchpoint (self);
+  PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
   int value = CLAMP (g_variant_get_int32 (parameter), -1, 1);
 
   if (touchpoint == NULL || (int) pc_touchpoint_get_sentiment (touchpoint) == value)
@@ -473,7 +482,7 @@ start_connect (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PcCanvas *self = PC_CANVAS (widget);
-  PcTouchpoint *from = target_touchpoint (self);
+  PcTouchpoint *from = _pc_canvas_target_touchpoint (self);
 
   if (from == NULL)
     return;
@@ -542,7 +551,8 @@ activate_focus (GtkWidget *widget,
     _pc_canvas_activate_card (self, pc_card_get_touchpoint (PC_CARD (child)));
   else if (PC_IS_CANVAS_HEADER (child))
     _pc_canvas_activate_header (self, child);
-  else if (gtk_widget_has_focus (widget) && self->connect_from == NULL)
+  else if (gtk_widget_has_focus (widget) && self->connect_from == NULL &&
+           self->selected_connector == NULL)
     gtk_widget_activate_action (widget, "canvas.add-touchpoint", NULL);
   else
     return FALSE;
@@ -563,7 +573,7 @@ cancel (GtkWidget *widget,
       g_clear_object (&self->connect_from);
       gtk_widget_queue_draw (widget);
     }
-  else
+  else if (!_pc_canvas_unselect_connector (self))
     return FALSE;
   return TRUE;
 }
@@ -587,7 +597,7 @@ move_focus (GtkWidget *widget,
 
   n_stages = pc_layout_get_n_stages (self->layout);
   n_lanes = pc_layout_get_n_lanes (self->layout);
-  card = PC_IS_CARD (focus_child (self)) ? card_of (self, target_touchpoint (self)) : NULL;
+  card = PC_IS_CARD (focus_child (self)) ? card_of (self, _pc_canvas_target_touchpoint (self)) : NULL;
   index = card ? (int) card->index_in_cell : -1;
 
   if (dy != 0 && card != NULL)

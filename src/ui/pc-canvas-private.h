@@ -18,8 +18,9 @@ G_BEGIN_DECLS
 /* The canvas is split by responsibility: pc-canvas.c (model, layout,
  * scrolling, API), pc-canvas-draw.c (allocation, tiles, drawing),
  * pc-canvas-keys.c (actions, keyboard, inline editing), pc-canvas-dnd.c
- * (pointer gestures and drops) and pc-canvas-header.c (stage and lane
- * header widgets). */
+ * (pointer gestures and drops), pc-canvas-connectors.c (selecting,
+ * cycling through and deleting connectors) and pc-canvas-header.c (stage
+ * and lane header widgets). */
 
 typedef enum
 {
@@ -64,6 +65,8 @@ struct _PcCanvas
   GHashTable       *connector_tiles;/* tile key → GdkTexture of the connectors */
 
   PcTouchpoint     *selected;
+  PcConnector      *selected_connector;
+  PcCard           *status_card;    /* the card told about the connector */
 
   /* The keyboard cursor when no card has focus: a cell. */
   guint             cursor_stage;
@@ -109,13 +112,10 @@ void      _pc_canvas_to_layout          (PcCanvas     *self,
                                          double       *ly);
 PcCard   *_pc_canvas_card_for           (PcCanvas     *self,
                                          PcTouchpoint *touchpoint);
-void      _pc_canvas_focus_cell         (PcCanvas     *self,
-                                         guint         stage,
-                                         guint         lane);
-void      _pc_canvas_focus_touchpoint   (PcCanvas     *self,
-                                         PcTouchpoint *touchpoint);
-void      _pc_canvas_scroll_to_rect     (PcCanvas     *self,
-                                         const PcRect *rect);
+void      _pc_canvas_set_scroll         (PcCanvas     *self,
+                                         double        x,
+                                         double        y,
+                                         gboolean      quiet);
 guint     _pc_canvas_cell_cards         (PcCanvas     *self,
                                          guint         stage,
                                          guint         lane,
@@ -134,6 +134,21 @@ void      _pc_canvas_configure_scrolling (PcCanvas    *self,
                                           int          width,
                                           int          height);
 
+/* pc-canvas-focus.c */
+void      _pc_canvas_scroll_to_rect     (PcCanvas     *self,
+                                         const PcRect *rect);
+void      _pc_canvas_focus_cell         (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         lane);
+void      _pc_canvas_focus_touchpoint   (PcCanvas     *self,
+                                         PcTouchpoint *touchpoint);
+gboolean  _pc_canvas_focus_rect         (PcCanvas     *self,
+                                         double        height,
+                                         PcRect       *rect);
+void      _pc_canvas_keep_focus_visible (PcCanvas     *self,
+                                         int           width,
+                                         int           height);
+
 /* pc-canvas-draw.c */
 void      _pc_canvas_size_allocate      (GtkWidget    *widget,
                                          int           width,
@@ -144,6 +159,7 @@ void      _pc_canvas_snapshot           (GtkWidget    *widget,
 
 /* pc-canvas-keys.c */
 void      _pc_canvas_install_actions    (GtkWidgetClass *widget_class);
+PcTouchpoint *_pc_canvas_target_touchpoint (PcCanvas  *self);
 void      _pc_canvas_update_actions     (PcCanvas     *self);
 void      _pc_canvas_start_rename       (PcCanvas     *self,
                                          GObject      *object);
@@ -163,6 +179,23 @@ void      _pc_canvas_add_touchpoint_at  (PcCanvas     *self,
 gboolean  _pc_canvas_get_focus_cell     (PcCanvas     *self,
                                          guint        *stage,
                                          guint        *lane);
+
+/* pc-canvas-connectors.c */
+void         _pc_canvas_install_connector_actions (GtkWidgetClass *widget_class);
+PcConnector *_pc_canvas_connector_at       (PcCanvas     *self,
+                                            double        lx,
+                                            double        ly);
+gboolean     _pc_canvas_delete_connector   (PcCanvas     *self);
+gboolean     _pc_canvas_unselect_connector (PcCanvas     *self);
+gboolean     _pc_canvas_card_has_connectors (PcCanvas    *self,
+                                             PcTouchpoint *touchpoint);
+void         _pc_canvas_describe_connector (PcCanvas     *self,
+                                            guint         position,
+                                            guint         count);
+void         _pc_canvas_snapshot_connector (PcCanvas     *self,
+                                            GtkSnapshot  *snapshot);
+gboolean     _pc_canvas_connector_shown    (PcCanvas     *self,
+                                            PcConnector  *connector);
 
 /* pc-canvas-dnd.c */
 void      _pc_canvas_init_dnd           (PcCanvas     *self);

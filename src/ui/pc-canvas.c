@@ -22,6 +22,7 @@
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_SELECTED_CONNECTOR,
   PROP_ZOOM,
   N_PROPS,
   /* GtkScrollable */
@@ -249,6 +250,8 @@ sync_cards (PcCanvas *self)
         continue;
       if (self->drag_card == value)
         self->drag_card = NULL;
+      if (self->status_card == value)
+        self->status_card = NULL;
       gtk_widget_unparent (value);
       g_hash_table_iter_remove (&iter);
     }
@@ -281,6 +284,9 @@ _pc_canvas_ensure_layout (PcCanvas *self)
   if (self->connect_from != NULL &&
       (self->layout == NULL || pc_layout_find_card (self->layout, self->connect_from) < 0))
     g_clear_object (&self->connect_from);
+  if (self->selected_connector != NULL &&
+      !_pc_canvas_connector_shown (self, self->selected_connector))
+    pc_canvas_set_selected_connector (self, NULL);
 
   update_watches (self);
   sync_cards (self);
@@ -381,79 +387,6 @@ _pc_canvas_cell_rect (PcCanvas *self,
   return (PcRect) { s->column.x, l->band.y, s->column.width, l->band.height };
 }
 
-void
-_pc_canvas_scroll_to_rect (PcCanvas     *self,
-                           const PcRect *rect)
-{
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double sx = scroll_x (self), sy = scroll_y (self);
-
-  if (self->hadjustment == NULL || self->vadjustment == NULL || width <= 0)
-    return;
-
-  if (rect->x < sx)
-    sx = rect->x - 12;
-  else if (rect->x + rect->width > sx + width)
-    sx = rect->x + rect->width - width + 12;
-  if (rect->y < sy)
-    sy = rect->y - 12;
-  else if (rect->y + rect->height > sy + height)
-    sy = rect->y + rect->height - height + 12;
-
-  gtk_adjustment_set_value (self->hadjustment, sx);
-  gtk_adjustment_set_value (self->vadjustment, sy);
-}
-
-void
-_pc_canvas_focus_cell (PcCanvas *self,
-                       guint     stage,
-                       guint     lane)
-{
-  self->cursor_stage = stage;
-  self->cursor_lane = lane;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  /* Grabbing focus on a parent keeps a child's focus; move it here. */
-  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      if (root != NULL)
-        gtk_root_set_focus (root, GTK_WIDGET (self));
-    }
-  if (self->layout != NULL && stage < pc_layout_get_n_stages (self->layout) &&
-      lane < pc_layout_get_n_lanes (self->layout))
-    {
-      PcRect rect = _pc_canvas_cell_rect (self, stage, lane);
-      rect.height = MIN (rect.height, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-      _pc_canvas_scroll_to_rect (self, &rect);
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-_pc_canvas_focus_touchpoint (PcCanvas     *self,
-                             PcTouchpoint *touchpoint)
-{
-  PcCard *card;
-  int index;
-
-  _pc_canvas_ensure_layout (self);
-  card = _pc_canvas_card_for (self, touchpoint);
-  if (card == NULL)
-    return;
-
-  index = pc_layout_find_card (self->layout, touchpoint);
-  if (index >= 0)
-    {
-      const PcLayoutCard *lc = pc_layout_get_card (self->layout, index);
-      self->cursor_stage = lc->stage_index;
-      self->cursor_lane = lc->lane_index;
-      _pc_canvas_scroll_to_rect (self, &lc->rect);
-    }
-  pc_canvas_set_selected (self, touchpoint);
-  gtk_widget_grab_focus (GTK_WIDGET (card));
-}
-
 /* Theme */
 
 static void
@@ -484,6 +417,31 @@ on_adjustment_changed (PcCanvas *self)
   self->allocate_all = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Scrolls to (x, y), in layout coordinates. @quiet while allocating: the
+ * caller places the children, no other allocation is queued. */
+void
+_pc_canvas_set_scroll (PcCanvas *self,
+                       double    x,
+                       double    y,
+                       gboolean  quiet)
+{
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+
+  if (quiet)
+    {
+      g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
+      g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
+    }
+  gtk_adjustment_set_value (self->hadjustment, x);
+  gtk_adjustment_set_value (self->vadjustment, y);
+  if (quiet)
+    {
+      g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
+      g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
+    }
 }
 
 static void
@@ -574,11 +532,16 @@ pc_canvas_set_focus_child (GtkWidget *widget,
                            GtkWidget *child)
 {
   PcCanvas *self = PC_CANVAS (widget);
+  PcRect rect;
 
   GTK_WIDGET_CLASS (pc_canvas_parent_class)->set_focus_child (widget, child);
 
   if (PC_IS_CARD (child) && self->connect_from == NULL)
     pc_canvas_set_selected (self, pc_card_get_touchpoint (PC_CARD (child)));
+  /* Tab and the arrows can land on a card or header out of view. */
+  if ((PC_IS_CARD (child) || PC_IS_CANVAS_HEADER (child)) &&
+      _pc_canvas_focus_rect (self, gtk_widget_get_height (widget), &rect))
+    _pc_canvas_scroll_to_rect (self, &rect);
   if (self->connect_from != NULL)
     gtk_widget_queue_draw (widget);
   _pc_canvas_update_actions (self);
@@ -601,6 +564,7 @@ pc_canvas_dispose (GObject *object)
   self->add_stage_button = NULL;
   self->add_lane_button = NULL;
   self->drag_card = NULL;
+  self->status_card = NULL;
   g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->stage_headers, g_ptr_array_unref);
   g_clear_pointer (&self->lane_headers, g_ptr_array_unref);
@@ -608,6 +572,7 @@ pc_canvas_dispose (GObject *object)
   g_clear_pointer (&self->connector_tiles, g_hash_table_unref);
   g_clear_pointer (&self->layout, pc_layout_unref);
   g_clear_object (&self->selected);
+  g_clear_object (&self->selected_connector);
   g_clear_object (&self->connect_from);
   g_clear_object (&self->editing);
   g_clear_object (&self->drag_item);
@@ -643,6 +608,9 @@ pc_canvas_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_SELECTED_CONNECTOR:
+      g_value_set_object (value, self->selected_connector);
+      break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
@@ -675,6 +643,9 @@ pc_canvas_set_property (GObject      *object,
     {
     case PROP_SELECTED:
       pc_canvas_set_selected (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_CONNECTOR:
+      pc_canvas_set_selected_connector (self, g_value_get_object (value));
       break;
     case PROP_ZOOM:
       pc_canvas_set_zoom (self, g_value_get_double (value));
@@ -733,6 +704,16 @@ pc_canvas_class_init (PcCanvasClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
+   * PcCanvas:selected-connector:
+   *
+   * The selected connector, or %NULL. A touchpoint and a connector are
+   * never selected together.
+   */
+  properties[PROP_SELECTED_CONNECTOR] =
+    g_param_spec_object ("selected-connector", NULL, NULL, PC_TYPE_CONNECTOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
    * PcCanvas:zoom:
    *
    * The scale of the map, 1 for the default size.
@@ -767,6 +748,7 @@ pc_canvas_class_init (PcCanvasClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PC_TYPE_TOUCHPOINT);
 
   _pc_canvas_install_actions (widget_class);
+  _pc_canvas_install_connector_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "pccanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -846,6 +828,7 @@ pc_canvas_set_model (PcCanvas   *self,
   disconnect_model (self);
   g_clear_object (&self->connect_from);
   pc_canvas_set_selected (self, NULL);
+  pc_canvas_set_selected_connector (self, NULL);
 
   g_set_object (&self->document, document);
   g_set_object (&self->map, map);
@@ -907,6 +890,8 @@ pc_canvas_set_selected (PcCanvas     *self,
   if (self->selected == touchpoint)
     return;
 
+  if (touchpoint != NULL)
+    pc_canvas_set_selected_connector (self, NULL);
   if ((card = _pc_canvas_card_for (self, self->selected)) != NULL)
     pc_card_set_selected (card, FALSE);
   g_set_object (&self->selected, touchpoint);
@@ -915,6 +900,37 @@ pc_canvas_set_selected (PcCanvas     *self,
 
   _pc_canvas_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+PcConnector *
+pc_canvas_get_selected_connector (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  return self->selected_connector;
+}
+
+void
+pc_canvas_set_selected_connector (PcCanvas    *self,
+                                  PcConnector *connector)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+  g_return_if_fail (connector == NULL || PC_IS_CONNECTOR (connector));
+
+  if (self->selected_connector == connector)
+    return;
+  if (connector != NULL)
+    {
+      _pc_canvas_ensure_layout (self);
+      g_return_if_fail (_pc_canvas_connector_shown (self, connector));
+      pc_canvas_set_selected (self, NULL);
+    }
+
+  g_set_object (&self->selected_connector, connector);
+  _pc_canvas_describe_connector (self, 0, 0);
+  _pc_canvas_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CONNECTOR]);
 }
 
 double

@@ -31,6 +31,11 @@ PcMap        *pc_canvas_get_map      (PcCanvas     *self);
 PcTouchpoint *pc_canvas_get_selected (PcCanvas     *self);
 void          pc_canvas_set_selected (PcCanvas     *self,
                                       PcTouchpoint *touchpoint);
+/* The selected connector, or NULL; selecting one clears the selected
+ * touchpoint and the other way round. */
+PcConnector  *pc_canvas_get_selected_connector (PcCanvas    *self);
+void          pc_canvas_set_selected_connector (PcCanvas    *self,
+                                                PcConnector *connector);
 double        pc_canvas_get_zoom     (PcCanvas     *self);
 void          pc_canvas_set_zoom     (PcCanvas     *self,
                                       double        zoom);
@@ -56,6 +61,14 @@ gboolean      pc_canvas_drag_end     (PcCanvas     *self,
                                       double        x,
                                       double        y);
 void          pc_canvas_drag_cancel  (PcCanvas     *self);
+/* A button press at (x, y), widget coordinates, as the click gesture
+ * reports it: focuses or selects what is there (card, header, connector,
+ * cell), and double-clicks and context menus. */
+void          pc_canvas_press        (PcCanvas     *self,
+                                      double        x,
+                                      double        y,
+                                      guint         button,
+                                      int           n_press);
 /* A channel dropped from the palette at (x, y): a new touchpoint there. */
 PcTouchpoint *pc_canvas_drop_channel (PcCanvas     *self,
                                       PcChannel     channel,

@@ -23,6 +23,7 @@ struct _PcCard
   PcLayout     *layout;
   guint         index;
   char         *label;       /* what screen readers were last told */
+  char         *status;      /* said instead of the channel, or NULL */
   guint         selected : 1;
   guint         dragging : 1;
 };
@@ -53,23 +54,36 @@ describe (PcCard *self)
                           pc_sentiment_get_label (pc_touchpoint_get_sentiment (self->touchpoint)));
 }
 
+static void
+update_description (PcCard *self)
+{
+  PcChannel channel = pc_touchpoint_get_channel (self->touchpoint);
+  const char *description = self->status;
+
+  if (description == NULL)
+    description = channel != PC_CHANNEL_NONE ? pc_channel_get_label (channel) : "";
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 /* Telling the accessibility layer is not free: a big map relays out
  * thousands of cards, so only changes are passed on. */
 static void
 update_accessible (PcCard *self)
 {
   g_autofree char *label = describe (self);
-  PcChannel channel = pc_touchpoint_get_channel (self->touchpoint);
 
   if (g_strcmp0 (label, self->label) == 0)
     return;
 
+  /* The tooltip becomes the accessible description: set it first, then
+   * the description proper. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), pc_touchpoint_get_title (self->touchpoint));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  channel != PC_CHANNEL_NONE ? pc_channel_get_label (channel) : "",
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), pc_touchpoint_get_title (self->touchpoint));
+  update_description (self);
   g_free (self->label);
   self->label = g_steal_pointer (&label);
 }
@@ -167,6 +181,7 @@ pc_card_dispose (GObject *object)
   g_clear_object (&self->touchpoint);
   g_clear_pointer (&self->layout, pc_layout_unref);
   g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->status, g_free);
 
   G_OBJECT_CLASS (pc_card_parent_class)->dispose (object);
 }
@@ -277,4 +292,28 @@ pc_card_set_dragging (PcCard   *self,
 
   self->dragging = dragging;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+pc_card_set_status (PcCard     *self,
+                    const char *status)
+{
+  g_return_if_fail (PC_IS_CARD (self));
+
+  if (status != NULL && *status == '\0')
+    status = NULL;
+  if (g_strcmp0 (self->status, status) == 0)
+    return;
+
+  g_free (self->status);
+  self->status = g_strdup (status);
+  update_description (self);
+}
+
+const char *
+pc_card_get_status (PcCard *self)
+{
+  g_return_val_if_fail (PC_IS_CARD (self), NULL);
+
+  return self->status;
 }

@@ -30,5 +30,10 @@ gboolean      pc_card_get_selected   (PcCard       *self);
 /* Slightly see-through while the card is being dragged. */
 void          pc_card_set_dragging   (PcCard       *self,
                                       gboolean      dragging);
+/* A short text screen readers get as the card's description instead of
+ * its channel (the connector selected from it); NULL for the channel. */
+void          pc_card_set_status     (PcCard       *self,
+                                      const char   *status);
+const char   *pc_card_get_status     (PcCard       *self);
 
 G_END_DECLS

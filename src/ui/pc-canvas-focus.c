@@ -1,0 +1,169 @@
+/* pc-canvas-focus.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Keyboard focus on the map (a card, a header or the cell cursor) and
+ * keeping it in view: when it moves, and when the viewport shrinks under
+ * it (a smaller window, the side pane opening). */
+
+#include "config.h"
+
+#include "pc-canvas-header.h"
+#include "pc-canvas-private.h"
+
+/* The scroll position that shows @rect in a viewport of @width × @height,
+ * moving as little as possible. */
+static void
+scroll_target (PcCanvas     *self,
+               const PcRect *rect,
+               double        width,
+               double        height,
+               double       *x,
+               double       *y)
+{
+  double sx, sy;
+
+  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
+  if (rect->x < sx)
+    sx = rect->x - 12;
+  else if (rect->x + rect->width > sx + width)
+    sx = rect->x + rect->width - width + 12;
+  if (rect->y < sy)
+    sy = rect->y - 12;
+  else if (rect->y + rect->height > sy + height)
+    sy = rect->y + rect->height - height + 12;
+  *x = sx;
+  *y = sy;
+}
+
+/* Where the keyboard focus is on the map: a card, a header or the cell
+ * cursor, in layout coordinates. */
+gboolean
+_pc_canvas_focus_rect (PcCanvas *self,
+                       double    height,
+                       PcRect   *rect)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+
+  if (self->layout == NULL)
+    return FALSE;
+
+  if (PC_IS_CARD (child))
+    {
+      guint index = pc_card_get_index (PC_CARD (child));
+      const PcLayoutCard *lc;
+
+      if (index >= pc_layout_get_n_cards (self->layout))
+        return FALSE;
+      lc = pc_layout_get_card (self->layout, index);
+      if (lc->touchpoint != pc_card_get_touchpoint (PC_CARD (child)))
+        return FALSE;
+      *rect = lc->rect;
+      return TRUE;
+    }
+  if (PC_IS_CANVAS_HEADER (child))
+    {
+      *rect = pc_canvas_header_get_rect (PC_CANVAS_HEADER (child));
+      return TRUE;
+    }
+  if (child == NULL && gtk_widget_has_focus (GTK_WIDGET (self)) &&
+      self->cursor_stage < pc_layout_get_n_stages (self->layout) &&
+      self->cursor_lane < pc_layout_get_n_lanes (self->layout))
+    {
+      *rect = _pc_canvas_cell_rect (self, self->cursor_stage, self->cursor_lane);
+      rect->height = MIN (rect->height, height / 2.0);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Called while allocating a new viewport size (the window was resized,
+ * the side pane opened): what has the focus stays in view. The scrolling
+ * happens here, before the children are placed, and without queueing
+ * another allocation. */
+void
+_pc_canvas_keep_focus_visible (PcCanvas *self,
+                               int       width,
+                               int       height)
+{
+  PcRect rect;
+  double sx, sy;
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL ||
+      width <= 0 || height <= 0 || !_pc_canvas_focus_rect (self, height, &rect))
+    return;
+
+  scroll_target (self, &rect, width, height, &sx, &sy);
+  _pc_canvas_set_scroll (self, sx, sy, TRUE);
+}
+
+void
+_pc_canvas_scroll_to_rect (PcCanvas     *self,
+                           const PcRect *rect)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double sx, sy;
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL || width <= 0)
+    return;
+
+  /* The map may have grown since the last allocation (a card was just
+   * added): the ranges must know before the value is set. */
+  _pc_canvas_configure_scrolling (self, width, height);
+  scroll_target (self, rect, width, height, &sx, &sy);
+  _pc_canvas_set_scroll (self, sx, sy, FALSE);
+}
+
+void
+_pc_canvas_focus_cell (PcCanvas *self,
+                       guint     stage,
+                       guint     lane)
+{
+  self->cursor_stage = stage;
+  self->cursor_lane = lane;
+  pc_canvas_set_selected_connector (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Grabbing focus on a parent keeps a child's focus; move it here. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      if (root != NULL)
+        gtk_root_set_focus (root, GTK_WIDGET (self));
+    }
+  if (self->layout != NULL && stage < pc_layout_get_n_stages (self->layout) &&
+      lane < pc_layout_get_n_lanes (self->layout))
+    {
+      PcRect rect = _pc_canvas_cell_rect (self, stage, lane);
+      rect.height = MIN (rect.height, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+      _pc_canvas_scroll_to_rect (self, &rect);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_pc_canvas_focus_touchpoint (PcCanvas     *self,
+                             PcTouchpoint *touchpoint)
+{
+  PcCard *card;
+  int index;
+
+  _pc_canvas_ensure_layout (self);
+  card = _pc_canvas_card_for (self, touchpoint);
+  if (card == NULL)
+    return;
+
+  index = pc_layout_find_card (self->layout, touchpoint);
+  if (index >= 0)
+    {
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, index);
+      self->cursor_stage = lc->stage_index;
+      self->cursor_lane = lc->lane_index;
+      _pc_canvas_scroll_to_rect (self, &lc->rect);
+    }
+  pc_canvas_set_selected (self, touchpoint);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
