@@ -165,6 +165,34 @@ _pc_canvas_card_has_connectors (PcCanvas     *self,
   return found->len > 0;
 }
 
+/* Shows as much of the selected connector as fits, then makes sure the
+ * card it was reached from is still in view. */
+static void
+scroll_to_connector (PcCanvas *self)
+{
+  const PcLayoutConnector *c = find_shown (self, self->selected_connector);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  PcRect rect;
+
+  if (c == NULL || !_pc_canvas_focus_rect (self, gtk_widget_get_height (GTK_WIDGET (self)), &rect))
+    return;
+
+  for (guint k = 0; k < c->n_points; k++)
+    {
+      x0 = MIN (x0, c->points[k].x);
+      y0 = MIN (y0, c->points[k].y);
+      x1 = MAX (x1, c->points[k].x);
+      y1 = MAX (y1, c->points[k].y);
+    }
+  x0 = MIN (x0, rect.x);
+  y0 = MIN (y0, rect.y);
+  x1 = MAX (x1, rect.x + rect.width);
+  y1 = MAX (y1, rect.y + rect.height);
+
+  _pc_canvas_scroll_to_rect (self, &(PcRect) { x0, y0, x1 - x0, y1 - y0 });
+  _pc_canvas_scroll_to_rect (self, &rect);
+}
+
 static void
 cycle_connector (GtkWidget  *widget,
                  const char *action_name,
@@ -194,6 +222,7 @@ cycle_connector (GtkWidget  *widget,
 
   pc_canvas_set_selected_connector (self, g_ptr_array_index (found, next));
   _pc_canvas_describe_connector (self, next + 1, found->len);
+  scroll_to_connector (self);
 }
 
 /* Removes the selected connector (one undo step). The focused card, if
@@ -253,6 +282,22 @@ path_polyline (cairo_t                 *cr,
     cairo_line_to (cr, c->points[k].x, c->points[k].y);
   /* Stop under the arrow head so that its tip stays sharp. */
   cairo_line_to (cr, end->x - dx / d * shorten, end->y - dy / d * shorten);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
 }
 
 /* The selected connector over the tiles: a soft halo, a thicker line, a
@@ -319,6 +364,29 @@ _pc_canvas_snapshot_connector (PcCanvas    *self,
   cairo_arc (cr, c->points[0].x, c->points[0].y, 5 * z, 0, 2 * G_PI);
   cairo_fill (cr);
   cairo_destroy (cr);
+
+  /* The card the keyboard cycles from keeps a dashed outline: typing K
+   * does not show GTK's focus ring. */
+  if (self->status_card != NULL)
+    {
+      guint index = pc_card_get_index (self->status_card);
+      const PcLayoutCard *card;
+      double dashes[] = { 6 * z, 4 * z };
+
+      if (index >= pc_layout_get_n_cards (self->layout))
+        return;
+      card = pc_layout_get_card (self->layout, index);
+      cr = gtk_snapshot_append_cairo (snapshot,
+                                      &GRAPHENE_RECT_INIT (card->rect.x - 8, card->rect.y - 8,
+                                                           card->rect.width + 16, card->rect.height + 16));
+      cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 1.0);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, dashes, 2, 0);
+      rounded_rect (cr, card->rect.x - 4, card->rect.y - 4, card->rect.width + 8,
+                    card->rect.height + 8, pc_layout_get_radius (self->layout) + 4);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
 }
 
 void

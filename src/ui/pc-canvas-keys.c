@@ -711,8 +711,9 @@ _pc_canvas_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "canvas.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "canvas.add-touchpoint", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "canvas.add-touchpoint", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
+  /* Menus show the last binding of an action: keep the main key last. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "canvas.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "canvas.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.rename", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, 0, "canvas.sentiment", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, 0, "canvas.sentiment", "i", 0);

@@ -640,6 +640,34 @@ test_connector_hit (Fixture       *f,
   g_assert_cmpint (pc_layout_connector_at (layout, -100, -100, 6), ==, -1);
 }
 
+/* The canvas as drawn, read back at (x, y) in widget coordinates. */
+static guint32
+pixel_at (Fixture *f,
+          double   x,
+          double   y)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GskRenderNode *node;
+  guint32 pixel;
+
+  g_assert_true (x >= 0 && x < width && y >= 0 && y < height);
+  _pc_canvas_snapshot (GTK_WIDGET (f->canvas), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                        (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4);
+  gsk_render_node_unref (node);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return pixel;
+}
+
 static void
 test_connector_click (Fixture       *f,
                       gconstpointer  data)
@@ -653,6 +681,7 @@ test_connector_click (Fixture       *f,
   gpointer key, tile;
   gint64 tile_key;
   double x, y, nx, ny;
+  guint32 plain;
   guint stage, lane;
 
   pc_canvas_set_selected (f->canvas, touchpoint (f, "Reads reviews"));
@@ -664,10 +693,15 @@ test_connector_click (Fixture       *f,
   g_assert_true (g_hash_table_iter_next (&iter, &key, &tile));
   tile_key = *(gint64 *) key;
 
-  /* A click a few pixels beside the arrow selects it, and only it. */
+  /* A click a few pixels beside the arrow selects it, and only it; the
+   * thicker line shows there now. */
+  plain = pixel_at (f, x + 4 * nx, y + 4 * ny);
+  g_assert_cmphex (pixel_at (f, x + 30 * nx, y + 30 * ny), ==, plain);
   pc_canvas_press (f->canvas, x + 4 * nx, y + 4 * ny, GDK_BUTTON_PRIMARY, 1);
   settle (f);
   g_assert_true (pc_canvas_get_selected_connector (f->canvas) == conn);
+  g_assert_cmphex (pixel_at (f, x + 4 * nx, y + 4 * ny), !=, plain);
+  g_assert_cmphex (pixel_at (f, x + 30 * nx, y + 30 * ny), ==, plain);
   g_assert_null (pc_canvas_get_selected (f->canvas));
   g_assert_true (g_hash_table_lookup (f->canvas->connector_tiles, &tile_key) == tile);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->canvas), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
