@@ -456,9 +456,11 @@ pc_csv_import (const char  *data,
 
   if (length > PC_CSV_MAX_SIZE)
     {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+
       g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_TOO_LARGE,
-                   _("The file is too large to import (%" G_GSIZE_FORMAT " MiB; the limit is %d MiB)."),
-                   length / (1024 * 1024), PC_CSV_MAX_SIZE / (1024 * 1024));
+                   _("The file is too large to import (%s; the limit is %d MiB)."),
+                   size, PC_CSV_MAX_SIZE / (1024 * 1024));
       return -1;
     }
   if (!pc_csv_check_encoding (data, length, error))

@@ -49,9 +49,11 @@ pc_file_load (const char  *path,
   /* Refuse huge files before reading them into memory. */
   if (g_stat (path, &st) == 0 && st.st_size > PC_FORMAT_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size (st.st_size);
+
       g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
-                   _("The file is too large (%" G_GINT64_FORMAT " MB); Parcours opens documents of up to %d MB"),
-                   (gint64) st.st_size / (1024 * 1024), PC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+                   _("The file is too large (%s); Parcours opens documents of up to %d MB"),
+                   size, PC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
 

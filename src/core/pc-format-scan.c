@@ -382,9 +382,11 @@ pc_format_prescan (const char  *data,
 
   if (length > PC_FORMAT_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size (length);
+
       g_set_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_TOO_LARGE,
-                   _("The file is too large (%lu MB); Parcours opens documents of up to %d MB"),
-                   (unsigned long) (length / (1024 * 1024)), PC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
+                   _("The file is too large (%s); Parcours opens documents of up to %d MB"),
+                   size, PC_FORMAT_MAX_FILE_SIZE / (1024 * 1024));
       return FALSE;
     }
 

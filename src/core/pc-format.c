@@ -646,15 +646,22 @@ read_header (Reader     *reader,
   number = json_node_get_int (version);
   if (number > PC_FORMAT_VERSION)
     {
+      g_autofree char *newer = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
+      /* The number is formatted apart: gettext cannot read G_GINT64_FORMAT. */
       g_set_error (reader->error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_NEWER_VERSION,
-                   _("This document was made by a newer version of Parcours (format version %" G_GINT64_FORMAT "); "
+                   _("This document was made by a newer version of Parcours (format version %s); "
                      "this version opens format versions 1 to %d. Update Parcours to open it."),
-                   number, PC_FORMAT_VERSION);
+                   newer, PC_FORMAT_VERSION);
       return FALSE;
     }
   if (number < 1)
-    return fail (reader, PC_FORMAT_ERROR_INVALID,
-                 _("%" G_GINT64_FORMAT " is not a format version (versions start at 1)"), number);
+    {
+      g_autofree char *older = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
+      return fail (reader, PC_FORMAT_ERROR_INVALID,
+                   _("%s is not a format version (versions start at 1)"), older);
+    }
   return TRUE;
 }
 
