@@ -149,6 +149,10 @@ static const struct {
   const char *accels[4];
 } accels[] = {
   { "app.new-window", { "<Control>n", NULL } },
+  { "win.new-from-template", { "<Control><Shift>n", NULL } },
+  { "win.maps", { "<Control>m", NULL } },
+  { "win.create-future-state", { "<Control><Shift>f", NULL } },
+  { "win.compare-maps", { "<Control><Shift>c", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },

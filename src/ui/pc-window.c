@@ -22,6 +22,7 @@
 #include "pc-persona-editor.h"
 #include "pc-persona.h"
 #include "pc-resources.h"
+#include "pc-template-chooser.h"
 #include "pc-templates.h"
 #include "pc-window-private.h"
 
@@ -79,6 +80,9 @@ update_actions (PcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-inspector", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_doc && self->map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_doc && self->map != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.maps", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-future-state", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-maps", has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->save_button), has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->personas_button), has_doc);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector_button), has_doc);
@@ -225,15 +229,12 @@ inspector_visible_cb (PcWindow *self)
   gtk_toggle_button_set_active (self->inspector_button, visible);
 }
 
+/* A new document from the template @id, here or in a new window. */
 static void
-new_map_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+open_template (PcWindow   *self,
+               const char *id)
 {
-  PcWindow *self = PC_WINDOW (widget);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
-  g_autofree char *id = settings ? g_settings_get_string (settings, "default-template") : NULL;
   g_autoptr(PcDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -257,6 +258,66 @@ new_map_action (GtkWidget  *widget,
       return;
     }
   pc_window_set_document (self, document, NULL, FALSE);
+}
+
+static char *
+default_template (PcWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+
+  return settings ? g_settings_get_string (settings, "default-template") : NULL;
+}
+
+static void
+new_map_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  g_autofree char *id = default_template (self);
+
+  open_template (self, id);
+}
+
+static void
+template_chosen_cb (PcWindow          *self,
+                    const char        *id,
+                    PcTemplateChooser *chooser)
+{
+  open_template (self, id);
+}
+
+/* "New": the templates to choose from, the preferred one selected. */
+static void
+new_from_template_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  g_autofree char *id = default_template (self);
+  PcTemplateChooser *chooser = pc_template_chooser_new (GTK_WINDOW (self), _("New Document"));
+
+  if (id != NULL)
+    pc_template_chooser_select (chooser, id);
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (template_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+/* Keyboard ways to the map switcher and its commands. */
+static void
+map_switcher_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.maps"))
+    pc_map_switcher_popup (self->map_switcher);
+  else if (g_str_equal (action_name, "win.create-future-state"))
+    gtk_widget_activate_action (GTK_WIDGET (self->map_switcher), "switcher.future-state", NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->map_switcher), "switcher.compare", NULL);
 }
 
 static void
@@ -446,6 +507,10 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.new-map", NULL, new_map_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", NULL, new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.maps", NULL, map_switcher_action);
+  gtk_widget_class_install_action (widget_class, "win.create-future-state", NULL, map_switcher_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-maps", NULL, map_switcher_action);
   gtk_widget_class_install_action (widget_class, "win.personas", NULL, personas_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);

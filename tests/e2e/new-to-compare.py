@@ -71,9 +71,12 @@ def main():
         print("switcher:", map_name)
         if "Current state" not in map_name:
             fail("the new map is not a current state: " + map_name)
-        names = wait_for("the personas Alex and Sam",
-                         lambda: (lambda n: n if "Alex" in n and "Sam" in n else None)(names_under(frame)))
-        print("personas: Alex, Sam")
+        def personas():
+            names = names_under(frame)
+            found = [next((n for n in names if "lane " + p in n), None) for p in ("Alex", "Sam")]
+            return found if None not in found else None
+
+        print("persona lanes:", "; ".join(wait_for("the lanes of Alex and Sam", personas)))
 
         # Its future state, then the comparison.
         press("Control", "Shift", "f")
