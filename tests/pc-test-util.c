@@ -93,6 +93,28 @@ pc_test_make_document (guint n_touchpoints)
   return document;
 }
 
+/**
+ * pc_test_load_example:
+ * Returns: (transfer full): data/examples/onboarding.parcours, loaded
+ */
+PcDocument *
+pc_test_load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "onboarding.parcours", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  PcDocument *document;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  document = pc_format_load_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
 char *
 pc_test_data_path (const char *name)
 {

@@ -56,23 +56,6 @@ read_fixture (const char *name,
   return data;
 }
 
-static PcDocument *
-load_example (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "onboarding.parcours", NULL);
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  PcDocument *document;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  document = pc_format_load_data (data, length, &error);
-  g_assert_no_error (error);
-  return document;
-}
-
 static int
 import_fixture (const char *name,
                 PcDocument *document,
@@ -223,7 +206,7 @@ test_french_semicolons_bom (void)
 static void
 test_reordered_headers_unknown_column (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   PcMap *map = first_map (document);
@@ -494,7 +477,7 @@ assert_round_trip (PcDocument *document,
 static void
 test_export_header (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autofree char *csv = pc_csv_export (document, first_map (document), ';', NULL);
 
   g_assert_true (g_str_has_prefix (csv, "stage;lane;title;sentiment;channel;action;emotion;"
@@ -513,7 +496,7 @@ test_export_header (void)
 static void
 test_round_trip_example (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   GListModel *maps = G_LIST_MODEL (pc_document_get_maps (document));
   guint n_maps = g_list_model_get_n_items (maps);
   g_autofree char *dir = g_dir_make_tmp ("parcours-csv-XXXXXX", NULL);
@@ -663,7 +646,7 @@ test_line_ends (void)
 static void
 test_undo_restores_document (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;

@@ -21,24 +21,6 @@
 #include "pc-map-ops.h"
 #include "pc-test-util.h"
 
-static PcDocument *
-load_example (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "onboarding.parcours", NULL);
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  PcDocument *document;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  document = pc_format_load_data (data, length, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
-}
-
 static PcMap *
 nth_map (PcDocument *document,
          guint       n)
@@ -120,7 +102,7 @@ assert_undo_restores (PcHistory  *history,
 static void
 test_copy (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   PcMap *map = nth_map (document, 0);
   g_autoptr(PcMap) copy = NULL;
   g_autoptr(JsonObject) extras = json_object_new ();
@@ -174,7 +156,7 @@ test_copy (void)
 static void
 test_future_state (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   g_autofree char *before = pc_test_save_to_string (document);
   PcMap *current = nth_map (document, 0);
@@ -377,7 +359,7 @@ test_blueprint (void)
     PC_LANE_KIND_EVIDENCE, PC_LANE_KIND_CUSTOMER, PC_LANE_KIND_FRONTSTAGE,
     PC_LANE_KIND_BACKSTAGE, PC_LANE_KIND_SUPPORT,
   };
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   g_autofree char *before = pc_test_save_to_string (document);
   PcMap *journey = nth_map (document, 0);
@@ -448,7 +430,7 @@ test_blueprint (void)
 static void
 test_new_maps (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   PcMap *map;
 
@@ -497,7 +479,7 @@ test_new_maps (void)
 static void
 test_duplicate (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   g_autofree char *before = pc_test_save_to_string (document);
   PcMap *copy;
@@ -587,7 +569,7 @@ test_day_in_the_life (void)
 static void
 test_summary (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcSummary) summary = pc_summary_new (nth_map (document, 0));
   static const guint expected[5][3] = {
     /* positive, neutral, negative */

@@ -14,23 +14,7 @@
 #include "pc-csv-import-dialog.h"
 #include "pc-export-dialog-private.h"
 #include "pc-format.h"
-
-static PcDocument *
-load_example (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "onboarding.parcours", NULL);
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  PcDocument *document;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  document = pc_format_load_data (data, length, &error);
-  g_assert_no_error (error);
-  return document;
-}
+#include "pc-test-util.h"
 
 static PcMap *
 first_map (PcDocument *document)
@@ -105,7 +89,7 @@ find_label (GtkWidget  *widget,
 static void
 test_export_dialog (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(GSettings) prefs = settings ();
   g_autofree char *dir = g_dir_make_tmp ("parcours-export-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "lane.png", NULL);
@@ -283,7 +267,7 @@ close_message_dialogs (void)
 static void
 test_csv_import_file (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   g_autofree char *before = pc_format_save_data (document, NULL);
   g_autofree char *good_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "french-semicolon.csv", NULL);

@@ -15,28 +15,12 @@
 #include "pc-compare-view.h"
 #include "pc-edit.h"
 #include "pc-format.h"
+#include "pc-test-util.h"
 #include "pc-map-ops.h"
 #include "pc-map-switcher.h"
 #include "pc-summary-panel.h"
 #include "pc-template-chooser.h"
 #include "pc-templates.h"
-
-static PcDocument *
-load_example (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "onboarding.parcours", NULL);
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  PcDocument *document;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  document = pc_format_load_data (data, length, &error);
-  g_assert_no_error (error);
-  return document;
-}
 
 static gpointer
 nth (GListStore *store,
@@ -227,7 +211,7 @@ test_map_switcher (void)
 static void
 test_summary_panel (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   PcMap *map = nth (pc_document_get_maps (document), 0);
   GtkWidget *window = gtk_window_new ();
@@ -268,7 +252,7 @@ test_summary_panel (void)
 static void
 test_compare_view (void)
 {
-  g_autoptr(PcDocument) document = load_example ();
+  g_autoptr(PcDocument) document = pc_test_load_example ();
   g_autoptr(PcHistory) history = pc_history_new ();
   PcMap *current = nth (pc_document_get_maps (document), 0);
   PcMap *future = pc_map_ops_create_future_state (history, document, current);
