@@ -24,62 +24,12 @@ import time
 
 import pyatspi
 
-TIMEOUT = 60
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from smoke import descendants, fail, find_app, safe_name, wait_for  # noqa: E402
+
 TITLE = "Ordering kitchen equipment"
 VICTIM = "Hears about us from a friend"
 KEPT = "Recommends us to another site"
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def safe_name(accessible):
-    try:
-        return accessible.name or ""
-    except Exception:
-        return ""
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        try:
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.get_process_id() == pid:
-                return app
-        except Exception:
-            continue
-    return None
-
-
-def wait_for(what, func, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = func()
-        if found:
-            return found
-        time.sleep(0.3)
-    fail("timed out waiting for " + what)
-
-
-def descendants(root):
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        try:
-            count = node.childCount
-        except Exception:
-            continue
-        for i in range(count - 1, -1, -1):
-            try:
-                child = node.getChildAtIndex(i)
-            except Exception:
-                child = None
-            if child is not None:
-                stack.append(child)
 
 
 def find_named(root, text, exact=False):

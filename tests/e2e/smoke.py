@@ -52,8 +52,8 @@ def find_app(pid):
     return None
 
 
-def wait_for(what, func):
-    deadline = time.monotonic() + TIMEOUT
+def wait_for(what, func, timeout=TIMEOUT):
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = func()
         if found:
