@@ -174,6 +174,9 @@ pc_canvas_drag_begin (PcCanvas *self,
     {
       GObject *item = pc_canvas_header_get_item (header);
 
+      /* A day in the life orders its columns by their times. */
+      if (PC_IS_STAGE (item) && pc_map_get_kind (self->map) == PC_MAP_KIND_DAY_IN_THE_LIFE)
+        return FALSE;
       self->drag_kind = PC_IS_STAGE (item) ? PC_CANVAS_DRAG_STAGE : PC_CANVAS_DRAG_LANE;
       g_set_object (&self->drag_item, item);
       return TRUE;

@@ -145,7 +145,9 @@ pc_canvas_header_update (PcCanvasHeader *self,
           g_free (label);
           label = g_steal_pointer (&with_time);
         }
-      description = _("Double-click or F2 to rename, Delete to remove, drag to reorder");
+      description = pc_layout_is_timeline (layout)
+                    ? _("Double-click or F2 to change the time and name, Delete to remove")
+                    : _("Double-click or F2 to rename, Delete to remove, drag to reorder");
     }
   else
     {

@@ -14,7 +14,9 @@
 
 #include "pc-canvas-header.h"
 #include "pc-canvas-private.h"
+#include "pc-daylife.h"
 #include "pc-edit.h"
+#include "pc-map-ops.h"
 
 #define ZOOM_STEP 1.25
 
@@ -149,9 +151,17 @@ refocus (PcCanvas *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+/* A day in the life edits a stage's time and name in one entry. */
+static gboolean
+editing_timeline_stage (PcCanvas *self)
+{
+  return PC_IS_STAGE (self->editing) && pc_daylife_is_timeline (self->map);
+}
+
 static void
-finish_rename (PcCanvas *self,
-               gboolean  commit)
+finish_rename_full (PcCanvas *self,
+                    gboolean  commit,
+                    gboolean  take_focus)
 {
   g_autoptr(GObject) object = NULL;
   g_autofree char *text = NULL;
@@ -165,7 +175,13 @@ finish_rename (PcCanvas *self,
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor))));
   self->editor = NULL;
 
-  if (commit && object != NULL && self->history != NULL && *text != '\0')
+  if (commit && PC_IS_STAGE (object) && pc_daylife_is_timeline (self->map) &&
+      self->history != NULL && *text != '\0')
+    {
+      /* A wrong time is dropped: the loader would refuse it. */
+      pc_daylife_edit_stage (self->history, self->map, PC_STAGE (object), text);
+    }
+  else if (commit && object != NULL && self->history != NULL && *text != '\0')
     {
       g_autofree char *old = NULL;
 
@@ -176,9 +192,16 @@ finish_rename (PcCanvas *self,
     }
 
   gtk_widget_unparent (editor);
-  if (object != NULL)
+  if (object != NULL && take_focus)
     refocus (self, object);
   self->committing = FALSE;
+}
+
+static void
+finish_rename (PcCanvas *self,
+               gboolean  commit)
+{
+  finish_rename_full (self, commit, TRUE);
 }
 
 void
@@ -187,9 +210,39 @@ _pc_canvas_cancel_rename (PcCanvas *self)
   finish_rename (self, FALSE);
 }
 
+static gboolean
+editor_text_valid (PcCanvas *self)
+{
+  g_autofree char *time = NULL;
+  g_autofree char *name = NULL;
+
+  if (!editing_timeline_stage (self))
+    return TRUE;
+  return pc_daylife_parse_header (gtk_editable_get_text (GTK_EDITABLE (self->editor)),
+                                  &time, &name);
+}
+
+static void
+on_editor_changed (PcCanvas *self)
+{
+  if (self->editor == NULL)
+    return;
+  if (editor_text_valid (self))
+    gtk_widget_remove_css_class (self->editor, "error");
+  else
+    gtk_widget_add_css_class (self->editor, "error");
+}
+
 static void
 on_editor_activate (PcCanvas *self)
 {
+  /* Enter on a wrong time keeps the editor open, marked, to be fixed. */
+  if (!editor_text_valid (self))
+    {
+      gtk_widget_add_css_class (self->editor, "error");
+      gtk_widget_error_bell (self->editor);
+      return;
+    }
   finish_rename (self, TRUE);
 }
 
@@ -206,10 +259,49 @@ on_editor_key (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+typedef struct
+{
+  PcCanvas  *canvas;
+  GtkWidget *editor;
+} Leave;
+
+static void
+leave_free (gpointer data)
+{
+  Leave *leave = data;
+
+  g_object_unref (leave->canvas);
+  g_object_unref (leave->editor);
+  g_free (leave);
+}
+
+static gboolean
+finish_after_leave (gpointer data)
+{
+  Leave *leave = data;
+  GtkRoot *root = gtk_widget_get_root (leave->editor);
+
+  /* Still editing, and the focus went to another widget (not merely to
+   * another window): commit, and leave the focus where the user put it. */
+  if (leave->canvas->editor == leave->editor &&
+      (root == NULL || gtk_root_get_focus (root) != leave->editor))
+    finish_rename_full (leave->canvas, TRUE, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_editor_leave (PcCanvas *self)
 {
-  finish_rename (self, TRUE);
+  Leave *leave;
+
+  /* Removing the editor inside its own focus change would leave GTK
+   * working on a dead widget: finish once the change is over. */
+  if (self->editor == NULL || self->committing)
+    return;
+  leave = g_new0 (Leave, 1);
+  leave->canvas = g_object_ref (self);
+  leave->editor = g_object_ref (self->editor);
+  g_idle_add_full (G_PRIORITY_DEFAULT, finish_after_leave, leave, leave_free);
 }
 
 void
@@ -227,12 +319,24 @@ _pc_canvas_start_rename (PcCanvas *self,
     return;
 
   self->editing_property = rename_property (object);
-  g_object_get (object, self->editing_property, &text, NULL);
   g_set_object (&self->editing, object);
+  if (editing_timeline_stage (self))
+    text = pc_daylife_format_header (PC_STAGE (object));
+  else
+    g_object_get (object, self->editing_property, &text, NULL);
 
   self->editor = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (self->editor), text ? text : "");
-  label = PC_IS_TOUCHPOINT (object) ? _("Touchpoint title")
+  if (editing_timeline_stage (self))
+    {
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->editor), _("07:30 Breakfast"));
+      gtk_widget_set_tooltip_text (self->editor,
+                                   _("A time of day, then the name: “07:30 Breakfast” or “7h30 Breakfast”"));
+      g_signal_connect_object (self->editor, "changed", G_CALLBACK (on_editor_changed),
+                               self, G_CONNECT_SWAPPED);
+    }
+  label = editing_timeline_stage (self) ? _("Stage time and name")
+        : PC_IS_TOUCHPOINT (object) ? _("Touchpoint title")
         : PC_IS_STAGE (object) ? _("Stage name")
         : PC_IS_PERSONA (object) ? _("Persona name") : _("Lane name");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
@@ -345,9 +449,24 @@ add_stage (GtkWidget  *widget,
     position++;
 
   pc_stage_set_name (stage, _("New stage"));
-  pc_edit_insert (self->history, stages, position, stage, _("Add stage"));
+  if (pc_daylife_is_timeline (self->map))
+    {
+      g_autofree char *time = pc_daylife_propose_time (self->map, position);
+
+      pc_stage_set_time (stage, time);
+      pc_history_begin_group (self->history, _("Add stage"));
+      pc_edit_insert (self->history, stages, position, stage, _("Add stage"));
+      pc_map_ops_sort_stages_by_time (self->history, self->map);
+      pc_history_end_group (self->history);
+    }
+  else
+    pc_edit_insert (self->history, stages, position, stage, _("Add stage"));
   pc_history_break_merge (self->history);
   _pc_canvas_start_rename (self, G_OBJECT (stage));
+
+  /* Typing replaces the name and keeps the proposed time. */
+  if (self->editor != NULL && pc_daylife_is_timeline (self->map))
+    gtk_editable_select_region (GTK_EDITABLE (self->editor), 6, -1);
 }
 
 static void

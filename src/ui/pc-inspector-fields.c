@@ -19,6 +19,8 @@ typedef struct
   GtkTextBuffer *buffer;
   gulong         changed_id;
   gboolean       is_time;  /* only "HH:MM" or empty reaches the model */
+  PcFieldsEditFunc edit_func;
+  gpointer       edit_data;
 } Field;
 
 struct _PcFields
@@ -125,8 +127,12 @@ field_changed_cb (Field *field)
       if (!valid)
         return;
     }
-  pc_edit_set_string (fields->history, fields->object, field->property,
-                      text[0] != '\0' ? text : NULL);
+  if (field->edit_func != NULL)
+    field->edit_func (fields->history, fields->object,
+                      text[0] != '\0' ? text : NULL, field->edit_data);
+  else
+    pc_edit_set_string (fields->history, fields->object, field->property,
+                        text[0] != '\0' ? text : NULL);
 }
 
 static void
@@ -183,6 +189,35 @@ pc_fields_add_time (PcFields   *fields,
 
   field->is_time = TRUE;
   return row;
+}
+
+/**
+ * pc_fields_set_edit_func:
+ * @row: a row made by pc_fields_add_entry() or pc_fields_add_time()
+ *
+ * Lets @func write the row's edits, for a field whose change brings others
+ * along in the same undo step.
+ */
+void
+pc_fields_set_edit_func (PcFields        *fields,
+                         GtkWidget       *row,
+                         PcFieldsEditFunc func,
+                         gpointer         user_data)
+{
+  g_return_if_fail (fields != NULL);
+
+  for (guint i = 0; i < fields->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (fields->fields, i);
+
+      if (field->editable == GTK_EDITABLE (row))
+        {
+          field->edit_func = func;
+          field->edit_data = user_data;
+          return;
+        }
+    }
+  g_return_if_reached ();
 }
 
 GtkWidget *

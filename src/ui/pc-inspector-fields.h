@@ -18,6 +18,12 @@ G_BEGIN_DECLS
  * visit), and the fields follow the object when it changes (undo). */
 typedef struct _PcFields PcFields;
 
+/* Writes a field's new value (%NULL when empty) instead of a plain set. */
+typedef void (*PcFieldsEditFunc) (PcHistory  *history,
+                                  GObject    *object,
+                                  const char *value,
+                                  gpointer    user_data);
+
 PcFields  *pc_fields_new       (void);
 void       pc_fields_free      (PcFields   *fields);
 GtkWidget *pc_fields_add_entry (PcFields   *fields,
@@ -29,6 +35,10 @@ GtkWidget *pc_fields_add_time  (PcFields   *fields,
 GtkWidget *pc_fields_add_text  (PcFields   *fields,
                                 const char *property,
                                 const char *title);
+void       pc_fields_set_edit_func (PcFields        *fields,
+                                    GtkWidget       *row,
+                                    PcFieldsEditFunc func,
+                                    gpointer         user_data);
 void       pc_fields_bind      (PcFields   *fields,
                                 gpointer    object,
                                 PcHistory  *history);

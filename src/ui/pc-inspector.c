@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-daylife.h"
 #include "pc-edit.h"
 #include "pc-inspector-fields.h"
 #include "pc-inspector.h"
@@ -99,6 +100,18 @@ brand_active_cb (PcInspector *self)
     }
 }
 
+/* In a day in the life, a new time moves the card into its slot. */
+static void
+time_edited_cb (PcHistory  *history,
+                GObject    *object,
+                const char *value,
+                gpointer    user_data)
+{
+  PcInspector *self = user_data;
+
+  pc_daylife_set_time (history, self->map, PC_TOUCHPOINT (object), value);
+}
+
 static GtkWidget *
 new_group (GtkWidget  *box,
            const char *title)
@@ -183,6 +196,7 @@ build_form (PcInspector *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->channel_row));
 
   row = pc_fields_add_time (self->fields, "time", _("Time of Day (HH:MM)"));
+  pc_fields_set_edit_func (self->fields, row, time_edited_cb, self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   row = adw_action_row_new ();
