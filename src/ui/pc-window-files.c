@@ -171,25 +171,32 @@ save_then (PcWindow *self,
     pending_run (owned);
 }
 
-static GFile *
-with_extension (GFile *file)
+/* Adds ".parcours" to a name typed without it, unless a file of that name
+ * exists: the chooser asked about overwriting the name as typed, not that
+ * one, so it must not be replaced silently. */
+GFile *
+_pc_window_with_extension (GFile *file)
 {
   g_autofree char *base = g_file_get_basename (file);
   g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) named_file = NULL;
   g_autofree char *named = NULL;
 
   if (g_str_has_suffix (base, ".parcours"))
     return g_object_ref (file);
   parent = g_file_get_parent (file);
   named = g_strconcat (base, ".parcours", NULL);
-  return g_file_get_child (parent, named);
+  named_file = g_file_get_child (parent, named);
+  if (g_file_query_exists (named_file, NULL))
+    return g_object_ref (file);
+  return g_steal_pointer (&named_file);
 }
 
 static void
 chosen_save_file (Pending *then,
                   GFile   *file)
 {
-  g_autoptr(GFile) target = with_extension (file);
+  g_autoptr(GFile) target = _pc_window_with_extension (file);
 
   if (save_to (then->self, target) && then->run)
     pending_run (then);

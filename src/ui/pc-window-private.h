@@ -76,4 +76,7 @@ void     _pc_window_load_into            (PcWindow       *self,
                                           GFile          *file);
 void     _pc_window_emit_saved           (PcWindow       *self);
 
+/* pc-window-files.c */
+GFile *_pc_window_with_extension (GFile *file);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "pc-inspector.h"
 #include "pc-lane.h"
 #include "pc-map-switcher.h"
+#include "pc-window-private.h"
 #include "pc-persona-editor.h"
 #include "pc-stage.h"
 #include "pc-touchpoint.h"
@@ -243,6 +244,32 @@ test_window_file_changed_on_disk (void)
   gtk_window_destroy (GTK_WINDOW (window));
   pc_ui_spin ();
   pc_ui_remove_dir (dir);
+}
+
+static void
+test_window_save_as_extension (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parcours-ext-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) typed = g_file_get_child (folder, "plan");
+  g_autoptr(GFile) with_suffix = g_file_get_child (folder, "plan.parcours");
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) second = NULL;
+  g_autoptr(GFile) kept = NULL;
+
+  /* A name typed without the extension gets it... */
+  first = _pc_window_with_extension (typed);
+  g_assert_true (g_file_equal (first, with_suffix));
+  kept = _pc_window_with_extension (with_suffix);
+  g_assert_true (g_file_equal (kept, with_suffix));
+
+  /* ...unless that would silently replace a file the chooser never asked about. */
+  g_assert_true (g_file_replace_contents (with_suffix, "{}", 2, NULL, FALSE, 0, NULL, NULL, NULL));
+  second = _pc_window_with_extension (typed);
+  g_assert_true (g_file_equal (second, typed));
+
+  g_file_delete (with_suffix, NULL, NULL);
+  g_file_delete (folder, NULL, NULL);
 }
 
 static void
@@ -570,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/window/file-changed-on-disk", test_window_file_changed_on_disk);
   g_test_add_func ("/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/window/map-switcher", test_window_map_switcher);
+  g_test_add_func ("/window/save-as-extension", test_window_save_as_extension);
   g_test_add_func ("/window/save-error", test_window_save_error);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
   g_test_add_func ("/window/drop-file", test_window_drop_file);
