@@ -18,6 +18,34 @@ pc_ui_spin (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets @widget lay out, allocate and draw: waits for @n_frames frames. */
+void
+pc_ui_wait_frames (GtkWidget *widget,
+                   guint      n_frames)
+{
+  for (guint i = 0; i < n_frames; i++)
+    {
+      gboolean ticked = FALSE;
+      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      gtk_widget_add_tick_callback (widget, on_tick, &ticked, NULL);
+      gtk_widget_queue_draw (widget);
+      while (!ticked && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (ticked);
+    }
+  pc_ui_spin ();
+}
+
 char *
 pc_ui_example_path (void)
 {

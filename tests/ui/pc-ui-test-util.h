@@ -18,6 +18,8 @@ typedef gboolean (*PcUiMatch) (GtkWidget     *widget,
                                gconstpointer  data);
 
 void              pc_ui_spin                (void);
+void              pc_ui_wait_frames         (GtkWidget      *widget,
+                                             guint           n_frames);
 char             *pc_ui_example_path        (void);
 GFile            *pc_ui_copy_example        (char          **dir_out);
 void              pc_ui_remove_dir          (const char     *dir);

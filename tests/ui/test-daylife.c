@@ -18,6 +18,7 @@
 #include "pc-daylife.h"
 #include "pc-file.h"
 #include "pc-format.h"
+#include "pc-ui-test-util.h"
 #include "pc-inspector.h"
 #include "pc-map-ops.h"
 
@@ -30,38 +31,11 @@ typedef struct
   PcCanvas   *canvas;
 } Fixture;
 
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the canvas lay out and allocate its children: two frames. */
+/* Lets the canvas lay out and allocate its cards. */
 static void
 settle (Fixture *f)
 {
-  for (guint i = 0; i < 2; i++)
-    {
-      gboolean ticked = FALSE;
-      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-      gtk_widget_add_tick_callback (GTK_WIDGET (f->canvas), on_tick, &ticked, NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (f->canvas));
-      while (!ticked && g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, TRUE);
-      g_assert_true (ticked);
-    }
-  iterate ();
+  pc_ui_wait_frames (GTK_WIDGET (f->canvas), 2);
 }
 
 static void
@@ -96,7 +70,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  iterate ();
+  pc_ui_spin ();
   g_assert_finalize_object (f->canvas);
   g_clear_object (&f->map);
   g_clear_object (&f->history);
@@ -436,7 +410,7 @@ test_inspector_time (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (time_row, "error"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  pc_ui_spin ();
 }
 
 int
