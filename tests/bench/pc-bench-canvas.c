@@ -17,75 +17,13 @@
 #include <adwaita.h>
 #include <stdlib.h>
 
+#include "pc-bench-map.h"
 #include "pc-canvas.h"
 
-#define N_LANES 4
 
 static int n_touchpoints = 2000;
 static int n_frames = 300;
 
-static PcDocument *
-make_document (guint n)
-{
-  PcDocument *document = pc_document_new ();
-  g_autoptr(PcMap) map = pc_map_new ("map-bench", PC_MAP_KIND_CURRENT_STATE);
-  guint n_stages = CLAMP (n / (N_LANES * 25), 5, 100);
-  PcTouchpoint *previous = NULL;
-
-  pc_map_set_name (map, "Benchmark");
-  for (guint l = 0; l < N_LANES; l++)
-    {
-      g_autofree char *pid = g_strdup_printf ("persona-%u", l);
-      g_autofree char *lid = g_strdup_printf ("lane-%u", l);
-      g_autofree char *name = g_strdup_printf ("Persona %u", l + 1);
-      g_autoptr(PcPersona) persona = pc_persona_new (pid);
-      g_autoptr(PcLane) lane = pc_lane_new (lid);
-
-      pc_persona_set_name (persona, name);
-      pc_persona_set_color (persona, (const char *[]) { "#3584e4", "#e66100", "#33d17a", "#9141ac" }[l]);
-      g_list_store_append (pc_document_get_personas (document), persona);
-      pc_lane_set_kind (lane, PC_LANE_KIND_PERSONA);
-      pc_lane_set_persona_id (lane, pid);
-      g_list_store_append (pc_map_get_lanes (map), lane);
-    }
-  for (guint s = 0; s < n_stages; s++)
-    {
-      g_autofree char *id = g_strdup_printf ("stage-%u", s);
-      g_autofree char *name = g_strdup_printf ("Stage %u", s + 1);
-      g_autoptr(PcStage) stage = pc_stage_new (id);
-
-      pc_stage_set_name (stage, name);
-      g_list_store_append (pc_map_get_stages (map), stage);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("tp-%u", i);
-      g_autofree char *title = g_strdup_printf ("Touchpoint %u: the customer does something", i);
-      g_autofree char *stage = g_strdup_printf ("stage-%u", i % n_stages);
-      g_autofree char *lane = g_strdup_printf ("lane-%u", (i / n_stages) % N_LANES);
-      PcTouchpoint *tp = pc_touchpoint_new (id);
-
-      pc_touchpoint_set_title (tp, title);
-      pc_touchpoint_set_stage_id (tp, stage);
-      pc_touchpoint_set_lane_id (tp, lane);
-      pc_touchpoint_set_sentiment (tp, (int) (i % 3) - 1);
-      pc_touchpoint_set_channel (tp, 1 + i % 11);
-      g_list_store_append (pc_map_get_touchpoints (map), tp);
-      if (previous != NULL && i % 7 == 0)
-        {
-          g_autoptr(PcConnector) connector = pc_connector_new (NULL);
-          pc_connector_set_from_id (connector, pc_entity_get_id (PC_ENTITY (previous)));
-          pc_connector_set_to_id (connector, id);
-          g_list_store_append (pc_map_get_connectors (map), connector);
-        }
-      g_clear_object (&previous);
-      previous = tp;
-    }
-  g_clear_object (&previous);
-  g_list_store_append (pc_document_get_maps (document), map);
-
-  return document;
-}
 
 static gboolean
 on_tick (GtkWidget     *widget,
@@ -161,7 +99,7 @@ main (int   argc,
     }
   adw_init ();
 
-  document = make_document (n_touchpoints);
+  document = pc_bench_make_document (n_touchpoints);
   map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
 
   window = gtk_window_new ();
@@ -174,7 +112,8 @@ main (int   argc,
   t = g_get_monotonic_time ();
   pc_canvas_set_model (canvas, document, map, history);
   g_print ("%d touchpoints, %u stages x %d lanes\n", n_touchpoints,
-           g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))), N_LANES);
+           g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))),
+           g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_lanes (map))));
   g_print ("%-34s %7.3f ms\n", "set model (layout, cards)", (g_get_monotonic_time () - t) / 1000.0);
 
   t = g_get_monotonic_time ();
