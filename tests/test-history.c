@@ -258,6 +258,106 @@ test_move_touchpoint (Fixture       *f,
   assert_unchanged (f);
 }
 
+static guint
+list_position (Fixture      *f,
+               PcTouchpoint *tp)
+{
+  guint position = G_MAXUINT;
+
+  g_assert_true (pc_list_find (G_LIST_MODEL (pc_map_get_touchpoints (f->map)), tp, &position));
+  return position;
+}
+
+/* A new card goes where it is dropped in its cell; the map's list is
+ * ordered so that the cell reads in that order. */
+static void
+test_add_touchpoint (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListStore *touchpoints = pc_map_get_touchpoints (f->map);
+  g_autoptr(PcStage) empty = pc_stage_new ("stage-empty");
+  PcTouchpoint *tp;
+
+  /* stage-1/lane-0 holds tp-1 tp-11 tp-21, at 1, 11 and 21 in the list. */
+  tp = pc_edit_add_touchpoint (f->history, f->map, "stage-1", "lane-0", 1, PC_CHANNEL_NONE);
+  g_assert_nonnull (tp);
+  g_assert_cmpuint (list_position (f, tp), ==, 11);
+  g_assert_cmpstr (pc_touchpoint_get_stage_id (tp), ==, "stage-1");
+  g_assert_cmpstr (pc_touchpoint_get_lane_id (tp), ==, "lane-0");
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, "New touchpoint");
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_NONE);
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, 1);
+  g_assert_cmpstr (pc_history_get_undo_label (f->history), ==, "Add touchpoint");
+  {
+    g_autoptr(GPtrArray) cell = pc_map_get_cell (f->map, "stage-1", "lane-0");
+    g_assert_cmpuint (cell->len, ==, 4);
+    g_assert_true (g_ptr_array_index (cell, 1) == tp);
+  }
+
+  /* First of the cell, and past its end. */
+  tp = pc_edit_add_touchpoint (f->history, f->map, "stage-1", "lane-0", 0, PC_CHANNEL_EMAIL);
+  g_assert_cmpuint (list_position (f, tp), ==, 1);
+  g_assert_cmpint (pc_touchpoint_get_channel (tp), ==, PC_CHANNEL_EMAIL);
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, pc_channel_get_label (PC_CHANNEL_EMAIL));
+  tp = pc_edit_add_touchpoint (f->history, f->map, "stage-1", "lane-0", G_MAXUINT, PC_CHANNEL_NONE);
+  g_assert_cmpuint (list_position (f, tp), ==,
+                    list_position (f, pc_map_find_touchpoint (f->map, "tp-21")) + 1);
+
+  while (pc_history_undo (f->history))
+    ;
+  assert_unchanged (f);
+
+  /* Into an empty cell: last in the list. */
+  g_list_store_append (pc_map_get_stages (f->map), empty);
+  tp = pc_edit_add_touchpoint (f->history, f->map, "stage-empty", "lane-1", 3, PC_CHANNEL_NONE);
+  g_assert_cmpuint (list_position (f, tp), ==, g_list_model_get_n_items (G_LIST_MODEL (touchpoints)) - 1);
+  g_assert_true (pc_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (touchpoints)), ==, 30);
+
+  /* A cell that is not in the map is refused. */
+  g_test_expect_message ("Parcours-history", G_LOG_LEVEL_CRITICAL, "*pc_map_find_stage*");
+  g_assert_null (pc_edit_add_touchpoint (f->history, f->map, "stage-none", "lane-0", 0, PC_CHANNEL_NONE));
+  g_test_assert_expected_messages ();
+}
+
+/* Connecting two cards: one undo step; never a card to itself, nor the
+ * same arrow twice. */
+static void
+test_connect (Fixture       *f,
+              gconstpointer  data)
+{
+  GListModel *connectors = G_LIST_MODEL (pc_map_get_connectors (f->map));
+  guint n = g_list_model_get_n_items (connectors);
+  PcTouchpoint *a = pc_map_find_touchpoint (f->map, "tp-3");
+  PcTouchpoint *b = pc_map_find_touchpoint (f->map, "tp-5");
+  PcConnector *made;
+
+  made = pc_edit_connect (f->history, f->map, a, b);
+  g_assert_nonnull (made);
+  g_assert_cmpuint (g_list_model_get_n_items (connectors), ==, n + 1);
+  {
+    g_autoptr(PcConnector) last = g_list_model_get_item (connectors, n);
+    g_assert_true (last == made);
+  }
+  g_assert_cmpstr (pc_connector_get_from_id (made), ==, "tp-3");
+  g_assert_cmpstr (pc_connector_get_to_id (made), ==, "tp-5");
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, 1);
+  g_assert_cmpstr (pc_history_get_undo_label (f->history), ==, "Connect touchpoints");
+
+  /* Not twice, not to itself; the other way round is another arrow. */
+  g_assert_null (pc_edit_connect (f->history, f->map, a, b));
+  g_assert_null (pc_edit_connect (f->history, f->map, a, a));
+  g_assert_null (pc_edit_connect (f->history, f->map, pc_map_find_touchpoint (f->map, "tp-6"),
+                                  pc_map_find_touchpoint (f->map, "tp-7")));
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, 1);
+  g_assert_nonnull (pc_edit_connect (f->history, f->map, b, a));
+  g_assert_cmpuint (g_list_model_get_n_items (connectors), ==, n + 2);
+
+  while (pc_history_undo (f->history))
+    ;
+  assert_unchanged (f);
+}
+
 static void
 test_drag_is_one_step (Fixture       *f,
                        gconstpointer  data)
@@ -477,6 +577,8 @@ main (int   argc,
   ADD ("/history/remove-lane-and-persona-cascade", test_remove_lane_and_persona_cascade);
   ADD ("/history/remove-map-unlinks-future", test_remove_map_unlinks_future);
   ADD ("/history/move-touchpoint", test_move_touchpoint);
+  ADD ("/history/add-touchpoint", test_add_touchpoint);
+  ADD ("/history/connect", test_connect);
   ADD ("/history/drag-is-one-step", test_drag_is_one_step);
   ADD ("/history/typing-merges", test_typing_merges);
   ADD ("/history/merge-window", test_merge_window);

@@ -16,7 +16,6 @@
 #include "pc-canvas-private.h"
 #include "pc-daylife.h"
 #include "pc-edit.h"
-#include "pc-map-ops.h"
 
 #define ZOOM_STEP 1.25
 
@@ -371,35 +370,12 @@ _pc_canvas_add_touchpoint_at (PcCanvas  *self,
                               guint      index_in_cell,
                               gboolean   rename)
 {
-  g_autoptr(PcTouchpoint) touchpoint = pc_touchpoint_new (NULL);
-  GListModel *list = G_LIST_MODEL (pc_map_get_touchpoints (self->map));
-  guint n = g_list_model_get_n_items (list), position = n, seen = 0;
-  const char *stage_id = pc_entity_get_id (PC_ENTITY (pc_layout_get_stage (self->layout, stage)->stage));
-  const char *lane_id = pc_entity_get_id (PC_ENTITY (pc_layout_get_lane (self->layout, lane)->lane));
+  PcTouchpoint *touchpoint;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (pc_touchpoint_get_stage_id (tp), stage_id) != 0 ||
-          g_strcmp0 (pc_touchpoint_get_lane_id (tp), lane_id) != 0)
-        continue;
-      if (seen++ == index_in_cell)
-        {
-          position = i;
-          break;
-        }
-      position = i + 1;
-    }
-
-  pc_touchpoint_set_stage_id (touchpoint, stage_id);
-  pc_touchpoint_set_lane_id (touchpoint, lane_id);
-  pc_touchpoint_set_channel (touchpoint, channel);
-  pc_touchpoint_set_title (touchpoint, channel != PC_CHANNEL_NONE
-                                       ? pc_channel_get_label (channel)
-                                       : _("New touchpoint"));
-  pc_edit_insert (self->history, pc_map_get_touchpoints (self->map), position,
-                  touchpoint, _("Add touchpoint"));
+  touchpoint = pc_edit_add_touchpoint (self->history, self->map,
+                                       pc_entity_get_id (PC_ENTITY (pc_layout_get_stage (self->layout, stage)->stage)),
+                                       pc_entity_get_id (PC_ENTITY (pc_layout_get_lane (self->layout, lane)->lane)),
+                                       index_in_cell, channel);
   pc_history_break_merge (self->history);
 
   _pc_canvas_focus_touchpoint (self, touchpoint);
@@ -439,28 +415,16 @@ add_stage (GtkWidget  *widget,
            GVariant   *parameter)
 {
   PcCanvas *self = PC_CANVAS (widget);
-  g_autoptr(PcStage) stage = pc_stage_new (NULL);
   GListStore *stages = pc_map_get_stages (self->map);
   PcCanvasHeader *header = target_header (self);
   guint position = g_list_model_get_n_items (G_LIST_MODEL (stages));
+  PcStage *stage;
 
   if (header != NULL && PC_IS_STAGE (pc_canvas_header_get_item (header)) &&
       pc_list_find (G_LIST_MODEL (stages), pc_canvas_header_get_item (header), &position))
     position++;
 
-  pc_stage_set_name (stage, _("New stage"));
-  if (pc_daylife_is_timeline (self->map))
-    {
-      g_autofree char *time = pc_daylife_propose_time (self->map, position);
-
-      pc_stage_set_time (stage, time);
-      pc_history_begin_group (self->history, _("Add stage"));
-      pc_edit_insert (self->history, stages, position, stage, _("Add stage"));
-      pc_map_ops_sort_stages_by_time (self->history, self->map);
-      pc_history_end_group (self->history);
-    }
-  else
-    pc_edit_insert (self->history, stages, position, stage, _("Add stage"));
+  stage = pc_daylife_add_stage (self->history, self->map, position, _("New stage"));
   pc_history_break_merge (self->history);
   _pc_canvas_start_rename (self, G_OBJECT (stage));
 
@@ -614,19 +578,11 @@ _pc_canvas_finish_connect (PcCanvas     *self,
                            PcTouchpoint *to)
 {
   g_autoptr(PcTouchpoint) from = g_steal_pointer (&self->connect_from);
-  g_autoptr(PcConnector) connector = NULL;
-  GListStore *connectors;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (from == NULL || to == NULL || from == to)
+  if (from == NULL || to == NULL ||
+      pc_edit_connect (self->history, self->map, from, to) == NULL)
     return FALSE;
-
-  connector = pc_connector_new (NULL);
-  pc_connector_set_from_id (connector, pc_entity_get_id (PC_ENTITY (from)));
-  pc_connector_set_to_id (connector, pc_entity_get_id (PC_ENTITY (to)));
-  connectors = pc_map_get_connectors (self->map);
-  pc_edit_insert (self->history, connectors, g_list_model_get_n_items (G_LIST_MODEL (connectors)),
-                  connector, _("Connect touchpoints"));
   pc_history_break_merge (self->history);
   return TRUE;
 }

@@ -315,7 +315,8 @@ pc_edit_remove_map (PcHistory  *history,
 
 /* Where @touchpoint lands in the map's list so that it is the
  * @index_in_cell'th card of the cell (@stage_id, @lane_id): positions are
- * counted as if it had been taken out first, which is how a move applies. */
+ * counted as if it had been taken out first, which is how a move applies.
+ * A touchpoint not in the map yet is placed the same way. */
 static guint
 list_position_for_cell (PcMap        *map,
                         PcTouchpoint *touchpoint,
@@ -325,7 +326,7 @@ list_position_for_cell (PcMap        *map,
 {
   GListModel *touchpoints = G_LIST_MODEL (pc_map_get_touchpoints (map));
   guint n = g_list_model_get_n_items (touchpoints);
-  guint seen = 0, position = 0, after_last = G_MAXUINT, own = 0;
+  guint seen = 0, position = 0, after_last = G_MAXUINT, own = G_MAXUINT;
 
   for (guint i = 0; i < n; i++)
     {
@@ -347,8 +348,11 @@ list_position_for_cell (PcMap        *map,
       position++;
     }
 
-  /* Past the end of the cell, or into an empty cell: stay in place. */
-  return after_last != G_MAXUINT ? after_last : own;
+  /* Past the end of the cell, or into an empty cell: stay in place, or
+   * go last when not in the map yet. */
+  if (after_last != G_MAXUINT)
+    return after_last;
+  return own != G_MAXUINT ? own : position;
 }
 
 void
@@ -378,4 +382,94 @@ pc_edit_move_touchpoint (PcHistory    *history,
       current != position)
     pc_edit_reorder (history, pc_map_get_touchpoints (map), touchpoint, position, NULL);
   pc_history_end_group (history);
+}
+
+/**
+ * pc_edit_add_touchpoint:
+ * @index_in_cell: where the new card goes among the cards of the cell;
+ *   past the last one (%G_MAXUINT) puts it at the end
+ * @channel: its channel, or %PC_CHANNEL_NONE
+ *
+ * Adds a touchpoint in the cell (@stage_id, @lane_id), as one undo step.
+ * It is titled after its channel, or "New touchpoint" without one.
+ *
+ * Returns: (transfer none): the new touchpoint, held by @map
+ */
+PcTouchpoint *
+pc_edit_add_touchpoint (PcHistory  *history,
+                        PcMap      *map,
+                        const char *stage_id,
+                        const char *lane_id,
+                        guint       index_in_cell,
+                        PcChannel   channel)
+{
+  g_autoptr(PcTouchpoint) touchpoint = NULL;
+  guint position;
+
+  g_return_val_if_fail (PC_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (PC_IS_MAP (map), NULL);
+  g_return_val_if_fail (pc_map_find_stage (map, stage_id) != NULL, NULL);
+  g_return_val_if_fail (pc_map_find_lane (map, lane_id) != NULL, NULL);
+
+  touchpoint = pc_touchpoint_new (NULL);
+  position = list_position_for_cell (map, touchpoint, stage_id, lane_id, index_in_cell);
+  pc_touchpoint_set_stage_id (touchpoint, stage_id);
+  pc_touchpoint_set_lane_id (touchpoint, lane_id);
+  pc_touchpoint_set_channel (touchpoint, channel);
+  pc_touchpoint_set_title (touchpoint, channel != PC_CHANNEL_NONE
+                                       ? pc_channel_get_label (channel)
+                                       : _("New touchpoint"));
+  pc_edit_insert (history, pc_map_get_touchpoints (map), position,
+                  touchpoint, _("Add touchpoint"));
+  return touchpoint;
+}
+
+/**
+ * pc_edit_connect:
+ * @from: the touchpoint the arrow starts from
+ * @to: the touchpoint it points to
+ *
+ * Connects two touchpoints of @map, as one undo step. A touchpoint is
+ * not connected to itself, nor twice in the same direction.
+ *
+ * Returns: (transfer none) (nullable): the new connector, held by @map,
+ *   or %NULL when nothing was added
+ */
+PcConnector *
+pc_edit_connect (PcHistory    *history,
+                 PcMap        *map,
+                 PcTouchpoint *from,
+                 PcTouchpoint *to)
+{
+  g_autoptr(PcConnector) connector = NULL;
+  GListStore *connectors;
+  const char *from_id, *to_id;
+  guint n;
+
+  g_return_val_if_fail (PC_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (PC_IS_MAP (map), NULL);
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (from), NULL);
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (to), NULL);
+
+  if (from == to)
+    return NULL;
+
+  from_id = pc_entity_get_id (PC_ENTITY (from));
+  to_id = pc_entity_get_id (PC_ENTITY (to));
+  connectors = pc_map_get_connectors (map);
+  n = g_list_model_get_n_items (G_LIST_MODEL (connectors));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcConnector) other = g_list_model_get_item (G_LIST_MODEL (connectors), i);
+
+      if (g_strcmp0 (pc_connector_get_from_id (other), from_id) == 0 &&
+          g_strcmp0 (pc_connector_get_to_id (other), to_id) == 0)
+        return NULL;
+    }
+
+  connector = pc_connector_new (NULL);
+  pc_connector_set_from_id (connector, from_id);
+  pc_connector_set_to_id (connector, to_id);
+  pc_edit_insert (history, connectors, n, connector, _("Connect touchpoints"));
+  return connector;
 }

@@ -60,5 +60,15 @@ void pc_edit_move_touchpoint   (PcHistory    *history,
                                 const char   *stage_id,
                                 const char   *lane_id,
                                 guint         index_in_cell);
+PcTouchpoint *pc_edit_add_touchpoint (PcHistory    *history,
+                                      PcMap        *map,
+                                      const char   *stage_id,
+                                      const char   *lane_id,
+                                      guint         index_in_cell,
+                                      PcChannel     channel);
+PcConnector  *pc_edit_connect        (PcHistory    *history,
+                                      PcMap        *map,
+                                      PcTouchpoint *from,
+                                      PcTouchpoint *to);
 
 G_END_DECLS

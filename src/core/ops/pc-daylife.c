@@ -217,6 +217,50 @@ pc_daylife_propose_time (PcMap *map,
   return g_strdup_printf ("%02d:%02d", proposed / 60, proposed % 60);
 }
 
+/**
+ * pc_daylife_add_stage:
+ * @position: where the new stage goes among the map's stages
+ * @name: the new stage's name
+ *
+ * Adds a stage, as one undo step. In a day in the life the stage gets the
+ * time pc_daylife_propose_time() gives for @position and the columns are
+ * kept in time order.
+ *
+ * Returns: (transfer none): the new stage, held by @map
+ */
+PcStage *
+pc_daylife_add_stage (PcHistory  *history,
+                      PcMap      *map,
+                      guint       position,
+                      const char *name)
+{
+  g_autoptr(PcStage) stage = NULL;
+  GListStore *stages;
+
+  g_return_val_if_fail (PC_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (PC_IS_MAP (map), NULL);
+
+  stages = pc_map_get_stages (map);
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (stages)));
+  stage = pc_stage_new (NULL);
+  pc_stage_set_name (stage, name);
+  if (!pc_daylife_is_timeline (map))
+    {
+      pc_edit_insert (history, stages, position, stage, _("Add stage"));
+      return stage;
+    }
+
+  {
+    g_autofree char *time = pc_daylife_propose_time (map, position);
+    pc_stage_set_time (stage, time);
+  }
+  pc_history_begin_group (history, _("Add stage"));
+  pc_edit_insert (history, stages, position, stage, _("Add stage"));
+  pc_map_ops_sort_stages_by_time (history, map);
+  pc_history_end_group (history);
+  return stage;
+}
+
 /* Where a touchpoint is and when: what a time edit changes. */
 typedef struct
 {

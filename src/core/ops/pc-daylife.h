@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 
 /* Editing a day-in-the-life map: its stages are times of day, edited
  * together with their names ("07:30 Breakfast"), and kept in time order;
- * a touchpoint given a time moves into its time slot. */
+ * a touchpoint given a time moves into its time slot. The functions that
+ * take a history also work on other kinds of map, where they make the
+ * plain edit. */
 
 gboolean  pc_daylife_is_timeline        (PcMap        *map);
 gboolean  pc_daylife_parse_header       (const char   *text,
@@ -27,6 +29,10 @@ gboolean  pc_daylife_edit_stage         (PcHistory    *history,
                                          const char   *text);
 char     *pc_daylife_propose_time       (PcMap        *map,
                                          guint         position);
+PcStage  *pc_daylife_add_stage          (PcHistory    *history,
+                                         PcMap        *map,
+                                         guint         position,
+                                         const char   *name);
 void      pc_daylife_set_time           (PcHistory    *history,
                                          PcMap        *map,
                                          PcTouchpoint *touchpoint,
