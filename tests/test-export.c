@@ -11,11 +11,13 @@
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <math.h>
 #include <string.h>
 
-#include "pc-export.h"
+#include "pc-export-private.h"
+#include "pc-format.h"
 #include "pc-layout.h"
-#include "pc-render.h"
+#include "pc-render-private.h"
 #include "pc-test-util.h"
 
 static PcMap *
@@ -302,6 +304,220 @@ test_render_layers (void)
   cairo_surface_destroy (surface);
 }
 
+/* The SVG writer's numbers: two decimals at most, no trailing zeros, the
+ * same as g_ascii_dtostr() gives for values that have two decimals, and
+ * back within half a hundredth otherwise. */
+static void
+test_number_format (void)
+{
+  static const struct { double v; const char *text; } fixed[] = {
+    { 0, "0" }, { -0.0, "0" }, { 0.004, "0" }, { -0.004, "0" }, { 0.005, "0.01" },
+    { 12.5, "12.5" }, { 3.0, "3" }, { -3.0, "-3" }, { 0.07, "0.07" }, { -0.07, "-0.07" },
+    { 1656, "1656" }, { 57.99, "57.99" }, { 1e15, "1000000000000000" }, { 1e300, "1000000000000000" },
+    { -1e300, "-1000000000000000" },
+  };
+  char buf[PC_EXPORT_NUMBER_SIZE];
+  GRand *rand = g_rand_new_with_seed (13);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    {
+      g_assert_cmpuint (_pc_export_format_number (fixed[i].v, buf), ==, strlen (fixed[i].text));
+      g_assert_cmpstr (buf, ==, fixed[i].text);
+    }
+  _pc_export_format_number (NAN, buf);
+  g_assert_cmpstr (buf, ==, "0");
+
+  for (guint i = 0; i < 200000; i++)
+    {
+      gint64 hundredths = g_rand_int_range (rand, -10000000, 10000000);
+      double v = hundredths / 100.0;
+      char expected[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* Values with two decimals read back exactly, as g_ascii_dtostr()'s
+       * longer text does. */
+      _pc_export_format_number (v, buf);
+      g_ascii_dtostr (expected, sizeof expected, v);
+      g_assert_cmpfloat (g_ascii_strtod (expected, NULL), ==, v);
+      g_assert_cmpfloat (g_ascii_strtod (buf, NULL), ==, v);
+      g_assert_cmpuint (strlen (buf), <=, strlen (expected));
+
+      /* Any value: what printf's "%.2f" gives, trailing zeros trimmed
+       * (but at the exact middle of two hundredths, where printf rounds
+       * the binary value and may go either way). */
+      v = g_rand_double_range (rand, -1e6, 1e6);
+      _pc_export_format_number (v, buf);
+      g_assert_null (strchr (buf, 'e'));
+      g_assert_cmpfloat (fabs (g_ascii_strtod (buf, NULL) - v), <=, 0.005 + 1e-9);
+      g_assert_false (strchr (buf, '.') && g_str_has_suffix (buf, "0"));
+      if (fabs (fabs (fmod (v * 100, 1)) - 0.5) > 1e-6)
+        {
+          gsize len;
+
+          g_ascii_formatd (expected, sizeof expected, "%.2f", v);
+          len = strlen (expected);
+          while (expected[len - 1] == '0')
+            expected[--len] = '\0';
+          if (expected[len - 1] == '.')
+            expected[--len] = '\0';
+          if (strcmp (expected, "-0") == 0)
+            strcpy (expected, "0");
+          g_assert_cmpstr (buf, ==, expected);
+        }
+    }
+  g_rand_free (rand);
+}
+
+/* Shapes and texts take their looks from classes in one <style>: no
+ * repeated fill or font attributes, and every class is defined. */
+static void
+test_svg_styles (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  g_autoptr(GBytes) svg = export (document, PC_EXPORT_SVG, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg));
+  const char *style = strstr (text, "<style>");
+  const char *style_end = strstr (text, "</style>");
+  guint uses = 0;
+
+  g_assert_nonnull (style);
+  g_assert_nonnull (style_end);
+  g_assert_null (strstr (style_end, "<style"));
+  g_assert_null (strstr (text, " fill=\""));
+  g_assert_null (strstr (text, " font-size=\""));
+  g_assert_null (strstr (text, " style=\""));
+
+  for (const char *p = strstr (style_end, " class=\""); p; p = strstr (p + 1, " class=\""))
+    {
+      const char *name = p + strlen (" class=\"");
+      g_autofree char *klass = g_strndup (name, strchr (name, '"') - name);
+      g_autofree char *rule = g_strconcat ("\n.", klass, "{", NULL);
+      static const char *kinds[] = { "stage", "lane", "touchpoint", "connector", "line" };
+
+      if (g_strv_contains (kinds, klass))
+        continue;
+      uses++;
+      g_assert_true (g_strstr_len (style, style_end - style, rule) != NULL);
+    }
+  /* Shadow, card, sentiment, glyph, title and channel of each card. */
+  g_assert_cmpuint (uses, >, 40 * 5);
+  /* A look is defined once: far fewer rules than uses. */
+  {
+    guint rules = 0;
+
+    for (const char *p = style; p < style_end; p++)
+      rules += *p == '}';
+    g_assert_cmpuint (rules, >, 5);
+    g_assert_cmpuint (rules, <, 40);
+  }
+}
+
+static double
+seconds_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+/* A title of one 1 MB word (the longest text the format allows) is cut
+ * to what the card shows before Pango sees it: laying out, drawing and
+ * every export take well under a second (they took minutes: Pango breaks
+ * a long word in quadratic time). The whole text stays in the model and
+ * in the SVG's <title>. */
+static void
+test_long_word (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (10);
+  PcMap *map = first_map (document);
+  g_autoptr(PcTouchpoint) tp = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (map)), 0);
+  g_autoptr(PcStage) stage = g_list_model_get_item (G_LIST_MODEL (pc_map_get_stages (map)), 1);
+  g_autoptr(PcPersona) persona = g_list_model_get_item (G_LIST_MODEL (pc_document_get_personas (document)), 0);
+  g_autofree char *word = g_malloc (PC_FORMAT_MAX_STRING + 1);
+  static const PcExportFormat formats[] = { PC_EXPORT_SVG, PC_EXPORT_PNG, PC_EXPORT_PDF };
+  g_autoptr(PcLayout) layout = NULL;
+  g_auto(GStrv) lines = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gint64 start;
+  double took;
+
+  /* "é" and "W", so that the cut must fall between two characters. */
+  for (gsize i = 0; i < PC_FORMAT_MAX_STRING; i++)
+    word[i] = i % 3 == 0 ? 'W' : i % 3 == 1 ? '\xc3' : '\xa9';
+  word[PC_FORMAT_MAX_STRING] = '\0';
+  pc_touchpoint_set_title (tp, word);
+  pc_stage_set_name (stage, word);
+  pc_persona_set_name (persona, word);
+  pc_persona_set_description (persona, word);
+
+  start = g_get_monotonic_time ();
+  layout = pc_layout_new (document, map, NULL);
+  took = seconds_since (start);
+  g_test_message ("layout: %.1f ms", took * 1000);
+  g_assert_cmpfloat (took, <, 1.0);
+
+  start = g_get_monotonic_time ();
+  lines = _pc_render_fit_text (layout, word, pc_layout_get_title_size (layout), TRUE, 200, 2);
+  took = seconds_since (start);
+  g_test_message ("fitting the title: %.2f ms", took * 1000);
+  g_assert_cmpfloat (took, <, 1.0);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_suffix (lines[1], "…"));
+  g_assert_true (g_utf8_validate (lines[1], -1, NULL));
+
+  /* The canvas draws a card with the same code. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 200);
+  cr = cairo_create (surface);
+  start = g_get_monotonic_time ();
+  pc_render_card (cr, layout, pc_layout_find_card (layout, tp));
+  took = seconds_since (start);
+  g_test_message ("drawing the card: %.2f ms", took * 1000);
+  g_assert_cmpfloat (took, <, 1.0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+
+      start = g_get_monotonic_time ();
+      bytes = export (document, formats[i], NULL);
+      took = seconds_since (start);
+      g_test_message ("export %u: %.1f ms", i, took * 1000);
+      g_assert_cmpfloat (took, <, 1.0);
+      if (formats[i] == PC_EXPORT_SVG)
+        {
+          g_autofree char *title = g_strconcat ("<title>", word, "</title>", NULL);
+
+          g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), title));
+        }
+    }
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, word);
+}
+
+/* Cutting reads only the beginning, ends between two characters and
+ * says whether anything was left out. */
+static void
+test_cut_text (void)
+{
+  gboolean cut = TRUE;
+  g_autofree char *a = pc_layout_cut_text ("abc", 5, &cut);
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *d = NULL;
+
+  g_assert_cmpstr (a, ==, "abc");
+  g_assert_false (cut);
+  b = pc_layout_cut_text ("ééééé", 3, &cut);
+  g_assert_cmpstr (b, ==, "ééé");
+  g_assert_true (cut);
+  c = pc_layout_cut_text ("a\xff\xfe" "b", 10, &cut);
+  g_assert_true (g_utf8_validate (c, -1, NULL));
+  g_assert_false (cut);
+  d = pc_layout_cut_text (NULL, 3, &cut);
+  g_assert_cmpstr (d, ==, "");
+  g_assert_cmpuint (pc_layout_text_limit (15, 200, 2), >=, 2 * 200 / (15 * 0.25));
+  g_assert_cmpuint (pc_layout_text_limit (15, 200, 0), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +531,10 @@ main (int   argc,
   g_test_add_func ("/export/unknown-lane", test_unknown_lane);
   g_test_add_func ("/export/svg-ids-and-text", test_svg_ids_and_text);
   g_test_add_func ("/export/render-layers", test_render_layers);
+  g_test_add_func ("/export/number-format", test_number_format);
+  g_test_add_func ("/export/svg-styles", test_svg_styles);
+  g_test_add_func ("/export/cut-text", test_cut_text);
+  g_test_add_func ("/export/long-word", test_long_word);
 
   return g_test_run ();
 }

@@ -21,12 +21,12 @@
 #define MARK_LEN  (6 * MM)
 
 static cairo_status_t
-write_to_array (void                *closure,
-                const unsigned char *data,
-                unsigned int         length)
+write_to_sink (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  return _pc_export_sink_write (closure, data, length) ? CAIRO_STATUS_SUCCESS
+                                                       : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static void
@@ -87,23 +87,23 @@ page_label (cairo_t    *cr,
   cairo_restore (cr);
 }
 
-GBytes *
+gboolean
 _pc_export_pdf (PcLayout               *layout,
                 const PcExportOptions  *options,
+                PcExportSink           *sink,
                 GError                **error)
 {
   double w = pc_layout_get_width (layout) * PC_EXPORT_PT_PER_PX;
   double h = pc_layout_get_height (layout) * PC_EXPORT_PT_PER_PX;
   const PcColor *bg = _pc_export_background_color (options, pc_layout_get_theme (layout));
   PcRenderFlags flags = bg ? PC_RENDER_ALL : PC_RENDER_ALL & ~PC_RENDER_BACKGROUND;
-  g_autoptr(GByteArray) out = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
   if (options->page_size == PC_EXPORT_PAGE_MAP)
     {
-      surface = cairo_pdf_surface_create_for_stream (write_to_array, out, w, h);
+      surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, w, h);
       set_metadata (surface, layout);
       cr = cairo_create (surface);
       cairo_scale (cr, PC_EXPORT_PT_PER_PX, PC_EXPORT_PT_PER_PX);
@@ -143,10 +143,10 @@ _pc_export_pdf (PcLayout               *layout,
           g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_TOO_LARGE,
                        _("The poster would need %d pages; use one page the size of the map"),
                        nx * ny);
-          return NULL;
+          return FALSE;
         }
 
-      surface = cairo_pdf_surface_create_for_stream (write_to_array, out, pw, ph);
+      surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, pw, ph);
       set_metadata (surface, layout);
       cr = cairo_create (surface);
       for (int row = 0; row < ny; row++)
@@ -179,7 +179,7 @@ _pc_export_pdf (PcLayout               *layout,
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
                    _("Could not write the PDF: %s"), cairo_status_to_string (status));
-      return NULL;
+      return FALSE;
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  return TRUE;
 }

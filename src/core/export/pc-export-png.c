@@ -47,16 +47,16 @@ crc_update (guint32       crc,
 }
 
 static void
-put_u32 (GByteArray *out,
-         guint32     v)
+put_u32 (PcExportSink *out,
+         guint32       v)
 {
   guchar b[4] = { v >> 24, v >> 16, v >> 8, v };
 
-  g_byte_array_append (out, b, 4);
+  _pc_export_sink_write (out, b, 4);
 }
 
 static void
-put_chunk (GByteArray   *out,
+put_chunk (PcExportSink *out,
            const char   *type,
            const guchar *data,
            gsize         len)
@@ -64,9 +64,9 @@ put_chunk (GByteArray   *out,
   guint32 crc = 0xffffffffu;
 
   put_u32 (out, len);
-  g_byte_array_append (out, (const guchar *) type, 4);
+  _pc_export_sink_write (out, (const guchar *) type, 4);
   if (len)
-    g_byte_array_append (out, data, len);
+    _pc_export_sink_write (out, data, len);
   crc = crc_update (crc, (const guchar *) type, 4);
   crc = crc_update (crc, data, len);
   put_u32 (out, crc ^ 0xffffffffu);
@@ -78,7 +78,7 @@ static gboolean
 deflate_rows (GConverter    *zlib,
               const guchar  *data,
               gsize          len,
-              GByteArray    *out,
+              PcExportSink  *out,
               guchar        *buffer,
               gsize          buffer_size,
               GError       **error)
@@ -106,10 +106,11 @@ deflate_rows (GConverter    *zlib,
     }
 }
 
-static GBytes *
+static gboolean
 encode_png (cairo_surface_t  *surface,
             double            scale,
             gboolean          alpha,
+            PcExportSink     *out,
             GError          **error)
 {
   static gsize crc_ready = 0;
@@ -122,7 +123,6 @@ encode_png (cairo_surface_t  *surface,
   g_autofree guchar *row = g_malloc (row_len);
   g_autofree guchar *buffer = g_malloc (256 * 1024);
   g_autoptr(GZlibCompressor) zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, ZLIB_LEVEL);
-  g_autoptr(GByteArray) out = g_byte_array_new ();
   guchar header[13];
   guchar phys[9];
   guint32 ppm = (guint32) (96.0 / 0.0254 * scale + 0.5);
@@ -136,7 +136,7 @@ encode_png (cairo_surface_t  *surface,
   cairo_surface_flush (surface);
   pixels = cairo_image_surface_get_data (surface);
 
-  g_byte_array_append (out, (const guchar *) "\x89PNG\r\n\x1a\n", 8);
+  _pc_export_sink_write (out, (const guchar *) "\x89PNG\r\n\x1a\n", 8);
   header[0] = width >> 24; header[1] = width >> 16; header[2] = width >> 8; header[3] = width;
   header[4] = height >> 24; header[5] = height >> 16; header[6] = height >> 8; header[7] = height;
   header[8] = 8;                 /* bits per channel */
@@ -177,23 +177,30 @@ encode_png (cairo_surface_t  *surface,
       for (gsize i = row_len - 1; i > channels; i--)
         row[i] -= row[i - channels];
       if (!deflate_rows (G_CONVERTER (zlib), row, row_len, out, buffer, 256 * 1024, error))
-        return NULL;
+        return FALSE;
     }
   if (!deflate_rows (G_CONVERTER (zlib), NULL, 0, out, buffer, 256 * 1024, error))
-    return NULL;
+    return FALSE;
   put_chunk (out, "IEND", NULL, 0);
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  if (out->error)
+    {
+      g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
+                   _("Could not write the PNG: %s"), g_strerror (out->error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
-GBytes *
+gboolean
 _pc_export_png (PcLayout               *layout,
                 const PcExportOptions  *options,
+                PcExportSink           *sink,
                 GError                **error)
 {
   double scale = options->scale > 0 ? options->scale : 1;
   double w = pc_layout_get_width (layout);
   double h = pc_layout_get_height (layout);
-  GBytes *bytes;
+  gboolean ok;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -205,7 +212,7 @@ _pc_export_png (PcLayout               *layout,
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_INVALID,
                    _("The scale must be 1, 2 or 4"));
-      return NULL;
+      return FALSE;
     }
 
   pw = MAX (1, (int) ceil (w * scale));
@@ -216,7 +223,7 @@ _pc_export_png (PcLayout               *layout,
                    _("The map is too large for a PNG at this scale (%.0f × %.0f pixels, "
                      "at most %d on a side); use a smaller scale, SVG or PDF"),
                    w * scale, h * scale, PC_EXPORT_MAX_PNG_SIDE);
-      return NULL;
+      return FALSE;
     }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
@@ -225,7 +232,7 @@ _pc_export_png (PcLayout               *layout,
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_TOO_LARGE,
                    _("Not enough memory for a %d × %d pixel picture"), pw, ph);
       cairo_surface_destroy (surface);
-      return NULL;
+      return FALSE;
     }
 
   cr = cairo_create (surface);
@@ -245,10 +252,10 @@ _pc_export_png (PcLayout               *layout,
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
                    _("Could not write the PNG: %s"), cairo_status_to_string (status));
       cairo_surface_destroy (surface);
-      return NULL;
+      return FALSE;
     }
-  bytes = encode_png (surface, scale,
-                      options->background == PC_EXPORT_BACKGROUND_TRANSPARENT, error);
+  ok = encode_png (surface, scale, options->background == PC_EXPORT_BACKGROUND_TRANSPARENT,
+                   sink, error);
   cairo_surface_destroy (surface);
-  return bytes;
+  return ok;
 }

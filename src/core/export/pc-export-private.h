@@ -13,18 +13,44 @@
 
 G_BEGIN_DECLS
 
+/* Where an export's bytes go: into memory, or into a file as they come
+ * (through a buffer of a few hundred KB). */
+typedef struct
+{
+  GByteArray *data;   /* everything, or what waits to be written to @fd */
+  int         fd;     /* -1 for memory */
+  int         error;  /* errno of the first failed write, else 0 */
+} PcExportSink;
+
+gboolean _pc_export_sink_write (PcExportSink *sink,
+                                const void   *data,
+                                gsize         length);
+gboolean _pc_export_sink_flush (PcExportSink *sink);
+
 /* The background colour to paint, or NULL for a transparent one. */
 const PcColor *_pc_export_background_color (const PcExportOptions *options,
                                              const PcTheme         *theme);
 
-GBytes *_pc_export_png (PcLayout               *layout,
-                        const PcExportOptions  *options,
-                        GError                **error);
-GBytes *_pc_export_pdf (PcLayout               *layout,
-                        const PcExportOptions  *options,
-                        GError                **error);
-GBytes *_pc_export_svg (PcLayout               *layout,
-                        const PcExportOptions  *options,
-                        GError                **error);
+gboolean _pc_export_png (PcLayout               *layout,
+                         const PcExportOptions  *options,
+                         PcExportSink           *sink,
+                         GError                **error);
+gboolean _pc_export_pdf (PcLayout               *layout,
+                         const PcExportOptions  *options,
+                         PcExportSink           *sink,
+                         GError                **error);
+gboolean _pc_export_svg (PcLayout               *layout,
+                         const PcExportOptions  *options,
+                         PcExportSink           *sink,
+                         GError                **error);
+
+/* Room for any number _pc_export_format_number() writes, with its NUL. */
+#define PC_EXPORT_NUMBER_SIZE 24
+
+/* Writes @v rounded to two decimals, without trailing zeros ("12.5",
+ * "-3", "0.07"), whatever the locale, and returns the length. Values
+ * beyond ±10¹⁵ are clamped, NaN is written "0". */
+gsize    _pc_export_format_number (double  v,
+                                   char   *buf);
 
 G_END_DECLS

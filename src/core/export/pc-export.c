@@ -7,8 +7,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pc-csv.h"
 #include "pc-export-private.h"
@@ -114,28 +119,60 @@ _pc_export_background_color (const PcExportOptions *options,
     }
 }
 
-GBytes *
-pc_export_to_bytes (PcDocument             *document,
-                    PcMap                  *map,
-                    const PcExportOptions  *options,
-                    GError                **error)
+/* Bytes waiting for a file are written once there are this many. */
+#define SINK_CHUNK (256 * 1024)
+
+gboolean
+_pc_export_sink_flush (PcExportSink *sink)
 {
-  g_autoptr(PcLayout) layout = NULL;
-  PcLayoutOptions lopts = { 0 };
+  const guint8 *data = sink->data->data;
+  gsize length = sink->data->len;
 
-  g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (PC_IS_MAP (map), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (options->format == PC_EXPORT_CSV)
+  if (sink->fd < 0 || sink->error)
+    return sink->error == 0;
+  while (length > 0)
     {
-      gsize length = 0;
-      char *data = pc_csv_export (document, map, options->separator ? options->separator : ',',
-                                  &length);
+      gssize written = write (sink->fd, data, length);
 
-      return g_bytes_new_take (data, length);
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->error = errno;
+          return FALSE;
+        }
+      data += written;
+      length -= written;
     }
+  g_byte_array_set_size (sink->data, 0);
+  return TRUE;
+}
+
+gboolean
+_pc_export_sink_write (PcExportSink *sink,
+                       const void   *data,
+                       gsize         length)
+{
+  if (sink->error)
+    return FALSE;
+  if (length > G_MAXUINT - sink->data->len)
+    {
+      sink->error = ENOMEM;
+      return FALSE;
+    }
+  g_byte_array_append (sink->data, data, length);
+  if (sink->fd >= 0 && sink->data->len >= SINK_CHUNK)
+    return _pc_export_sink_flush (sink);
+  return TRUE;
+}
+
+static PcLayout *
+export_layout (PcDocument             *document,
+               PcMap                  *map,
+               const PcExportOptions  *options,
+               GError                **error)
+{
+  PcLayoutOptions lopts = { 0 };
 
   if (options->lane_id && pc_map_find_lane (map, options->lane_id) == NULL)
     {
@@ -148,24 +185,82 @@ pc_export_to_bytes (PcDocument             *document,
   lopts.lane_id = options->lane_id;
   lopts.theme = pc_theme_get (options->background == PC_EXPORT_BACKGROUND_DARK
                               ? PC_THEME_DARK : PC_THEME_LIGHT);
-  layout = pc_layout_new (document, map, &lopts);
+  return pc_layout_new (document, map, &lopts);
+}
 
+static gboolean
+export_to_sink (PcLayout               *layout,
+                const PcExportOptions  *options,
+                PcExportSink           *sink,
+                GError                **error)
+{
   switch (options->format)
     {
     case PC_EXPORT_PNG:
-      return _pc_export_png (layout, options, error);
+      return _pc_export_png (layout, options, sink, error);
     case PC_EXPORT_PDF:
-      return _pc_export_pdf (layout, options, error);
+      return _pc_export_pdf (layout, options, sink, error);
     case PC_EXPORT_SVG:
-      return _pc_export_svg (layout, options, error);
+      return _pc_export_svg (layout, options, sink, error);
     case PC_EXPORT_CSV:
     default:
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_INVALID,
                    _("Unknown export format"));
-      return NULL;
+      return FALSE;
     }
 }
 
+GBytes *
+pc_export_to_bytes (PcDocument             *document,
+                    PcMap                  *map,
+                    const PcExportOptions  *options,
+                    GError                **error)
+{
+  g_autoptr(PcLayout) layout = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  PcExportSink sink = { NULL, -1, 0 };
+
+  g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (PC_IS_MAP (map), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options->format == PC_EXPORT_CSV)
+    {
+      gsize length = 0;
+      char *csv = pc_csv_export (document, map, options->separator ? options->separator : ',',
+                                 &length);
+
+      return g_bytes_new_take (csv, length);
+    }
+
+  layout = export_layout (document, map, options, error);
+  if (layout == NULL)
+    return NULL;
+  data = g_byte_array_new ();
+  sink.data = data;
+  if (!export_to_sink (layout, options, &sink, error))
+    return NULL;
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *what,
+                 const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s “%s”: %s", what, display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Pictures go to the file as they are made, into a temporary file beside
+ * it that replaces it only once complete (as pc_file_write_atomic() does
+ * for bytes already in memory): the old file, if any, stays intact when
+ * anything fails. */
 gboolean
 pc_export_to_file (PcDocument             *document,
                    PcMap                  *map,
@@ -173,15 +268,62 @@ pc_export_to_file (PcDocument             *document,
                    const char             *path,
                    GError                **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  gsize size;
-  const char *data;
+  g_autoptr(PcLayout) layout = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *resolved = NULL;
+  PcExportSink sink = { NULL, -1, 0 };
+  GStatBuf st;
+  gboolean ok;
 
+  g_return_val_if_fail (PC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (PC_IS_MAP (map), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  bytes = pc_export_to_bytes (document, map, options, error);
-  if (bytes == NULL)
+  if (options->format == PC_EXPORT_CSV)
+    {
+      g_autoptr(GBytes) bytes = pc_export_to_bytes (document, map, options, error);
+      gsize size;
+      const char *csv;
+
+      if (bytes == NULL)
+        return FALSE;
+      csv = g_bytes_get_data (bytes, &size);
+      return pc_file_write_atomic (path, csv ? csv : "", size, FALSE, error);
+    }
+
+  layout = export_layout (document, map, options, error);
+  if (layout == NULL)
     return FALSE;
-  data = g_bytes_get_data (bytes, &size);
-  return pc_file_write_atomic (path, data ? data : "", size, FALSE, error);
+
+  /* Replace what a symbolic link points to, not the link itself. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      resolved = realpath (path, NULL);
+      if (resolved != NULL)
+        path = resolved;
+    }
+  tmp_path = g_strdup_printf ("%s.XXXXXX", path);
+  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666 & ~0022);
+  if (sink.fd < 0)
+    return set_errno_error (error, errno, _("Could not create a file beside"), path);
+  /* Keep the permissions the file had. */
+  if (g_stat (path, &st) == 0)
+    fchmod (sink.fd, st.st_mode & 07777);
+
+  data = g_byte_array_sized_new (SINK_CHUNK + 64 * 1024);
+  sink.data = data;
+  ok = export_to_sink (layout, options, &sink, error);
+  if (ok && (!_pc_export_sink_flush (&sink) || fsync (sink.fd) != 0))
+    {
+      ok = set_errno_error (error, sink.error ? sink.error : errno, _("Could not write"), path);
+    }
+  if (close (sink.fd) != 0 && ok)
+    ok = set_errno_error (error, errno, _("Could not write"), path);
+  if (ok && g_rename (tmp_path, path) != 0)
+    ok = set_errno_error (error, errno, _("Could not replace"), path);
+  if (!ok)
+    g_unlink (tmp_path);
+  return ok;
 }

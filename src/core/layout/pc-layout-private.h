@@ -24,6 +24,8 @@ struct _PcLayout
   double height;
   gboolean timeline;
   PangoContext *pango;
+  PangoFontDescription *font;
+  GArray *texts;       /* PcLayoutText: Pango layouts by size and weight */
 
   GArray *stages;      /* PcLayoutStage */
   GArray *lanes;       /* PcLayoutLane */
@@ -33,6 +35,17 @@ struct _PcLayout
   GArray *lines;       /* PcLayoutLine */
   guint *cell_counts;  /* n_stages * n_lanes */
 };
+
+typedef struct
+{
+  double       size;
+  gboolean     bold;
+  double       ascent;  /* < 0 until measured */
+  PangoLayout *uses[PC_LAYOUT_N_TEXT_USES];
+  float       *advances;/* (nullable): widths of U+0000..U+00FF, < 0 until measured */
+} PcLayoutText;
+
+void _pc_layout_text_clear      (gpointer           data);
 
 void _pc_layout_route_connector (PcLayout          *self,
                                  PcLayoutConnector *conn);

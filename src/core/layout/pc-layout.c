@@ -107,36 +107,19 @@ make_initials (const char *name)
   return g_string_free (out, FALSE);
 }
 
-PangoLayout *
-pc_layout_create_text (PcLayout *self,
-                       double    size,
-                       gboolean  bold)
-{
-  PangoLayout *text;
-  PangoFontDescription *desc;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  text = pango_layout_new (self->pango);
-  desc = pango_font_description_from_string (self->font_family);
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD
-                                                : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (text, desc);
-  pango_font_description_free (desc);
-  return text;
-}
-
+/* The width of a one-line text, measured no further than @max_width. */
 static double
 measure_width (PcLayout   *self,
                const char *str,
                double      size,
-               gboolean    bold)
+               gboolean    bold,
+               double      max_width)
 {
-  g_autoptr(PangoLayout) text = pc_layout_create_text (self, size, bold);
+  PangoLayout *text = pc_layout_get_text (self, size, bold, PC_LAYOUT_TEXT_MEASURE);
+  g_autofree char *cut = pc_layout_cut_text (str, pc_layout_text_limit (size, max_width, 1), NULL);
   int w, h;
 
-  pango_layout_set_text (text, str ? str : "", -1);
+  pango_layout_set_text (text, cut, -1);
   pango_layout_get_pixel_size (text, &w, &h);
   return w;
 }
@@ -230,7 +213,7 @@ layout_stages (PcLayout *self,
       ls.stage = g_object_ref (stage);
       ls.minutes = pc_time_parse (pc_stage_get_time (stage));
       text_w = measure_width (self, pc_stage_get_name (stage),
-                              pc_layout_get_header_size (self), TRUE);
+                              pc_layout_get_header_size (self), TRUE, MAX_COLUMN_W * z);
       w = CLAMP (text_w + 2 * CELL_PAD * z, w, MAX_COLUMN_W * z);
       ls.header = (PcRect) { x, y, w, header_h };
       ls.column.x = x;
@@ -419,6 +402,9 @@ pc_layout_new (PcDocument            *document,
   cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->pango, font_options);
   cairo_font_options_destroy (font_options);
+  self->font = pango_font_description_from_string (self->font_family);
+  self->texts = g_array_new (FALSE, TRUE, sizeof (PcLayoutText));
+  g_array_set_clear_func (self->texts, _pc_layout_text_clear);
 
   self->stages = g_array_new (FALSE, TRUE, sizeof (PcLayoutStage));
   g_array_set_clear_func (self->stages, clear_stage);
@@ -569,6 +555,8 @@ pc_layout_unref (PcLayout *self)
   g_array_unref (self->lines);
   g_free (self->cell_counts);
   g_free (self->font_family);
+  g_array_unref (self->texts);
+  pango_font_description_free (self->font);
   g_clear_object (&self->pango);
   g_clear_object (&self->map);
   g_free (self);

@@ -204,6 +204,57 @@ PangoLayout *pc_layout_create_text     (PcLayout   *self,
                                         double      size,
                                         gboolean    bold);
 
+typedef enum
+{
+  PC_LAYOUT_TEXT_WRAP,     /* breaking a text into lines */
+  PC_LAYOUT_TEXT_MEASURE,  /* measuring one line */
+  PC_LAYOUT_TEXT_DRAW,     /* drawing one line */
+  PC_LAYOUT_N_TEXT_USES,
+} PcLayoutTextUse;
+
+/* Returns: (transfer none): a Pango layout kept by @self for text at @size
+ * px, one for each use (so that measuring a line never disturbs the lines
+ * being wrapped), with no width set. Making a new Pango layout for each
+ * piece of text costs more than laying the text out. A layout is used by
+ * one thread at a time. */
+PangoLayout *pc_layout_get_text        (PcLayout        *self,
+                                        double           size,
+                                        gboolean         bold,
+                                        PcLayoutTextUse  use);
+/* Distance from the top of a line of text at @size px to its baseline. */
+double       pc_layout_get_ascent      (PcLayout   *self,
+                                        double      size,
+                                        gboolean    bold);
+
+/* TRUE when @text (no longer than a line can show) surely fits in one
+ * line of @width px, told without laying it out: from the widths of its
+ * characters, with a margin for kerning and ligatures. FALSE when unsure
+ * (the caller then asks Pango): for characters past U+00FF, tabs and line
+ * breaks, and texts that come close to @width. */
+gboolean     pc_layout_fits_line       (PcLayout   *self,
+                                        const char *text,
+                                        double      size,
+                                        gboolean    bold,
+                                        double      width);
+
+/* Texts are cut before they reach Pango, to what a card, note or header
+ * can show: laying out a megabyte takes seconds (and a word that long,
+ * minutes), showing it is impossible. No glyph but zero-width ones is
+ * narrower than this part of the text size. */
+#define PC_LAYOUT_MIN_GLYPH_WIDTH 0.15
+
+/* The most characters that @max_lines lines of @width px can show at
+ * @size px, with some to spare. */
+gsize        pc_layout_text_limit      (double      size,
+                                        double      width,
+                                        guint       max_lines);
+/* Returns: (transfer full): @text cut to at most @limit characters, made
+ * valid UTF-8; @cut (nullable) tells whether anything was left out. Reads
+ * only the beginning of @text, however long it is. */
+char        *pc_layout_cut_text        (const char *text,
+                                        gsize       limit,
+                                        gboolean   *cut);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PcLayout, pc_layout_unref)
 
 G_END_DECLS

@@ -89,7 +89,7 @@ cairo_painter_text (PcPainter     *painter,
                     const PcColor *color)
 {
   cairo_t *cr = ((CairoPainter *) painter)->cr;
-  g_autoptr(PangoLayout) pl = pc_layout_create_text (painter->layout, size, bold);
+  PangoLayout *pl = pc_layout_get_text (painter->layout, size, bold, PC_LAYOUT_TEXT_DRAW);
 
   pango_layout_set_text (pl, text, -1);
   set_color (cr, color);
@@ -120,6 +120,9 @@ cairo_painter_init (CairoPainter *self,
   self->parent.path = cairo_painter_path;
   self->parent.text = cairo_painter_text;
   self->parent.lines = NULL;
+  self->parent.rect = NULL;
+  self->parent.circle = NULL;
+  self->parent.styles_only = FALSE;
   self->parent.begin_group = cairo_painter_begin_group;
   self->parent.end_group = cairo_painter_end_group;
   self->cr = cr;

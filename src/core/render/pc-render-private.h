@@ -64,12 +64,28 @@ struct _PcPainter
                        double          size,
                        gboolean        bold,
                        const PcColor  *color);
+  /* Optional: a rectangle with rounded corners (@radius already no more
+   * than half its width and height) and a circle; painters without them
+   * get the same shapes as paths. */
+  void (*rect)        (PcPainter      *painter,
+                       const PcRect   *rect,
+                       double          radius,
+                       const PcPaint  *paint);
+  void (*circle)      (PcPainter      *painter,
+                       double          cx,
+                       double          cy,
+                       double          r,
+                       const PcPaint  *paint);
   /* @kind is "stage", "lane", "touchpoint", ...; @entity gives the id. */
   void (*begin_group) (PcPainter      *painter,
                        const char     *kind,
                        const char     *id,
                        const char     *title);
   void (*end_group)   (PcPainter      *painter);
+  /* TRUE when the painter only wants to know which paints and text styles
+   * are used (the SVG writer's first pass): text is then passed as it is,
+   * without being fitted. */
+  gboolean styles_only;
 };
 
 void    _pc_render_paint        (PcPainter      *painter,

@@ -81,8 +81,31 @@ fill_rect (PcPainter     *painter,
   Path p = { .n = 0 };
   PcPaint paint = { fill, stroke, line_width, dash };
 
+  if (painter->rect)
+    {
+      painter->rect (painter, rect, MIN (radius, MIN (rect->width, rect->height) / 2), &paint);
+      return;
+    }
   path_rounded_rect (&p, rect, radius);
   painter->path (painter, p.ops, p.n, &paint);
+}
+
+static void
+paint_circle (PcPainter     *painter,
+              double         cx,
+              double         cy,
+              double         r,
+              const PcPaint *paint)
+{
+  Path p = { .n = 0 };
+
+  if (painter->circle)
+    {
+      painter->circle (painter, cx, cy, r, paint);
+      return;
+    }
+  path_circle (&p, cx, cy, r);
+  painter->path (painter, p.ops, p.n, paint);
 }
 
 char *
@@ -114,7 +137,7 @@ _pc_render_text_width (PcLayout   *layout,
                        double      size,
                        gboolean    bold)
 {
-  g_autoptr(PangoLayout) pl = pc_layout_create_text (layout, size, bold);
+  PangoLayout *pl = pc_layout_get_text (layout, size, bold, PC_LAYOUT_TEXT_MEASURE);
   PangoRectangle logical;
 
   pango_layout_set_text (pl, text, -1);
@@ -127,10 +150,7 @@ _pc_render_text_ascent (PcLayout *layout,
                         double    size,
                         gboolean  bold)
 {
-  g_autoptr(PangoLayout) pl = pc_layout_create_text (layout, size, bold);
-
-  pango_layout_set_text (pl, "Ag", -1);
-  return pango_layout_get_baseline (pl) / (double) PANGO_SCALE;
+  return pc_layout_get_ascent (layout, size, bold);
 }
 
 static char *
@@ -145,6 +165,9 @@ strip_line (const char *start,
   return g_strchomp (line);
 }
 
+/* The text is first cut to what the lines can show, so that a megabyte
+ * never reaches Pango; when anything was left out, the last line ends with
+ * an ellipsis as when the lines are full. */
 char **
 _pc_render_fit_text (PcLayout   *layout,
                      const char *text,
@@ -153,37 +176,63 @@ _pc_render_fit_text (PcLayout   *layout,
                      double      width,
                      guint       max_lines)
 {
-  g_autoptr(PangoLayout) pl = pc_layout_create_text (layout, size, bold);
-  g_autofree char *clean = _pc_render_clean_text (text);
+  g_autofree char *bounded = NULL;
+  g_autofree char *clean = NULL;
   GPtrArray *lines = g_ptr_array_new ();
-  guint n;
+  PangoLayout *pl;
+  gboolean cut = FALSE;
+  gboolean ellipsize = FALSE;
+  int last_start = 0;
+  guint n, shown, i = 0;
 
+  if (max_lines == 0)
+    {
+      g_ptr_array_add (lines, NULL);
+      return (char **) g_ptr_array_free (lines, FALSE);
+    }
+
+  bounded = pc_layout_cut_text (text, pc_layout_text_limit (size, width, max_lines), &cut);
+  clean = _pc_render_clean_text (bounded);
+  /* Most texts are one short line: no need to lay them out to know. */
+  if (!cut && pc_layout_fits_line (layout, clean, size, bold, width))
+    {
+      g_ptr_array_add (lines, strip_line (clean, strlen (clean)));
+      g_ptr_array_add (lines, NULL);
+      return (char **) g_ptr_array_free (lines, FALSE);
+    }
+  pl = pc_layout_get_text (layout, size, bold, PC_LAYOUT_TEXT_WRAP);
   pango_layout_set_width (pl, MAX (1, (int) (width * PANGO_SCALE)));
   pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (pl, clean, -1);
   n = pango_layout_get_line_count (pl);
+  shown = MIN (n, max_lines);
 
-  for (guint i = 0; i < MIN (n, max_lines); i++)
+  for (GSList *l = pango_layout_get_lines_readonly (pl); l && i < shown; l = l->next, i++)
     {
-      PangoLayoutLine *line = pango_layout_get_line_readonly (pl, i);
+      PangoLayoutLine *line = l->data;
 
-      if (i + 1 == max_lines && n > max_lines)
+      if (i + 1 == shown && (n > max_lines || cut))
         {
-          g_autoptr(PangoLayout) one = pc_layout_create_text (layout, size, bold);
-          g_autofree char *rest = strip_line (clean + line->start_index,
-                                              strlen (clean + line->start_index));
-          double ellipsis = _pc_render_text_width (layout, "…", size, bold);
-          int index = 0, trailing = 0;
-
-          pango_layout_set_text (one, rest, -1);
-          pango_layout_xy_to_index (one, (int) ((width - ellipsis) * PANGO_SCALE), 0,
-                                    &index, &trailing);
-          rest[index] = '\0';
-          g_strchomp (rest);
-          g_ptr_array_add (lines, g_strconcat (rest, "…", NULL));
+          last_start = line->start_index;
+          ellipsize = TRUE;
+          break;
         }
-      else
-        g_ptr_array_add (lines, strip_line (clean + line->start_index, line->length));
+      g_ptr_array_add (lines, strip_line (clean + line->start_index, line->length));
+    }
+
+  if (ellipsize)
+    {
+      double ellipsis = _pc_render_text_width (layout, "…", size, bold);
+      g_autofree char *rest = strip_line (clean + last_start, strlen (clean + last_start));
+      PangoLayout *one = pc_layout_get_text (layout, size, bold, PC_LAYOUT_TEXT_MEASURE);
+      int index = 0, trailing = 0;
+
+      pango_layout_set_text (one, rest, -1);
+      pango_layout_xy_to_index (one, (int) ((width - ellipsis) * PANGO_SCALE), 0,
+                                &index, &trailing);
+      rest[index] = '\0';
+      g_strchomp (rest);
+      g_ptr_array_add (lines, g_strconcat (rest, "…", NULL));
     }
   g_ptr_array_add (lines, NULL);
   return (char **) g_ptr_array_free (lines, FALSE);
@@ -235,9 +284,15 @@ paint_text (PcPainter     *painter,
             gboolean       bold,
             const PcColor *color)
 {
-  g_auto(GStrv) lines = _pc_render_fit_text (painter->layout, text, size, bold,
-                                              width, max_lines);
+  g_auto(GStrv) lines = NULL;
 
+  if (painter->styles_only)
+    {
+      char *style[] = { (char *) "", NULL };
+
+      return paint_lines (painter, style, x, top, width, centred, size, bold, color);
+    }
+  lines = _pc_render_fit_text (painter->layout, text, size, bold, width, max_lines);
   return paint_lines (painter, lines, x, top, width, centred, size, bold, color);
 }
 
@@ -258,12 +313,10 @@ _pc_render_paint_sentiment (PcPainter     *painter,
   if (theme->variant == PC_THEME_DARK || theme->variant == PC_THEME_DARK_HIGH_CONTRAST)
     white = (PcColor) { 0.1, 0.1, 0.1, 1 };
 
-  path_circle (&p, x, y, r);
-  painter->path (painter, p.ops, p.n, &disc);
+  paint_circle (painter, x, y, r, &disc);
 
   /* The glyph carries the meaning for readers who cannot tell the colours
    * apart: plus, ring, minus. */
-  p.n = 0;
   if (sentiment == PC_SENTIMENT_POSITIVE)
     {
       MOVE (&p, x - g, y);
@@ -277,7 +330,10 @@ _pc_render_paint_sentiment (PcPainter     *painter,
       LINE (&p, x + g, y);
     }
   else
-    path_circle (&p, x, y, r * 0.38);
+    {
+      paint_circle (painter, x, y, r * 0.38, &glyph);
+      return;
+    }
   painter->path (painter, p.ops, p.n, &glyph);
 }
 
@@ -391,14 +447,12 @@ paint_lane (PcPainter *painter,
       fill_rect (painter, &ll->header, radius, &theme->header_fill, NULL, 0, 0);
       if (ll->persona)
         {
-          Path p = { .n = 0 };
           PcPaint paint = { &ll->color, NULL, 0, 0 };
           PcColor ink;
           double isize = ll->avatar.height * 0.38;
 
-          path_circle (&p, ll->avatar.x + ll->avatar.width / 2,
-                       ll->avatar.y + ll->avatar.height / 2, ll->avatar.width / 2);
-          painter->path (painter, p.ops, p.n, &paint);
+          paint_circle (painter, ll->avatar.x + ll->avatar.width / 2,
+                        ll->avatar.y + ll->avatar.height / 2, ll->avatar.width / 2, &paint);
           pc_color_contrast_text (&ll->color, &ink);
           paint_text (painter, ll->initials, ll->avatar.x,
                       ll->avatar.y + (ll->avatar.height - isize * 1.3) / 2,
@@ -555,20 +609,22 @@ _pc_render_paint_card (PcPainter *painter,
     {
       const char *label = pc_channel_get_label (channel);
       double h = body * 1.3 + 6 * z;
-      g_auto(GStrv) lines = _pc_render_fit_text (layout, label, body, FALSE,
-                                                  r->width - 2 * pad - 20 * z, 1);
-      double w = _pc_render_text_width (layout, lines[0] ? lines[0] : "", body, FALSE) + 20 * z;
+      char *style[] = { (char *) "", NULL };
+      g_auto(GStrv) lines = painter->styles_only
+                            ? NULL
+                            : _pc_render_fit_text (layout, label, body, FALSE,
+                                                   r->width - 2 * pad - 20 * z, 1);
+      double w = (lines ? _pc_render_text_width (layout, lines[0] ? lines[0] : "", body, FALSE)
+                        : 0) + 20 * z;
       PcRect pill = { r->x + pad, r->y + r->height - pad - h, w, h };
       PcColor tint = theme->accent;
-      Path p = { .n = 0 };
       PcPaint dot = { &theme->accent, NULL, 0, 0 };
 
       tint.alpha = 0.14;
       fill_rect (painter, &pill, h / 2, &tint, NULL, 0, 0);
-      path_circle (&p, pill.x + 8 * z, pill.y + h / 2, 3 * z);
-      painter->path (painter, p.ops, p.n, &dot);
-      paint_lines (painter, lines, pill.x + 14 * z, pill.y + 3 * z, w, FALSE, body,
-                   FALSE, &theme->text);
+      paint_circle (painter, pill.x + 8 * z, pill.y + h / 2, 3 * z, &dot);
+      paint_lines (painter, lines ? lines : style, pill.x + 14 * z, pill.y + 3 * z, w, FALSE,
+                   body, FALSE, &theme->text);
     }
   else if (card->outside_brand)
     paint_text (painter, _("Without the brand"), r->x + pad,
