@@ -11,9 +11,9 @@
 
 #include "pc-about.h"
 #include "pc-application.h"
-#include "pc-autosave.h"
 #include "pc-help.h"
 #include "pc-preferences-window.h"
+#include "pc-recovery-offer.h"
 #include "pc-window.h"
 
 struct _PcApplication
@@ -42,7 +42,7 @@ pc_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (pc_window_new (PC_APPLICATION (app)));
+    window = GTK_WINDOW (pc_window_new (GTK_APPLICATION (app)));
   gtk_window_present (window);
 }
 
@@ -57,7 +57,7 @@ pc_application_open (GApplication  *app,
       PcWindow *window = find_empty_window (PC_APPLICATION (app));
 
       if (window == NULL)
-        window = pc_window_new (PC_APPLICATION (app));
+        window = pc_window_new (GTK_APPLICATION (app));
       pc_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
@@ -68,7 +68,7 @@ new_window_action (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  gtk_window_present (GTK_WINDOW (pc_window_new (user_data)));
+  gtk_window_present (GTK_WINDOW (pc_window_new (GTK_APPLICATION (user_data))));
 }
 
 static void
@@ -80,7 +80,7 @@ open_action (GSimpleAction *action,
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (pc_window_new (user_data));
+      window = GTK_WINDOW (pc_window_new (GTK_APPLICATION (user_data)));
       gtk_window_present (window);
     }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
@@ -179,7 +179,20 @@ pc_application_startup (GApplication *app)
                                            accels[i].action,
                                            accels[i].accels);
 
-  pc_autosave_offer_recovery (PC_APPLICATION (app));
+  pc_recovery_offer (GTK_APPLICATION (app));
+}
+
+/* Every document window follows the settings, however it was made. */
+static void
+pc_application_window_added (GtkApplication *app,
+                             GtkWindow      *window)
+{
+  PcApplication *self = PC_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (pc_application_parent_class)->window_added (app, window);
+
+  if (PC_IS_WINDOW (window))
+    pc_window_set_settings (PC_WINDOW (window), self->settings);
 }
 
 static void
@@ -196,8 +209,10 @@ static void
 pc_application_class_init (PcApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = pc_application_dispose;
+  gtk_app_class->window_added = pc_application_window_added;
   app_class->activate = pc_application_activate;
   app_class->open = pc_application_open;
   app_class->startup = pc_application_startup;

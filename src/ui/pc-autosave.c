@@ -5,54 +5,64 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Keeps a recovery copy of a window's unsaved document (see pc-recovery.h)
- * and, at start-up, offers to restore the copies a crash left behind.
+/* Keeps a recovery copy (see pc-recovery.h) of a document with unsaved
+ * changes.
  *
- * A one-second tick notices when the window shows another document or
- * history (the window replaces both on open) and writes the copy once the
- * interval of the “autosave-interval” setting has passed since the last
- * write; losing the focus writes at once, since that is when a laptop gets
- * closed or another program takes over. */
+ * The owner (the window) binds its document, history and file to the
+ * properties of the same names; a new history or document starts afresh.
+ * Each step of the history that leaves unsaved changes schedules one write,
+ * a second later at the earliest (typing is one write) and “interval”
+ * seconds after the previous write; a step back to the saved state removes
+ * the copy at once. Nothing runs while nothing changes. */
 
 #include "config.h"
-
-#include <glib/gi18n.h>
 
 #include "pc-autosave.h"
 #include "pc-recovery.h"
 
 #define DEFAULT_INTERVAL 30
+#define MIN_INTERVAL     5
+#define MAX_INTERVAL     600
 
 struct _PcAutosave
 {
-  GObject     parent_instance;
+  GObject       parent_instance;
 
-  PcWindow   *window;       /* owns us */
-  PcDocument *document;
-  PcHistory  *history;
-  char       *key;
-  gint64      saved_time;   /* Unix seconds of the last real save, 0 if never */
-  gint64      last_write;   /* monotonic µs of the last recovery write */
-  guint       n_changes;    /* before this window's history (restored) */
-  guint       base_depth;   /* undo depth at the last real save */
-  guint       tick_id;
-  gboolean    dirty;        /* changed since the last recovery write */
-  gboolean    written;      /* a recovery copy exists */
-  gboolean    error_shown;
+  PcDocument   *document;
+  PcHistory    *history;
+  GFile        *file;
+  GSignalGroup *history_signals;
+  char         *key;
+  guint         interval;     /* seconds between two writes */
+  gint64        saved_time;   /* Unix seconds of the last real save, 0 if never */
+  gint64        last_write;   /* monotonic µs of the last recovery write */
+  guint         n_changes;    /* before this history (restored) */
+  guint         base_depth;   /* undo depth at the last real save */
+  guint         write_id;     /* the scheduled write */
+  guint         dirty : 1;    /* changed since the last recovery write */
+  guint         written : 1;  /* a recovery copy exists */
+  guint         failed : 1;   /* the last write failed (said once) */
 };
 
 G_DEFINE_FINAL_TYPE (PcAutosave, pc_autosave, G_TYPE_OBJECT)
 
-static guint
-get_interval (PcAutosave *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self->window));
-  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_HISTORY,
+  PROP_FILE,
+  PROP_INTERVAL,
+  N_PROPS
+};
 
-  if (settings == NULL)
-    return DEFAULT_INTERVAL;
-  return CLAMP (g_settings_get_uint (settings, "autosave-interval"), 5, 600);
-}
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  WRITE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static gint64
 file_saved_time (GFile *file)
@@ -67,11 +77,18 @@ file_saved_time (GFile *file)
   return (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
 }
 
+static gboolean
+is_modified (PcAutosave *self)
+{
+  return self->history != NULL && pc_history_is_modified (self->history);
+}
+
 static void
-discard (PcAutosave *self)
+remove_copy (PcAutosave *self)
 {
   g_autoptr(GError) error = NULL;
 
+  g_clear_handle_id (&self->write_id, g_source_remove);
   if (!self->written)
     return;
   if (!pc_recovery_discard (self->key, &error))
@@ -79,10 +96,55 @@ discard (PcAutosave *self)
   self->written = FALSE;
 }
 
+static gboolean
+write_cb (gpointer user_data)
+{
+  PcAutosave *self = user_data;
+
+  self->write_id = 0;
+  pc_autosave_write_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* One write, “interval” seconds after the last one and a second from now
+ * at the earliest. */
+static void
+schedule_write (PcAutosave *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 due = self->last_write + (gint64) self->interval * G_USEC_PER_SEC;
+  gint64 delay = MAX (due - now, G_USEC_PER_SEC);
+
+  if (self->write_id != 0 || self->document == NULL || !self->dirty)
+    return;
+  self->write_id = g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (delay / 1000),
+                                       write_cb, self, NULL);
+}
+
+/* Another document or history: nothing of the old state carries over. */
+static void
+restart (PcAutosave *self)
+{
+  g_clear_handle_id (&self->write_id, g_source_remove);
+  self->saved_time = file_saved_time (self->file);
+  self->n_changes = 0;
+  self->base_depth = self->history != NULL ? pc_history_get_undo_depth (self->history) : 0;
+  self->dirty = is_modified (self);
+  self->last_write = 0;
+  if (self->dirty)
+    schedule_write (self);
+  else
+    remove_copy (self);
+}
+
 static void
 history_changed_cb (PcAutosave *self)
 {
   self->dirty = TRUE;
+  if (is_modified (self))
+    schedule_write (self);
+  else
+    remove_copy (self);
 }
 
 /* Steps between the saved state and now, as the undo stack counts them
@@ -96,39 +158,13 @@ count_changes (PcAutosave *self)
   return MAX (self->n_changes + steps, 1);
 }
 
-/* The window replaces its document and history on open, new and restore. */
-static void
-follow_window (PcAutosave *self)
-{
-  PcDocument *document = pc_window_get_document (self->window);
-  PcHistory *history = pc_window_get_history (self->window);
-
-  if (history != self->history)
-    {
-      if (self->history != NULL)
-        g_signal_handlers_disconnect_by_data (self->history, self);
-      g_set_object (&self->history, history);
-      if (history != NULL)
-        g_signal_connect_object (history, "changed", G_CALLBACK (history_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
-    }
-
-  if (document != self->document)
-    {
-      g_set_object (&self->document, document);
-      self->saved_time = file_saved_time (pc_window_get_file (self->window));
-      self->n_changes = 0;
-      self->base_depth = history != NULL ? pc_history_get_undo_depth (history) : 0;
-      self->dirty = history != NULL && pc_history_is_modified (history);
-      self->last_write = 0;
-    }
-}
-
 /**
  * pc_autosave_write_now:
  *
  * Writes the recovery copy if the document has changes not yet in it (or
  * removes the copy when the document has no unsaved changes any more).
+ * A failure is reported once by #PcAutosave::write-failed and tried again
+ * after the interval.
  *
  * Returns: %TRUE if a recovery copy of the current state exists
  */
@@ -137,89 +173,284 @@ pc_autosave_write_now (PcAutosave *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  GFile *file;
 
   g_return_val_if_fail (PC_IS_AUTOSAVE (self), FALSE);
 
-  follow_window (self);
-  if (self->document == NULL || self->history == NULL || !pc_history_is_modified (self->history))
+  if (self->document == NULL || !is_modified (self))
     {
-      discard (self);
+      remove_copy (self);
       return FALSE;
     }
   if (!self->dirty && self->written)
     return TRUE;
 
-  file = pc_window_get_file (self->window);
-  path = file ? g_file_get_path (file) : NULL;
+  g_clear_handle_id (&self->write_id, g_source_remove);
+  path = self->file ? g_file_get_path (self->file) : NULL;
   self->last_write = g_get_monotonic_time ();
   if (!pc_recovery_write (self->key, self->document, path, self->saved_time,
                           count_changes (self), &error))
     {
-      /* Say it once: the next tick tries again anyway. */
-      if (!self->error_shown)
-        {
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-          g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), escaped);
-
-          /* toast titles are markup */
-          adw_toast_overlay_add_toast (pc_window_get_toasts (self->window), adw_toast_new (text));
-          self->error_shown = TRUE;
-        }
+      if (!self->failed)
+        g_signal_emit (self, signals[WRITE_FAILED], 0, error);
+      self->failed = TRUE;
+      schedule_write (self);
       return FALSE;
     }
   self->written = TRUE;
   self->dirty = FALSE;
-  self->error_shown = FALSE;
+  self->failed = FALSE;
   return TRUE;
 }
 
-static gboolean
-tick_cb (gpointer user_data)
+/**
+ * pc_autosave_saved:
+ *
+ * Tells that the document was just saved to its file: the recovery copy
+ * goes, and changes are counted from here.
+ */
+void
+pc_autosave_saved (PcAutosave *self)
 {
-  PcAutosave *self = user_data;
-  gint64 due;
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
 
-  follow_window (self);
-  if (self->history == NULL || !pc_history_is_modified (self->history))
-    {
-      discard (self);
-      return G_SOURCE_CONTINUE;
-    }
-  due = self->last_write + (gint64) get_interval (self) * G_USEC_PER_SEC;
-  if (self->dirty && g_get_monotonic_time () >= due)
-    pc_autosave_write_now (self);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-is_active_cb (PcAutosave *self)
-{
-  if (!gtk_window_is_active (GTK_WINDOW (self->window)))
-    pc_autosave_write_now (self);
-}
-
-static void
-saved_cb (PcAutosave *self)
-{
-  follow_window (self);
-  discard (self);
+  remove_copy (self);
   self->saved_time = g_get_real_time () / G_USEC_PER_SEC;
   self->n_changes = 0;
   self->base_depth = self->history ? pc_history_get_undo_depth (self->history) : 0;
   self->dirty = FALSE;
 }
 
-/* A window that closes was saved or its changes were given up on purpose. */
-static void
-destroy_cb (PcAutosave *self)
+/**
+ * pc_autosave_discard:
+ *
+ * Removes the recovery copy, for a document closed on purpose. It comes
+ * back with the next change.
+ */
+void
+pc_autosave_discard (PcAutosave *self)
 {
-  g_clear_handle_id (&self->tick_id, g_source_remove);
-  discard (self);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
-  g_clear_object (&self->document);
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
+
+  remove_copy (self);
+}
+
+/**
+ * pc_autosave_resume:
+ * @key: the recovery copy the document was restored from
+ * @saved_time: when its file was last saved (Unix seconds), 0 if never
+ * @n_changes: the changes the copy holds
+ *
+ * Carries on with a copy a previous run left, once the restored document
+ * is the autosave's, so nothing is lost if Parcours stops again before the
+ * next write.
+ */
+void
+pc_autosave_resume (PcAutosave *self,
+                    const char *key,
+                    gint64      saved_time,
+                    guint       n_changes)
+{
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
+  g_return_if_fail (key != NULL);
+
+  g_clear_handle_id (&self->write_id, g_source_remove);
+  g_free (self->key);
+  self->key = g_strdup (key);
+  self->saved_time = saved_time;
+  self->n_changes = MAX (n_changes, 1);
+  self->base_depth = 0;
+  self->written = TRUE;
+  self->dirty = FALSE;
+  self->last_write = g_get_monotonic_time ();
+}
+
+/**
+ * pc_autosave_is_pending:
+ *
+ * Returns: whether a write is scheduled
+ */
+gboolean
+pc_autosave_is_pending (PcAutosave *self)
+{
+  g_return_val_if_fail (PC_IS_AUTOSAVE (self), FALSE);
+
+  return self->write_id != 0;
+}
+
+/**
+ * pc_autosave_get_key:
+ *
+ * Returns: the recovery key of the document
+ */
+const char *
+pc_autosave_get_key (PcAutosave *self)
+{
+  g_return_val_if_fail (PC_IS_AUTOSAVE (self), NULL);
+
+  return self->key;
+}
+
+/**
+ * pc_autosave_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document kept
+ */
+PcDocument *
+pc_autosave_get_document (PcAutosave *self)
+{
+  g_return_val_if_fail (PC_IS_AUTOSAVE (self), NULL);
+
+  return self->document;
+}
+
+void
+pc_autosave_set_document (PcAutosave *self,
+                          PcDocument *document)
+{
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
+  g_return_if_fail (document == NULL || PC_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  restart (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * pc_autosave_get_history:
+ *
+ * Returns: (transfer none) (nullable): the history whose steps are followed
+ */
+PcHistory *
+pc_autosave_get_history (PcAutosave *self)
+{
+  g_return_val_if_fail (PC_IS_AUTOSAVE (self), NULL);
+
+  return self->history;
+}
+
+void
+pc_autosave_set_history (PcAutosave *self,
+                         PcHistory  *history)
+{
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
+  g_return_if_fail (history == NULL || PC_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+  g_signal_group_set_target (self->history_signals, history);
+  restart (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+/**
+ * pc_autosave_get_file:
+ *
+ * Returns: (transfer none) (nullable): the document's file
+ */
+GFile *
+pc_autosave_get_file (PcAutosave *self)
+{
+  g_return_val_if_fail (PC_IS_AUTOSAVE (self), NULL);
+
+  return self->file;
+}
+
+void
+pc_autosave_set_file (PcAutosave *self,
+                      GFile      *file)
+{
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (!g_set_object (&self->file, file))
+    return;
+  restart (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+guint
+pc_autosave_get_interval (PcAutosave *self)
+{
+  g_return_val_if_fail (PC_IS_AUTOSAVE (self), DEFAULT_INTERVAL);
+
+  return self->interval;
+}
+
+/**
+ * pc_autosave_set_interval:
+ * @interval: seconds between two writes, from 5 to 600
+ */
+void
+pc_autosave_set_interval (PcAutosave *self,
+                          guint       interval)
+{
+  g_return_if_fail (PC_IS_AUTOSAVE (self));
+
+  interval = CLAMP (interval, MIN_INTERVAL, MAX_INTERVAL);
+  if (self->interval == interval)
+    return;
+  self->interval = interval;
+  if (self->write_id != 0)
+    {
+      g_clear_handle_id (&self->write_id, g_source_remove);
+      schedule_write (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
+}
+
+static void
+pc_autosave_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PcAutosave *self = PC_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_INTERVAL:
+      g_value_set_uint (value, self->interval);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_autosave_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PcAutosave *self = PC_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pc_autosave_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_HISTORY:
+      pc_autosave_set_history (self, g_value_get_object (value));
+      break;
+    case PROP_FILE:
+      pc_autosave_set_file (self, g_value_get_object (value));
+      break;
+    case PROP_INTERVAL:
+      pc_autosave_set_interval (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -227,11 +458,13 @@ pc_autosave_dispose (GObject *object)
 {
   PcAutosave *self = PC_AUTOSAVE (object);
 
-  g_clear_handle_id (&self->tick_id, g_source_remove);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_handle_id (&self->write_id, g_source_remove);
+  if (self->history_signals != NULL)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
   g_clear_object (&self->history);
   g_clear_object (&self->document);
+  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (pc_autosave_parent_class)->dispose (object);
 }
@@ -251,269 +484,49 @@ pc_autosave_class_init (PcAutosaveClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->get_property = pc_autosave_get_property;
+  object_class->set_property = pc_autosave_set_property;
   object_class->dispose = pc_autosave_dispose;
   object_class->finalize = pc_autosave_finalize;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PC_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, PC_TYPE_HISTORY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INTERVAL] =
+    g_param_spec_uint ("interval", NULL, NULL, MIN_INTERVAL, MAX_INTERVAL, DEFAULT_INTERVAL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PcAutosave::write-failed:
+   * @error: why
+   *
+   * Emitted when a recovery copy could not be written, once until a write
+   * works again.
+   */
+  signals[WRITE_FAILED] = g_signal_new ("write-failed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
 pc_autosave_init (PcAutosave *self)
 {
   self->key = pc_recovery_new_key ();
+  self->interval = DEFAULT_INTERVAL;
+  self->history_signals = g_signal_group_new (PC_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/**
- * pc_autosave_attach:
- *
- * Starts keeping recovery copies of @window's document, for as long as
- * the window lives.
- *
- * Returns: (transfer none): the autosave of @window
- */
 PcAutosave *
-pc_autosave_attach (PcWindow *window)
+pc_autosave_new (void)
 {
-  PcAutosave *self;
-
-  g_return_val_if_fail (PC_IS_WINDOW (window), NULL);
-
-  self = pc_autosave_get_for_window (window);
-  if (self != NULL)
-    return self;
-
-  self = g_object_new (PC_TYPE_AUTOSAVE, NULL);
-  self->window = window;
-  g_object_set_data_full (G_OBJECT (window), "pc-autosave", self, g_object_unref);
-
-  self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
-  g_signal_connect_object (window, "notify::is-active", G_CALLBACK (is_active_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (window, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (window, "destroy", G_CALLBACK (destroy_cb), self, G_CONNECT_SWAPPED);
-  return self;
-}
-
-/**
- * pc_autosave_get_for_window:
- *
- * Returns: (transfer none) (nullable): the autosave attached to @window
- */
-PcAutosave *
-pc_autosave_get_for_window (PcWindow *window)
-{
-  g_return_val_if_fail (PC_IS_WINDOW (window), NULL);
-
-  return g_object_get_data (G_OBJECT (window), "pc-autosave");
-}
-
-/**
- * pc_autosave_get_key:
- *
- * Returns: the recovery key of the window's document
- */
-const char *
-pc_autosave_get_key (PcAutosave *self)
-{
-  g_return_val_if_fail (PC_IS_AUTOSAVE (self), NULL);
-
-  return self->key;
-}
-
-/* ------------------------------------------------------------------ */
-/* Start-up: offering what a crash left                                */
-/* ------------------------------------------------------------------ */
-
-typedef struct
-{
-  PcApplication *application;
-  GPtrArray     *entries;  /* PcRecoveryEntry, offered in order */
-  guint          next;
-} Offer;
-
-static void offer_next (Offer *offer);
-
-static void
-offer_free (Offer *offer)
-{
-  g_object_unref (offer->application);
-  g_ptr_array_unref (offer->entries);
-  g_free (offer);
-}
-
-static PcWindow *
-window_for_restore (PcApplication *application)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l; l = l->next)
-    if (PC_IS_WINDOW (l->data) && pc_window_get_document (l->data) == NULL)
-      return l->data;
-  return pc_window_new (application);
-}
-
-static void
-restore (Offer                 *offer,
-         const PcRecoveryEntry *entry)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PcRecoveryEntry) read = NULL;
-  g_autoptr(PcDocument) document = pc_recovery_restore (entry->key, &read, &error);
-  g_autoptr(GFile) file = NULL;
-  PcAutosave *autosave;
-  PcWindow *window;
-
-  window = window_for_restore (offer->application);
-  gtk_window_present (GTK_WINDOW (window));
-  if (document == NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      g_autofree char *text = g_strdup_printf (_("Could not restore the document: %s"), escaped);
-
-      adw_toast_overlay_add_toast (pc_window_get_toasts (window), adw_toast_new (text));
-      return;
-    }
-
-  if (entry->original_path != NULL)
-    file = g_file_new_for_path (entry->original_path);
-  pc_window_set_document (window, document, file, TRUE);
-
-  /* The window carries on with the same recovery copy, so nothing is lost
-   * if it crashes again before the next write. */
-  autosave = pc_autosave_attach (window);
-  follow_window (autosave);
-  g_free (autosave->key);
-  autosave->key = g_strdup (entry->key);
-  autosave->saved_time = entry->saved_time;
-  autosave->n_changes = MAX (entry->n_changes, 1);
-  autosave->base_depth = 0;
-  autosave->written = TRUE;
-  autosave->dirty = FALSE;
-  autosave->last_write = g_get_monotonic_time ();
-}
-
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             Offer            *offer)
-{
-  const PcRecoveryEntry *entry = offer->entries->pdata[offer->next - 1];
-
-  if (g_strcmp0 (response, "restore") == 0)
-    restore (offer, entry);
-  else if (g_strcmp0 (response, "discard") == 0)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!pc_recovery_discard (entry->key, &error))
-        g_message ("Could not remove the recovery copy: %s", error->message);
-    }
-  /* “Not now” keeps the copy for the next start. */
-  offer_next (offer);
-}
-
-static char *
-format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
-
-  /* TRANSLATORS: date and time of a save, see g_date_time_format() */
-  return local ? g_date_time_format (local, _("%x at %H:%M")) : g_strdup ("?");
-}
-
-static char *
-describe_entry (const PcRecoveryEntry *entry)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *written = format_time (entry->written_time);
-  g_autofree char *changes = g_strdup_printf (ngettext ("%u change", "%u changes", entry->n_changes),
-                                              entry->n_changes);
-
-  if (entry->original_path != NULL)
-    name = g_path_get_basename (entry->original_path);
-  else if (entry->title != NULL && entry->title[0] != '\0')
-    name = g_strdup (entry->title);
-  else
-    name = g_strdup (_("Untitled Journey"));
-
-  if (entry->saved_time > 0)
-    {
-      g_autofree char *saved = format_time (entry->saved_time);
-
-      /* TRANSLATORS: “name” was last saved on <date>; <n changes> … <date> */
-      return g_strdup_printf (_("“%s” was last saved on %s. Parcours kept %s made after that, "
-                                "the last on %s."),
-                              name, saved, changes, written);
-    }
-  /* TRANSLATORS: “name” was never saved; <n changes> … <date> */
-  return g_strdup_printf (_("“%s” was never saved. Parcours kept %s, the last on %s."),
-                          name, changes, written);
-}
-
-static void
-offer_next (Offer *offer)
-{
-  const PcRecoveryEntry *entry;
-  g_autofree char *body = NULL;
-  GtkWindow *parent;
-  GtkWidget *dialog;
-
-  if (offer->next >= offer->entries->len)
-    {
-      offer_free (offer);
-      return;
-    }
-  entry = offer->entries->pdata[offer->next++];
-
-  parent = gtk_application_get_active_window (GTK_APPLICATION (offer->application));
-  if (parent == NULL)
-    {
-      parent = GTK_WINDOW (pc_window_new (offer->application));
-      gtk_window_present (parent);
-    }
-
-  body = describe_entry (entry);
-  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), offer);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
-offer_idle_cb (gpointer user_data)
-{
-  offer_next (user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * pc_autosave_offer_recovery:
- *
- * Once the application has shown its first window, asks about each
- * document that a crashed or killed Parcours did not save, one dialog at
- * a time. Documents still open in another running Parcours are left alone.
- */
-void
-pc_autosave_offer_recovery (PcApplication *application)
-{
-  g_autoptr(GPtrArray) entries = NULL;
-  Offer *offer;
-
-  g_return_if_fail (PC_IS_APPLICATION (application));
-
-  entries = pc_recovery_list (FALSE);
-  if (entries->len == 0)
-    return;
-
-  offer = g_new0 (Offer, 1);
-  offer->application = g_object_ref (application);
-  offer->entries = g_steal_pointer (&entries);
-  /* after activate or open has made the windows */
-  g_idle_add_full (G_PRIORITY_LOW, offer_idle_cb, offer, NULL);
+  return g_object_new (PC_TYPE_AUTOSAVE, NULL);
 }

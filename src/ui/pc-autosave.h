@@ -7,8 +7,10 @@
 
 #pragma once
 
-#include "pc-application.h"
-#include "pc-window.h"
+#include <gio/gio.h>
+
+#include "pc-document.h"
+#include "pc-history.h"
 
 G_BEGIN_DECLS
 
@@ -16,10 +18,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PcAutosave, pc_autosave, PC, AUTOSAVE, GObject)
 
-PcAutosave *pc_autosave_attach           (PcWindow      *window);
-PcAutosave *pc_autosave_get_for_window   (PcWindow      *window);
-const char *pc_autosave_get_key          (PcAutosave    *self);
-gboolean    pc_autosave_write_now        (PcAutosave    *self);
-void        pc_autosave_offer_recovery   (PcApplication *application);
+PcAutosave *pc_autosave_new          (void);
+PcDocument *pc_autosave_get_document (PcAutosave  *self);
+void        pc_autosave_set_document (PcAutosave  *self,
+                                      PcDocument  *document);
+PcHistory  *pc_autosave_get_history  (PcAutosave  *self);
+void        pc_autosave_set_history  (PcAutosave  *self,
+                                      PcHistory   *history);
+GFile      *pc_autosave_get_file     (PcAutosave  *self);
+void        pc_autosave_set_file     (PcAutosave  *self,
+                                      GFile       *file);
+guint       pc_autosave_get_interval (PcAutosave  *self);
+void        pc_autosave_set_interval (PcAutosave  *self,
+                                      guint        interval);
+gboolean    pc_autosave_is_pending   (PcAutosave  *self);
+const char *pc_autosave_get_key      (PcAutosave  *self);
+gboolean    pc_autosave_write_now    (PcAutosave  *self);
+void        pc_autosave_saved        (PcAutosave  *self);
+void        pc_autosave_discard      (PcAutosave  *self);
+void        pc_autosave_resume       (PcAutosave  *self,
+                                      const char  *key,
+                                      gint64       saved_time,
+                                      guint        n_changes);
 
 G_END_DECLS

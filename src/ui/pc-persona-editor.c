@@ -487,12 +487,16 @@ pc_persona_editor_init (PcPersonaEditor *self)
   adw_window_set_content (ADW_WINDOW (self), content);
 }
 
-static void
-editor_destroyed_cb (GtkWidget *editor,
-                     GObject   *parent)
+/* The editor of @parent: the one on top of it. */
+static PcPersonaEditor *
+find_editor (GtkWindow *parent)
 {
-  if (g_object_get_data (parent, "pc-persona-editor") == editor)
-    g_object_set_data (parent, "pc-persona-editor", NULL);
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (PC_IS_PERSONA_EDITOR (l->data) && gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+  return NULL;
 }
 
 /**
@@ -516,7 +520,7 @@ pc_persona_editor_present (GtkWindow  *parent,
   g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (PC_IS_HISTORY (history), NULL);
 
-  self = g_object_get_data (G_OBJECT (parent), "pc-persona-editor");
+  self = find_editor (parent);
   if (self != NULL && (self->document != document || self->history != history))
     {
       gtk_window_destroy (GTK_WINDOW (self));
@@ -533,8 +537,6 @@ pc_persona_editor_present (GtkWindow  *parent,
       self->history = g_object_ref (history);
       gtk_list_box_bind_model (self->list, G_LIST_MODEL (pc_document_get_personas (document)),
                                create_row, NULL, NULL);
-      g_object_set_data (G_OBJECT (parent), "pc-persona-editor", self);
-      g_signal_connect_object (self, "destroy", G_CALLBACK (editor_destroyed_cb), parent, 0);
     }
   g_set_object (&self->map, map);
   pc_persona_editor_select (self, persona);

@@ -144,10 +144,7 @@ save_to (PcWindow *self,
     }
 
   if (self->file == NULL || !g_file_equal (self->file, file))
-    {
-      g_set_object (&self->file, file);
-      _pc_window_watch_file (self);
-    }
+    _pc_window_set_file (self, file);
   pc_history_mark_saved (self->history);
   _pc_window_add_recent (self, file);
   _pc_window_update_title (self);
@@ -543,8 +540,9 @@ file_changed_cb (GFileMonitor      *monitor,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-_pc_window_watch_file (PcWindow *self)
+/* The monitor follows the window's file. */
+static void
+watch_file (PcWindow *self)
 {
   if (self->monitor != NULL)
     {
@@ -657,6 +655,7 @@ _pc_window_init_files (PcWindow *self)
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  g_signal_connect (self, "notify::file", G_CALLBACK (watch_file), NULL);
 }
 
 void

@@ -10,6 +10,7 @@
 #include "pc-canvas.h"
 #include "pc-inspector.h"
 #include "pc-map-switcher.h"
+#include "pc-persona-editor.h"
 #include "pc-summary-panel.h"
 #include "pc-window.h"
 
@@ -43,10 +44,16 @@ struct _PcWindow
   PcInspector          *inspector;
   PcSummaryPanel       *summary;
 
+  PcPersonaEditor      *persona_editor;    /* (nullable) (unowned): weak pointer */
+  PcAutosave           *autosave;
+
   PcDocument           *document;
   PcHistory            *history;
   PcMap                *map;
   GFile                *file;
+  GSettings            *settings;
+  GSignalGroup         *document_signals;
+  GSignalGroup         *history_signals;
   GFileMonitor         *monitor;
 
   /* Set while our own save rewrites the file, so the monitor does not
@@ -61,7 +68,6 @@ struct _PcWindow
 void     _pc_window_install_file_actions (GtkWidgetClass *widget_class);
 void     _pc_window_init_files           (PcWindow       *self);
 void     _pc_window_dispose_files        (PcWindow       *self);
-void     _pc_window_watch_file           (PcWindow       *self);
 void     _pc_window_add_recent           (PcWindow       *self,
                                           GFile          *file);
 void     _pc_window_fill_recent          (PcWindow       *self);
@@ -72,6 +78,8 @@ void     _pc_window_show_error           (PcWindow       *self,
 
 /* pc-window.c */
 void     _pc_window_update_title         (PcWindow       *self);
+void     _pc_window_set_file             (PcWindow       *self,
+                                          GFile          *file);
 void     _pc_window_load_into            (PcWindow       *self,
                                           GFile          *file);
 void     _pc_window_emit_saved           (PcWindow       *self);

@@ -13,7 +13,6 @@
 
 #include <glib/gi18n.h>
 
-#include "pc-autosave.h"
 #include "pc-compare-view.h"
 #include "pc-csv-import-dialog.h"
 #include "pc-edit.h"
@@ -25,6 +24,18 @@
 #include "pc-template-chooser.h"
 #include "pc-templates.h"
 #include "pc-window-private.h"
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_HISTORY,
+  PROP_FILE,
+  PROP_MAP,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   SAVED,
@@ -134,8 +145,9 @@ personas_action (GtkWidget  *widget,
   PcWindow *self = PC_WINDOW (widget);
 
   if (self->document != NULL)
-    pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
-                               self->history, NULL);
+    g_set_weak_pointer (&self->persona_editor,
+                        pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
+                                                   self->history, NULL));
 }
 
 static void
@@ -251,7 +263,7 @@ open_template (PcWindow   *self,
 
   if (self->document != NULL)
     {
-      PcWindow *other = pc_window_new (PC_APPLICATION (app));
+      PcWindow *other = pc_window_new (app);
 
       pc_window_set_document (other, document, NULL, FALSE);
       gtk_window_present (GTK_WINDOW (other));
@@ -263,10 +275,7 @@ open_template (PcWindow   *self,
 static char *
 default_template (PcWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
-
-  return settings ? g_settings_get_string (settings, "default-template") : NULL;
+  return self->settings ? g_settings_get_string (self->settings, "default-template") : NULL;
 }
 
 static void
@@ -324,8 +333,9 @@ static void
 canvas_edit_persona_cb (PcWindow  *self,
                         PcPersona *persona)
 {
-  pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
-                             self->history, persona);
+  g_set_weak_pointer (&self->persona_editor,
+                      pc_persona_editor_present (GTK_WINDOW (self), self->document, self->map,
+                                                 self->history, persona));
 }
 
 static void
@@ -394,8 +404,7 @@ compare_requested_cb (PcWindow *self,
 static void
 save_window_state (PcWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+  GSettings *settings = self->settings;
   int width, height;
 
   if (settings == NULL)
@@ -421,24 +430,10 @@ pc_window_close_request (GtkWindow *window)
 }
 
 static void
-pc_window_constructed (GObject *object)
-{
-  PcWindow *self = PC_WINDOW (object);
-
-  G_OBJECT_CLASS (pc_window_parent_class)->constructed (object);
-
-  pc_autosave_attach (self);
-}
-
-/* "application" is set after constructed(), so this runs from new(). */
-static void
 restore_window_state (PcWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = app ? pc_application_get_settings (PC_APPLICATION (app)) : NULL;
+  GSettings *settings = self->settings;
 
-  if (settings == NULL)
-    return;
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
                                g_settings_get_int (settings, "window-height"));
@@ -446,16 +441,140 @@ restore_window_state (PcWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* Components that follow the map: the canvas, the inspector and the
+ * summary, and the switcher's choice. */
+static void
+map_changed_cb (PcWindow *self)
+{
+  pc_inspector_set_model (self->inspector, self->history, self->map);
+  pc_summary_panel_set_model (self->summary, self->history, self->map);
+  if (self->map != NULL && pc_map_switcher_get_selected_map (self->map_switcher) != self->map)
+    pc_map_switcher_set_selected_map (self->map_switcher, self->map);
+  pc_canvas_set_model (self->canvas, self->document, self->map, self->history);
+  update_actions (self);
+}
+
+/* A new history comes with each document shown (pc_window_set_document()
+ * sets every field before it notifies any). */
+static void
+history_replaced_cb (PcWindow *self)
+{
+  /* The persona editor edits the document being replaced. */
+  if (self->persona_editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->persona_editor));
+
+  /* The switcher picks the first map, which the window then shows. */
+  pc_map_switcher_set_model (self->map_switcher, self->document, self->history);
+  if (self->map == NULL)
+    map_changed_cb (self);
+  update_actions (self);
+  _pc_window_update_title (self);
+}
+
+static void
+document_replaced_cb (PcWindow *self)
+{
+  update_actions (self);
+  _pc_window_update_title (self);
+}
+
+static void
+autosave_failed_cb (PcWindow     *self,
+                    const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+  g_autofree char *text = g_strdup_printf (_("Could not keep a recovery copy: %s"), escaped);
+
+  /* toast titles are markup */
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+}
+
+/* Losing the focus writes the recovery copy at once: that is when a
+ * laptop gets closed or another program takes over. */
+static void
+is_active_cb (PcWindow *self)
+{
+  if (self->autosave != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
+    pc_autosave_write_now (self->autosave);
+}
+
+static void
+pc_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PcWindow *self = PC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MAP:
+      g_value_set_object (value, self->map);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PcWindow *self = PC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAP:
+      pc_window_set_map (self, g_value_get_object (value));
+      break;
+    case PROP_SETTINGS:
+      pc_window_set_settings (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 pc_window_dispose (GObject *object)
 {
   PcWindow *self = PC_WINDOW (object);
 
+  /* A window that closes was saved or its changes were given up on
+   * purpose: its recovery copy goes. */
+  if (self->autosave != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self, self->autosave);
+      pc_autosave_discard (self->autosave);
+      g_clear_object (&self->autosave);
+    }
+  g_clear_weak_pointer (&self->persona_editor);
+  if (self->history_signals != NULL)
+    g_signal_group_set_target (self->history_signals, NULL);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->document_signals);
   _pc_window_dispose_files (self);
   g_clear_object (&self->map);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
   g_clear_object (&self->file);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pc_window_parent_class)->dispose (object);
 }
@@ -467,9 +586,60 @@ pc_window_class_init (PcWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = pc_window_constructed;
+  object_class->get_property = pc_window_get_property;
+  object_class->set_property = pc_window_set_property;
   object_class->dispose = pc_window_dispose;
   window_class->close_request = pc_window_close_request;
+
+  /**
+   * PcWindow:document: (getter get_document)
+   *
+   * The document shown, or %NULL on the welcome page. It changes through
+   * pc_window_set_document(), together with #PcWindow:history and
+   * #PcWindow:file; every one of them is set before any is notified.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PC_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PcWindow:history: (getter get_history)
+   *
+   * The undo history of the document: a new one with each document shown.
+   */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, PC_TYPE_HISTORY,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PcWindow:file: (getter get_file)
+   *
+   * Where the document lives, or %NULL if it was never saved.
+   */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PcWindow:map: (getter get_map) (setter set_map)
+   *
+   * The map of the document shown on the canvas.
+   */
+  properties[PROP_MAP] =
+    g_param_spec_object ("map", NULL, NULL, PC_TYPE_MAP,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PcWindow:settings: (getter get_settings) (setter set_settings)
+   *
+   * The application's settings (size, default template, autosave
+   * interval), or %NULL to use the defaults and remember nothing.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PcWindow::saved:
@@ -552,19 +722,47 @@ pc_window_init (PcWindow *self)
                            G_CALLBACK (inspector_visible_cb), self, G_CONNECT_SWAPPED);
   inspector_visible_cb (self);
 
+  /* The title and the undo buttons follow the document and its history. */
+  self->document_signals = g_signal_group_new (PC_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify::title",
+                                 G_CALLBACK (_pc_window_update_title), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self, "document", self->document_signals, "target", G_BINDING_DEFAULT);
+  self->history_signals = g_signal_group_new (PC_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self, "history", self->history_signals, "target", G_BINDING_DEFAULT);
+  g_signal_connect (self, "notify::document", G_CALLBACK (document_replaced_cb), NULL);
+  g_signal_connect (self, "notify::history", G_CALLBACK (history_replaced_cb), NULL);
+  g_signal_connect (self, "notify::map", G_CALLBACK (map_changed_cb), NULL);
+
+  /* The recovery copy follows the document, its history and its file. */
+  self->autosave = pc_autosave_new ();
+  g_object_bind_property (self, "document", self->autosave, "document", G_BINDING_DEFAULT);
+  g_object_bind_property (self, "history", self->autosave, "history", G_BINDING_DEFAULT);
+  g_object_bind_property (self, "file", self->autosave, "file", G_BINDING_DEFAULT);
+  g_signal_connect_object (self->autosave, "write-failed",
+                           G_CALLBACK (autosave_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "saved", G_CALLBACK (pc_autosave_saved),
+                           self->autosave, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
+
   _pc_window_init_files (self);
   _pc_window_fill_recent (self);
   update_actions (self);
   _pc_window_update_title (self);
 }
 
+/**
+ * pc_window_new:
+ * @application: (nullable): the application, which gives the window its
+ *   settings (see #PcWindow:settings)
+ */
 PcWindow *
-pc_window_new (PcApplication *application)
+pc_window_new (GtkApplication *application)
 {
-  PcWindow *self = g_object_new (PC_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
 
-  restore_window_state (self);
-  return self;
+  return g_object_new (PC_TYPE_WINDOW, "application", application, NULL);
 }
 
 /**
@@ -572,7 +770,9 @@ pc_window_new (PcApplication *application)
  * @file: (nullable): where the document lives, or %NULL for a new one
  * @modified: whether it differs from @file (a recovered document does)
  *
- * Shows @document in the window with a fresh undo history.
+ * Shows @document in the window with a fresh undo history. The map, the
+ * document, the file and the history are all set before any of them is
+ * notified, so whatever follows one of them finds the others current.
  */
 void
 pc_window_set_document (PcWindow   *self,
@@ -580,48 +780,42 @@ pc_window_set_document (PcWindow   *self,
                         GFile      *file,
                         gboolean    modified)
 {
+  g_autoptr(PcHistory) history = NULL;
   g_autoptr(PcMap) first = NULL;
-  GtkWindow *editor;
+  gboolean map_changed, document_changed, file_changed;
   GListModel *maps;
 
   g_return_if_fail (PC_IS_WINDOW (self));
   g_return_if_fail (PC_IS_DOCUMENT (document));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  /* The persona editor edits the document being replaced. */
-  editor = g_object_get_data (G_OBJECT (self), "pc-persona-editor");
-  if (editor != NULL)
-    gtk_window_destroy (editor);
-
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->history);
-  g_set_object (&self->document, document);
-  g_signal_connect_object (document, "notify::title",
-                           G_CALLBACK (_pc_window_update_title), self, G_CONNECT_SWAPPED);
-  g_set_object (&self->file, file);
-
-  self->history = pc_history_new ();
+  history = pc_history_new ();
   /* A recovered document differs from its file until it is saved. */
   if (modified)
-    pc_history_mark_unsaved (self->history);
-  g_signal_connect_object (self->history, "changed",
-                           G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+    pc_history_mark_unsaved (history);
 
-  /* The switcher may pick the first map itself; either way it is set once. */
+  map_changed = self->map != NULL;
   g_clear_object (&self->map);
-  pc_map_switcher_set_model (self->map_switcher, document, self->history);
+  document_changed = g_set_object (&self->document, document);
+  file_changed = g_set_object (&self->file, file);
+  g_set_object (&self->history, history);
+
+  if (map_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP]);
+  if (document_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  if (file_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+
+  /* The switcher has picked the first map already; either way it is set
+   * once. */
   maps = G_LIST_MODEL (pc_document_get_maps (document));
   if (g_list_model_get_n_items (maps) > 0)
     first = g_list_model_get_item (maps, 0);
   pc_window_set_map (self, first);
 
   gtk_stack_set_visible_child_name (self->stack, "editor");
-  _pc_window_watch_file (self);
-  update_actions (self);
-  _pc_window_update_title (self);
 }
 
 void
@@ -693,15 +887,71 @@ pc_window_set_map (PcWindow *self,
   g_return_if_fail (PC_IS_WINDOW (self));
   g_return_if_fail (map == NULL || PC_IS_MAP (map));
 
-  if (!g_set_object (&self->map, map) && map != NULL)
-    return;
+  if (g_set_object (&self->map, map))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP]);
+}
 
-  pc_inspector_set_model (self->inspector, self->history, map);
-  pc_summary_panel_set_model (self->summary, self->history, map);
-  if (map != NULL && pc_map_switcher_get_selected_map (self->map_switcher) != map)
-    pc_map_switcher_set_selected_map (self->map_switcher, map);
-  pc_canvas_set_model (self->canvas, self->document, map, self->history);
-  update_actions (self);
+/* Only saving gives a document another file. */
+void
+_pc_window_set_file (PcWindow *self,
+                     GFile    *file)
+{
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/**
+ * pc_window_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the settings the window follows
+ */
+GSettings *
+pc_window_get_settings (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * pc_window_set_settings:
+ * @settings: (nullable): the application's settings
+ *
+ * Gives the window its remembered size and the autosave interval, and
+ * where to remember its size when it closes.
+ */
+void
+pc_window_set_settings (PcWindow  *self,
+                        GSettings *settings)
+{
+  g_return_if_fail (PC_IS_WINDOW (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (self->settings == settings)
+    return;
+  if (self->settings != NULL)
+    g_settings_unbind (self->autosave, "interval");
+  g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "autosave-interval", self->autosave, "interval",
+                       G_SETTINGS_BIND_GET);
+      restore_window_state (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
+}
+
+/**
+ * pc_window_get_autosave:
+ *
+ * Returns: (transfer none): what keeps the recovery copy of the document
+ */
+PcAutosave *
+pc_window_get_autosave (PcWindow *self)
+{
+  g_return_val_if_fail (PC_IS_WINDOW (self), NULL);
+
+  return self->autosave;
 }
 
 /**

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "pc-application.h"
+#include "pc-autosave.h"
 #include "pc-document.h"
 #include "pc-history.h"
 #include "pc-map.h"
@@ -20,19 +20,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PcWindow, pc_window, PC, WINDOW, AdwApplicationWindow)
 
-PcWindow        *pc_window_new          (PcApplication *application);
-void             pc_window_open_file    (PcWindow      *self,
-                                         GFile         *file);
-void             pc_window_set_document (PcWindow      *self,
-                                         PcDocument    *document,
-                                         GFile         *file,
-                                         gboolean       modified);
-PcDocument      *pc_window_get_document (PcWindow      *self);
-PcHistory       *pc_window_get_history  (PcWindow      *self);
-GFile           *pc_window_get_file     (PcWindow      *self);
-PcMap           *pc_window_get_map      (PcWindow      *self);
-void             pc_window_set_map      (PcWindow      *self,
-                                         PcMap         *map);
-AdwToastOverlay *pc_window_get_toasts   (PcWindow      *self);
+PcWindow        *pc_window_new          (GtkApplication *application);
+void             pc_window_open_file    (PcWindow       *self,
+                                         GFile          *file);
+void             pc_window_set_document (PcWindow       *self,
+                                         PcDocument     *document,
+                                         GFile          *file,
+                                         gboolean        modified);
+PcDocument      *pc_window_get_document (PcWindow       *self);
+PcHistory       *pc_window_get_history  (PcWindow       *self);
+GFile           *pc_window_get_file     (PcWindow       *self);
+PcMap           *pc_window_get_map      (PcWindow       *self);
+void             pc_window_set_map      (PcWindow       *self,
+                                         PcMap          *map);
+GSettings       *pc_window_get_settings (PcWindow       *self);
+void             pc_window_set_settings (PcWindow       *self,
+                                         GSettings      *settings);
+PcAutosave      *pc_window_get_autosave (PcWindow       *self);
+AdwToastOverlay *pc_window_get_toasts   (PcWindow       *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "pc-application.h"
 #include "pc-autosave.h"
 #include "pc-edit.h"
 #include "pc-format.h"
@@ -46,16 +47,17 @@ test_autosave_cycle (void)
   g_autoptr(GFile) file = pc_ui_copy_example (&dir);
   g_autofree char *path = g_file_get_path (file);
   PcWindow *window = pc_window_new (NULL);
-  PcAutosave *autosave = pc_autosave_get_for_window (window);
+  PcAutosave *autosave = pc_window_get_autosave (window);
   g_autoptr(PcDocument) recovered = NULL;
   g_autoptr(PcRecoveryEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_nonnull (autosave);
-  g_assert_true (pc_autosave_attach (window) == autosave);
   gtk_window_present (GTK_WINDOW (window));
   pc_window_open_file (window, file);
   pc_ui_spin ();
+  /* the window's one autosave follows what it shows */
+  g_assert_true (pc_autosave_get_document (autosave) == pc_window_get_document (window));
 
   /* nothing to keep while nothing changed */
   g_assert_false (pc_autosave_write_now (autosave));
@@ -107,14 +109,14 @@ test_autosave_untitled (void)
 {
   g_autoptr(PcDocument) document = pc_document_new ();
   PcWindow *window = pc_window_new (NULL);
-  PcAutosave *autosave = pc_autosave_get_for_window (window);
+  PcAutosave *autosave = pc_window_get_autosave (window);
   g_autoptr(GPtrArray) entries = NULL;
   const PcRecoveryEntry *entry;
 
   pc_window_set_document (window, document, NULL, FALSE);
   rename_document (window, "Brouillon");
 
-  /* the first change is written by the tick within a second or two,
+  /* the first change is written a second after it,
    * later ones at the “autosave-interval” */
   for (int i = 0; i < 40 && count_entries () == 0; i++)
     {
@@ -128,6 +130,61 @@ test_autosave_untitled (void)
   g_assert_null (entry->original_path);
   g_assert_cmpint (entry->saved_time, ==, 0);
   g_assert_cmpstr (entry->title, ==, "Brouillon");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+  g_assert_cmpuint (count_entries (), ==, 0);
+}
+
+/* The autosave follows the window's document as it changes, without
+ * looking at the window on a timer: nothing is scheduled while nothing
+ * changes, and a change is followed before the main loop runs again. */
+static void
+test_autosave_follows_window (void)
+{
+  g_autoptr(PcDocument) first = pc_document_new ();
+  g_autoptr(PcDocument) second = pc_document_new ();
+  g_autoptr(PcDocument) recovered = NULL;
+  g_autoptr(PcRecoveryEntry) entry = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/atelier.parcours");
+  g_autoptr(GError) error = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  PcAutosave *autosave = pc_window_get_autosave (window);
+
+  g_assert_null (pc_autosave_get_document (autosave));
+  g_assert_false (pc_autosave_is_pending (autosave));
+
+  /* an unchanged document: followed, nothing to write, nothing pending */
+  pc_document_set_title (first, "Premier");
+  pc_window_set_document (window, first, NULL, FALSE);
+  g_assert_true (pc_autosave_get_document (autosave) == first);
+  g_assert_true (pc_autosave_get_history (autosave) == pc_window_get_history (window));
+  g_assert_null (pc_autosave_get_file (autosave));
+  g_assert_false (pc_autosave_is_pending (autosave));
+
+  /* a change schedules one write; going back to the saved state cancels it */
+  rename_document (window, "Premier modifié");
+  g_assert_true (pc_autosave_is_pending (autosave));
+  g_assert_true (pc_history_undo (pc_window_get_history (window)));
+  g_assert_false (pc_autosave_is_pending (autosave));
+
+  /* swapping the document (as a restore does) is followed at once */
+  pc_document_set_title (second, "Second");
+  pc_window_set_document (window, second, file, TRUE);
+  g_assert_true (pc_autosave_get_document (autosave) == second);
+  g_assert_true (pc_autosave_get_history (autosave) == pc_window_get_history (window));
+  g_assert_true (pc_autosave_get_file (autosave) == pc_window_get_file (window));
+  g_assert_true (pc_autosave_is_pending (autosave));
+  g_assert_true (pc_autosave_write_now (autosave));
+  g_assert_false (pc_autosave_is_pending (autosave));
+  recovered = pc_recovery_restore (pc_autosave_get_key (autosave), &entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pc_document_get_title (recovered), ==, "Second");
+  g_assert_cmpstr (entry->original_path, ==, "/nonexistent/atelier.parcours");
+
+  /* the interval follows its setting's range */
+  pc_autosave_set_interval (autosave, 1);
+  g_assert_cmpuint (pc_autosave_get_interval (autosave), ==, 5);
 
   gtk_window_destroy (GTK_WINDOW (window));
   pc_ui_spin ();
@@ -173,7 +230,7 @@ test_offer_recovery (void)
   g_assert_true (pc_history_is_modified (pc_window_get_history (window)));
   g_assert_null (pc_window_get_file (window));
   /* the restored window goes on with the same copy */
-  g_assert_cmpstr (pc_autosave_get_key (pc_autosave_get_for_window (window)), ==, key);
+  g_assert_cmpstr (pc_autosave_get_key (pc_window_get_autosave (window)), ==, key);
   g_assert_true (pc_recovery_exists (key));
 
   g_assert_true (pc_recovery_discard (key, NULL));
@@ -198,6 +255,7 @@ main (int   argc,
 
   g_test_add_func ("/autosave/cycle", test_autosave_cycle);
   g_test_add_func ("/autosave/untitled", test_autosave_untitled);
+  g_test_add_func ("/autosave/follows-window", test_autosave_follows_window);
   g_test_add_func ("/autosave/offer-recovery", test_offer_recovery);
 
   status = g_test_run ();

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "pc-application.h"
 #include "pc-canvas.h"
 #include "pc-edit.h"
 #include "pc-file.h"
@@ -422,7 +423,7 @@ test_window_remembers_size (void)
   g_settings_set_int (settings, "window-width", 1000);
   g_settings_set_int (settings, "window-height", 700);
 
-  window = pc_window_new (app);
+  window = pc_window_new (GTK_APPLICATION (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1000);
   g_assert_cmpint (height, ==, 700);
@@ -577,6 +578,110 @@ test_shortcuts_window (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+typedef struct
+{
+  guint       n_document;
+  guint       n_history;
+  guint       n_file;
+  guint       n_map;
+  PcDocument *expected;   /* what every notification finds shown */
+  guint       n_stale;
+} Notified;
+
+static void
+property_notified_cb (PcWindow   *window,
+                      GParamSpec *pspec,
+                      Notified   *notified)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "document"))
+    notified->n_document++;
+  else if (g_str_equal (name, "history"))
+    notified->n_history++;
+  else if (g_str_equal (name, "file"))
+    notified->n_file++;
+  else if (g_str_equal (name, "map"))
+    notified->n_map++;
+  else
+    return;
+  if (pc_window_get_document (window) != notified->expected)
+    notified->n_stale++;
+}
+
+/* Whatever follows the window hears of each change once, and only of a
+ * real change; and a document, its history and file come together. */
+static void
+test_window_properties_notify (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = pc_ui_copy_example (&dir);
+  g_autoptr(PcDocument) first = NULL;
+  g_autoptr(PcDocument) second = pc_document_new ();
+  g_autoptr(PcMap) other = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  Notified notified = { 0, };
+  PcHistory *history;
+  PcDocument *shown;
+  PcMap *map;
+
+  g_signal_connect (window, "notify", G_CALLBACK (property_notified_cb), &notified);
+
+  first = pc_file_load (g_file_peek_path (file), NULL);
+  g_assert_nonnull (first);
+  notified.expected = first;
+  pc_window_set_document (window, first, file, FALSE);
+  g_assert_cmpuint (notified.n_document, ==, 1);
+  g_assert_cmpuint (notified.n_history, ==, 1);
+  g_assert_cmpuint (notified.n_file, ==, 1);
+  g_assert_cmpuint (notified.n_map, ==, 1);
+  g_assert_cmpuint (notified.n_stale, ==, 0);
+  g_object_get (window, "document", &shown, "history", &history, "map", &map, NULL);
+  g_assert_true (shown == first);
+  g_assert_true (history == pc_window_get_history (window));
+  g_assert_true (map == pc_window_get_map (window));
+  g_assert_nonnull (map);
+  g_object_unref (shown);
+  g_object_unref (history);
+  g_object_unref (map);
+
+  /* The same document and file again: only a new history (and the map,
+   * which goes and comes back with it). */
+  memset (&notified, 0, sizeof notified);
+  notified.expected = first;
+  pc_window_set_document (window, first, file, FALSE);
+  g_assert_cmpuint (notified.n_document, ==, 0);
+  g_assert_cmpuint (notified.n_file, ==, 0);
+  g_assert_cmpuint (notified.n_history, ==, 1);
+  g_assert_cmpuint (notified.n_map, ==, 2);
+  g_assert_true (pc_window_get_map (window) == map);
+
+  /* Showing the map shown already says nothing; another map, once. */
+  memset (&notified, 0, sizeof notified);
+  notified.expected = first;
+  pc_window_set_map (window, map);
+  g_assert_cmpuint (notified.n_map, ==, 0);
+  other = pc_map_new ("map-later", PC_MAP_KIND_FUTURE_STATE);
+  g_list_store_append (pc_document_get_maps (first), other);
+  g_object_set (window, "map", other, NULL);
+  g_assert_cmpuint (notified.n_map, ==, 1);
+  g_assert_true (pc_window_get_map (window) == other);
+
+  /* Another document with no file: document, file and history change. */
+  memset (&notified, 0, sizeof notified);
+  notified.expected = second;
+  pc_window_set_document (window, second, NULL, FALSE);
+  g_assert_cmpuint (notified.n_document, ==, 1);
+  g_assert_cmpuint (notified.n_file, ==, 1);
+  g_assert_cmpuint (notified.n_history, ==, 1);
+  g_assert_cmpuint (notified.n_stale, ==, 0);
+  g_assert_null (pc_window_get_file (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+  pc_ui_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -603,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/window/drop-file", test_window_drop_file);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/canvas-signals", test_window_canvas_signals);
+  g_test_add_func ("/window/properties-notify", test_window_properties_notify);
 
   status = g_test_run ();
   pc_ui_remove_dir (data_home);
