@@ -38,10 +38,6 @@ struct _PcPersonaEditor
 G_DEFINE_FINAL_TYPE (PcPersonaEditor, pc_persona_editor, ADW_TYPE_WINDOW)
 
 /* Distinct colours from the GNOME palette for new personas. */
-static const char *new_colors[] = {
-  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28", "#986a44", "#f5c211",
-};
-
 static void
 color_to_rgba (const char *color,
                GdkRGBA    *rgba)
@@ -238,7 +234,7 @@ pc_persona_editor_add_persona (PcPersonaEditor *self)
   g_autoptr(PcPersona) persona = pc_persona_new (NULL);
 
   pc_persona_set_name (persona, _("New persona"));
-  pc_persona_set_color (persona, new_colors[n % G_N_ELEMENTS (new_colors)]);
+  pc_persona_set_color (persona, pc_persona_pick_color (n));
 
   pc_history_begin_group (self->history, _("Add persona"));
   pc_edit_insert (self->history, personas, n, persona, _("Add persona"));

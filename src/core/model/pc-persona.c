@@ -326,3 +326,13 @@ pc_persona_set_notes (PcPersona *self,
   self->notes = g_strdup (notes);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
+
+const char *
+pc_persona_pick_color (guint n)
+{
+  static const char * const colors[] = {
+    "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28", "#986a44", "#f5c211",
+  };
+
+  return colors[n % G_N_ELEMENTS (colors)];
+}

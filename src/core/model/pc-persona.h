@@ -38,4 +38,8 @@ const char  *pc_persona_get_notes (PcPersona *self);
 void         pc_persona_set_notes (PcPersona *self,
                                    const char *notes);
 
+/* The colour for the @n-th persona of a document (from 0): a palette that
+ * stays readable on light and dark backgrounds, repeated. */
+const char  *pc_persona_pick_color (guint n);
+
 G_END_DECLS
