@@ -6,7 +6,8 @@
 #
 # Environment: FUZZ_SECONDS, FUZZ_BUILD_DIR (default build-fuzz),
 # FUZZ_JOBS (parallel workers per target, default 1), FUZZ_TARGETS
-# (default "load csv").
+# (default "load csv mermaid"). A target's dictionary is
+# tests/fuzz/<target>.dict when there is one, else parcours.dict.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,19 +21,22 @@ if [ ! -d "$build" ]; then
     meson setup "$build" -Dgui=false -Dfuzzing=true \
       -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debugoptimized || exit 1
 fi
-ninja -C "$build" tests/fuzz/fuzz-load tests/fuzz/fuzz-csv || exit 1
+targets=${FUZZ_TARGETS:-load csv mermaid}
+ninja -C "$build" $(printf 'tests/fuzz/fuzz-%s ' $targets) || exit 1
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export G_SLICE=always-malloc G_DEBUG=gc-friendly
 
 status=0
-for target in ${FUZZ_TARGETS:-load csv}; do
+for target in $targets; do
   seeds="tests/fuzz/corpus-$target"
   # New inputs go to a scratch corpus so the checked-in seeds stay small.
   work="$build/tests/fuzz/work-$target"
   artifacts="$build/tests/fuzz/artifacts-$target/"
   log="$build/tests/fuzz/fuzz-$target.log"
+  dict="$top/tests/fuzz/$target.dict"
+  [ -f "$dict" ] || dict="$top/tests/fuzz/parcours.dict"
   mkdir -p "$work" "$artifacts"
 
   parallel=()
@@ -43,7 +47,7 @@ for target in ${FUZZ_TARGETS:-load csv}; do
   # source tree.
   (cd "$build/tests/fuzz" && rm -f fuzz-[0-9]*.log &&
    "$PWD/fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-     -dict="$top/tests/fuzz/parcours.dict" -artifact_prefix="$PWD/artifacts-$target/" \
+     -dict="$dict" -artifact_prefix="$PWD/artifacts-$target/" \
      -print_final_stats=1 "${parallel[@]}" "$PWD/work-$target" "$top/$seeds") >"$log" 2>&1
   rc=$?
   if [ "$jobs" -gt 1 ]; then cat "$build"/tests/fuzz/fuzz-[0-9]*.log >>"$log" 2>/dev/null; fi
