@@ -230,7 +230,7 @@ def hostile_document():
 @test
 def hostile_text():
     src = hostile_document()
-    for ext in ('png', 'svg', 'pdf', 'csv'):
+    for ext in ('png', 'svg', 'pdf', 'csv', 'mmd'):
         run('--export', path('hostile.' + ext), src)
 
     root = check_svg(path('hostile.svg'))
@@ -253,6 +253,126 @@ def hostile_text():
     titles = [r['title'] for r in rows]
     assert '</text><script>alert(1)</script>' in titles
     assert 'W' * 10000 in titles
+
+    # The Mermaid journey reads back with the same titles.
+    run('--import', path('hostile.mmd'), '-o', path('hostile-mmd.parcours'))
+    with open(path('hostile-mmd.parcours'), encoding='utf-8') as f:
+        back = json.load(f)
+    titles = [t['title'] for t in back['maps'][0]['touchpoints']]
+    for title in HOSTILE[:2] + HOSTILE[3:]:
+        assert title in titles, title
+    assert 'Control \x01\x02\x07\x1b[31m chars\x7f and tab\tnew\nline' in titles
+    assert back['maps'][0]['name'] == HOSTILE[1]
+    assert back['maps'][0]['stages'][0]['name'] == HOSTILE[0]
+
+
+JOURNEY = """journey
+    title Buying shoes
+    accDescr: From the first search to the parcel
+    section Search
+      Read reviews: 4: Claire
+      Compare prices: 2: Claire, Hugo
+    section Buy
+      Pay: 3
+"""
+
+
+def load(p):
+    with open(p, encoding='utf-8') as f:
+        return json.load(f)
+
+
+@test
+def mermaid_round_trip():
+    with open(path('shoes.mmd'), 'w', encoding='utf-8') as f:
+        f.write(JOURNEY)
+    run('--import', path('shoes.mmd'), '-o', path('shoes.parcours'))
+    doc = load(path('shoes.parcours'))
+    assert doc['title'] == 'shoes'
+    assert [p['name'] for p in doc['personas']] == ['Claire', 'Hugo']
+    m = doc['maps'][0]
+    assert (m['name'], m['kind'], m['goal']) == ('Buying shoes', 'current-state',
+                                                 'From the first search to the parcel')
+    assert [s['name'] for s in m['stages']] == ['Search', 'Buy']
+    assert [(l['name'], l['kind']) for l in m['lanes']] == [
+        ('Claire', 'persona'), ('Hugo', 'persona'), ('Tasks', 'free')]
+    tps = m['touchpoints']
+    assert [(t['title'], t['sentiment']) for t in tps] == [
+        ('Read reviews', 'positive'), ('Compare prices', 'negative'),
+        ('Compare prices', 'negative'), ('Pay', 'neutral')]
+    # The two cards of one task share their moment, and only they.
+    assert tps[1]['moment'] == tps[2]['moment'] and 'moment' not in tps[0]
+
+    run('--export', path('shoes-again.mmd'), path('shoes.parcours'))
+    with open(path('shoes-again.mmd'), encoding='utf-8') as f:
+        assert f.read() == JOURNEY
+    expect_failure('--export', path('x.mmd'), '--lane', 'Hugo', path('shoes.parcours'),
+                   text='--lane')
+
+
+@test
+def markdown_and_csv_by_extension():
+    with open(path('README.md'), 'w', encoding='utf-8') as f:
+        f.write('# Journeys\n\n```mermaid\n' + JOURNEY + '```\n\nText.\n\n'
+                '```mermaid\nflowchart LR\n  A --> B\n```\n\n'
+                '~~~mermaid\njourney\n  section Return\n    Print the label: 1: Hugo\n~~~\n')
+    run('--import', path('README.md'), '-o', path('readme.parcours'))
+    doc = load(path('readme.parcours'))
+    assert [m['name'] for m in doc['maps']] == ['Buying shoes', 'README']
+    assert [p['name'] for p in doc['personas']] == ['Claire', 'Hugo']
+    # --export picks a map of several.
+    run('--export', path('second.mmd'), '--map', '2', path('readme.parcours'))
+    with open(path('second.mmd'), encoding='utf-8') as f:
+        assert f.read() == ('journey\n    title README\n    section Return\n'
+                            '      Print the label: 2: Hugo\n')
+
+    # --import reads a .csv as --import-csv does.
+    run('--export', path('for-import.csv'), EXAMPLE)
+    run('--import', path('for-import.csv'), '-o', path('by-extension.parcours'))
+    run('--import-csv', path('for-import.csv'), '-o', path('by-option.parcours'))
+    a, b = load(path('by-extension.parcours')), load(path('by-option.parcours'))
+    assert len(a['maps'][0]['touchpoints']) == len(b['maps'][0]['touchpoints']) == 14
+
+
+@test
+def mermaid_bad_input():
+    cases = {
+        'no-score.mmd': ('journey\nsection A\nMake tea\n', 'Line 3: “Make tea” is not a task'),
+        'score.mmd': ('journey\nsection A\nMake tea: 9: Me\n', 'Line 3: the score'),
+        'open.mmd': ('journey\naccDescr {\n  never closed\n', 'Line 2:'),
+        'flow.mmd': ('flowchart LR\n  A --> B\n', 'not a Mermaid journey'),
+        'none.md': ('# Title\n\nNo diagram here.\n', 'no Mermaid journey'),
+    }
+    for name, (text, message) in cases.items():
+        with open(path(name), 'w', encoding='utf-8') as f:
+            f.write(text)
+        p = expect_failure('--import', path(name), '-o', path('bad.parcours'), text=message)
+        assert name in p.stderr, p.stderr
+        assert not os.path.exists(path('bad.parcours'))
+    with open(path('binary.mmd'), 'wb') as f:
+        f.write(bytes(range(256)) * 64)
+    expect_failure('--import', path('binary.mmd'), '-o', path('bad.parcours'), text='Line 1')
+    expect_failure('--import', path('notes.txt'), '-o', path('bad.parcours'), text='.csv, .mmd or .md')
+    expect_failure('--import', path('shoes.mmd'), '--import-csv', path('map.csv'),
+                   '-o', path('bad.parcours'), text='--import-csv')
+    expect_failure('--import', path('shoes.mmd'), text='-o')
+    assert not os.path.exists(path('bad.parcours'))
+
+
+@test
+def mermaid_hostile_sizes():
+    # 100,000 tasks import; a 1 MB task name is refused with its line.
+    with open(path('many.mmd'), 'w', encoding='utf-8') as f:
+        f.write('journey\n')
+        for i in range(100000):
+            if i % 1000 == 0:
+                f.write(f'section Part {i // 1000}\n')
+            f.write(f'  Task {i}: {i % 5 + 1}: Person {i % 7}\n')
+    run('--import', path('many.mmd'), '-o', path('many.parcours'))
+    assert len(load(path('many.parcours'))['maps'][0]['touchpoints']) == 100000
+    with open(path('long.mmd'), 'w', encoding='utf-8') as f:
+        f.write('journey\nsection A\n' + 'x' * 1000000 + ': 5: Me\n')
+    expect_failure('--import', path('long.mmd'), '-o', path('long.parcours'), text='Line 3 is too long')
 
 
 def expect_failure(*args, text=None):
@@ -298,6 +418,7 @@ def bad_input():
 def help_and_version():
     out = run('--help')
     assert '--export' in out.stdout and '--import-csv' in out.stdout
+    assert '--import IN' in out.stdout and '.mmd' in out.stdout
     out = run('--version')
     assert out.stdout.startswith('parcours ')
 

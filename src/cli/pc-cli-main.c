@@ -26,7 +26,7 @@ main (int   argc,
 
   if (argc > 1 && !pc_cli_wants (argc, argv))
     {
-      g_printerr ("%s\n", _("parcours: this build has no editor window; use --export or --import-csv (see --help)"));
+      g_printerr ("%s\n", _("parcours: this build has no editor window; use --export or --import (see --help)"));
       return 2;
     }
   return pc_cli_run (argc, argv);

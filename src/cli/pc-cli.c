@@ -1,4 +1,4 @@
-/* pc-cli.c: export and CSV import without a display
+/* pc-cli.c: export and import without a display
  *
  * Copyright 2026 The Parcours authors
  *
@@ -17,13 +17,15 @@
 #include "pc-csv.h"
 #include "pc-export.h"
 #include "pc-file.h"
+#include "pc-mermaid.h"
 
-#define MAX_CSV_SIZE (64 * 1024 * 1024)
+#define MAX_IMPORT_SIZE (64 * 1024 * 1024)
 
 typedef struct
 {
   char *export_path;
-  char *import_path;
+  char *import_path;      /* --import: the format from the extension */
+  char *import_csv_path;  /* --import-csv: CSV whatever the name */
   char *output;
   char *map;
   char *lane;
@@ -41,6 +43,7 @@ args_clear (Args *args)
 {
   g_free (args->export_path);
   g_free (args->import_path);
+  g_free (args->import_csv_path);
   g_free (args->output);
   g_free (args->map);
   g_free (args->lane);
@@ -78,7 +81,7 @@ pc_cli_wants (int    argc,
 
       if (strcmp (a, "--") == 0)
         break;
-      if (g_str_has_prefix (a, "--export") || g_str_has_prefix (a, "--import-csv")
+      if (g_str_has_prefix (a, "--export") || g_str_has_prefix (a, "--import")
           || strcmp (a, "--version") == 0 || strcmp (a, "--help") == 0
           || strcmp (a, "-h") == 0 || strcmp (a, "-?") == 0)
         return TRUE;
@@ -92,10 +95,15 @@ help_text (void)
   return _("Usage:\n"
            "  parcours [FILE…]                  Open documents in the editor\n"
            "  parcours --export OUT MAP.parcours [OPTION…]\n"
-           "                                    Write a map as PNG, SVG, PDF or CSV\n"
-           "                                    (chosen from OUT’s extension)\n"
-           "  parcours --import-csv IN.csv -o OUT.parcours\n"
-           "                                    Make a document from a spreadsheet\n"
+           "                                    Write a map as PNG, SVG, PDF, CSV or a\n"
+           "                                    Mermaid journey (.mmd), chosen from OUT’s\n"
+           "                                    extension\n"
+           "  parcours --import IN -o OUT.parcours\n"
+           "                                    Make a document from a spreadsheet (.csv),\n"
+           "                                    a Mermaid journey (.mmd) or the journeys\n"
+           "                                    of a Markdown file (.md), one map each\n"
+           "  parcours --import-csv IN -o OUT.parcours\n"
+           "                                    The same, reading IN as CSV whatever its name\n"
            "\n"
            "Export options:\n"
            "  --map ID|NAME|NUMBER    Which map (default: the first)\n"
@@ -106,7 +114,7 @@ help_text (void)
            "                          Background and colours (default: white)\n"
            "  --page-size map|a4|a3   PDF: one page, or a poster over A4 or A3 pages\n"
            "\n"
-           "  -o, --output FILE       Where --import-csv writes the document\n"
+           "  -o, --output FILE       Where --import writes the document\n"
            "  --version               Print the version\n"
            "  -h, --help              Print this help\n");
 }
@@ -119,7 +127,8 @@ parse (Args    *args,
 {
   GOptionEntry entries[] = {
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &args->export_path, NULL, NULL },
-    { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &args->import_path, NULL, NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &args->import_path, NULL, NULL },
+    { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, &args->import_csv_path, NULL, NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output, NULL, NULL },
     { "map", 0, 0, G_OPTION_ARG_STRING, &args->map, NULL, NULL },
     { "lane", 0, 0, G_OPTION_ARG_STRING, &args->lane, NULL, NULL },
@@ -213,7 +222,7 @@ run_export (Args *args)
   /* Thumbnailers name their output without an extension; --size is a
    * thumbnail, so it means PNG. */
   if (!pc_export_format_from_path (args->export_path, &options.format) && args->size == 0)
-    return fail (args->export_path, _("unknown format; the name must end in .png, .svg, .pdf or .csv"));
+    return fail (args->export_path, _("unknown format; the name must end in .png, .svg, .pdf, .csv or .mmd"));
   if (args->rest == NULL || args->rest[0] == NULL)
     return fail (NULL, _("--export needs a document to read: parcours --export OUT MAP.parcours"));
   if (args->rest[1] != NULL)
@@ -267,6 +276,8 @@ run_export (Args *args)
         }
       if (options.format == PC_EXPORT_CSV)
         return fail (NULL, _("--lane does not apply to CSV"));
+      if (options.format == PC_EXPORT_MERMAID)
+        return fail (NULL, _("--lane does not apply to Mermaid"));
     }
 
   if (!pc_export_to_file (document, map, &options, args->export_path, &error))
@@ -274,53 +285,87 @@ run_export (Args *args)
   return 0;
 }
 
+typedef enum
+{
+  IMPORT_CSV,
+  IMPORT_MERMAID,
+  IMPORT_MARKDOWN,
+} ImportKind;
+
 static int
-run_import (Args *args)
+run_import (Args       *args,
+            const char *input,
+            ImportKind  kind)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PcDocument) document = NULL;
-  g_autoptr(PcMap) map = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *data = NULL;
   g_autofree char *base = NULL;
-  g_autofree char *map_id = NULL;
   GStatBuf st;
   gsize length;
   char *dot;
 
   if (args->output == NULL)
-    return fail (NULL, _("--import-csv needs -o OUT.parcours"));
+    return fail (NULL, _("--import needs -o OUT.parcours"));
   if (args->rest && args->rest[0])
     return fail (args->rest[0], _("unexpected argument"));
 
-  if (g_stat (args->import_path, &st) == 0 && st.st_size > MAX_CSV_SIZE)
-    return fail (args->import_path, _("the file is too large"));
-  if (!g_file_get_contents (args->import_path, &data, &length, &error))
-    return fail (args->import_path, error->message);
+  if (g_stat (input, &st) == 0 && st.st_size > MAX_IMPORT_SIZE)
+    return fail (input, _("the file is too large"));
+  if (!g_file_get_contents (input, &data, &length, &error))
+    return fail (input, error->message);
 
   document = pc_document_new ();
-  base = g_path_get_basename (args->import_path);
+  base = g_path_get_basename (input);
   if ((dot = strrchr (base, '.')) != NULL && dot != base)
     *dot = '\0';
   pc_document_set_title (document, base);
-  map_id = pc_entity_make_id ("map");
-  map = pc_map_new (map_id, PC_MAP_KIND_CURRENT_STATE);
-  pc_map_set_name (map, base);
-  g_list_store_append (pc_document_get_maps (document), map);
 
-  if (pc_csv_import (data, length, document, map, NULL, warnings, &error) < 0)
-    return fail (args->import_path, error->message);
+  if (kind == IMPORT_CSV)
+    {
+      g_autofree char *map_id = pc_entity_make_id ("map");
+      g_autoptr(PcMap) map = pc_map_new (map_id, PC_MAP_KIND_CURRENT_STATE);
+
+      pc_map_set_name (map, base);
+      g_list_store_append (pc_document_get_maps (document), map);
+      if (pc_csv_import (data, length, document, map, NULL, warnings, &error) < 0)
+        return fail (input, error->message);
+    }
+  else
+    {
+      PcMermaidSource source = kind == IMPORT_MARKDOWN ? PC_MERMAID_SOURCE_MARKDOWN
+                                                       : PC_MERMAID_SOURCE_MERMAID;
+
+      if (pc_mermaid_import (data, length, source, base, document, NULL, warnings, &error) < 0)
+        return fail (input, error->message);
+    }
   for (guint i = 0; i < warnings->len; i++)
     {
       g_autofree char *line = g_strdup (g_ptr_array_index (warnings, i));
 
       g_strdelimit (line, "\r\n", ' ');
-      g_printerr ("parcours: %s: %s\n", args->import_path, line);
+      g_printerr ("parcours: %s: %s\n", input, line);
     }
 
   if (!pc_file_save (document, args->output, &error))
     return fail (args->output, error->message);
   return 0;
+}
+
+/* --import reads what the extension says. */
+static int
+run_import_any (Args *args)
+{
+  g_autofree char *lower = g_ascii_strdown (args->import_path, -1);
+  PcMermaidSource source;
+
+  if (g_str_has_suffix (lower, ".csv"))
+    return run_import (args, args->import_path, IMPORT_CSV);
+  if (pc_mermaid_source_from_path (args->import_path, &source))
+    return run_import (args, args->import_path,
+                       source == PC_MERMAID_SOURCE_MARKDOWN ? IMPORT_MARKDOWN : IMPORT_MERMAID);
+  return fail (args->import_path, _("unknown format; the name must end in .csv, .mmd or .md"));
 }
 
 int
@@ -349,12 +394,16 @@ pc_cli_run (int    argc,
       g_print ("parcours %s\n", PACKAGE_VERSION);
       status = 0;
     }
-  else if (args.export_path && args.import_path)
-    status = fail (NULL, _("--export and --import-csv cannot be used together"));
+  else if (args.export_path && (args.import_path || args.import_csv_path))
+    status = fail (NULL, _("--export and --import cannot be used together"));
+  else if (args.import_path && args.import_csv_path)
+    status = fail (NULL, _("--import and --import-csv cannot be used together"));
   else if (args.export_path)
     status = run_export (&args);
   else if (args.import_path)
-    status = run_import (&args);
+    status = run_import_any (&args);
+  else if (args.import_csv_path)
+    status = run_import (&args, args.import_csv_path, IMPORT_CSV);
   else
     {
       g_print ("%s", help_text ());

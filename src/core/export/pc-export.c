@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "pc-csv.h"
+#include "pc-mermaid.h"
 #include "pc-export-private.h"
 #include "pc-file.h"
 
@@ -45,6 +46,7 @@ pc_export_format_from_path (const char     *path,
     { ".svg", PC_EXPORT_SVG },
     { ".pdf", PC_EXPORT_PDF },
     { ".csv", PC_EXPORT_CSV },
+    { ".mmd", PC_EXPORT_MERMAID },
   };
   g_autofree char *lower = NULL;
 
@@ -203,6 +205,7 @@ export_to_sink (PcLayout               *layout,
     case PC_EXPORT_SVG:
       return _pc_export_svg (layout, options, sink, error);
     case PC_EXPORT_CSV:
+    case PC_EXPORT_MERMAID:
     default:
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_INVALID,
                    _("Unknown export format"));
@@ -232,6 +235,13 @@ pc_export_to_bytes (PcDocument             *document,
                                  &length);
 
       return g_bytes_new_take (csv, length);
+    }
+  if (options->format == PC_EXPORT_MERMAID)
+    {
+      gsize length = 0;
+      char *text = pc_mermaid_export (document, map, &length);
+
+      return g_bytes_new_take (text, length);
     }
 
   layout = export_layout (document, map, options, error);
@@ -281,16 +291,16 @@ pc_export_to_file (PcDocument             *document,
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (options->format == PC_EXPORT_CSV)
+  if (options->format == PC_EXPORT_CSV || options->format == PC_EXPORT_MERMAID)
     {
       g_autoptr(GBytes) bytes = pc_export_to_bytes (document, map, options, error);
       gsize size;
-      const char *csv;
+      const char *text;
 
       if (bytes == NULL)
         return FALSE;
-      csv = g_bytes_get_data (bytes, &size);
-      return pc_file_write_atomic (path, csv ? csv : "", size, FALSE, error);
+      text = g_bytes_get_data (bytes, &size);
+      return pc_file_write_atomic (path, text ? text : "", size, FALSE, error);
     }
 
   layout = export_layout (document, map, options, error);

@@ -26,6 +26,7 @@ typedef enum
   PC_EXPORT_SVG,
   PC_EXPORT_PDF,
   PC_EXPORT_CSV,
+  PC_EXPORT_MERMAID,  /* a Mermaid journey (.mmd) */
 } PcExportFormat;
 
 typedef enum
