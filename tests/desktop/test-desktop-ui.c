@@ -173,6 +173,62 @@ test_preferences_without_settings (void)
   g_assert_finalize_object (page);
 }
 
+#if ADW_CHECK_VERSION (1, 5, 0)
+/* With libadwaita 1.5+ the about and preferences dialogs are AdwDialogs
+ * shown over their parent window. */
+static GtkWindow *
+new_parent (void)
+{
+  GtkWindow *parent = GTK_WINDOW (adw_window_new ());
+
+  gtk_window_set_default_size (parent, 900, 700);
+  gtk_window_present (parent);
+  return parent;
+}
+
+static AdwDialog *
+visible_dialog (GtkWindow *parent)
+{
+  AdwDialog *dialog = adw_window_get_visible_dialog (ADW_WINDOW (parent));
+
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+test_about (void)
+{
+  GtkWindow *parent = new_parent ();
+  AdwDialog *dialog;
+  AdwAboutDialog *about;
+
+  pc_about_show (parent);
+  dialog = visible_dialog (parent);
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+  about = ADW_ABOUT_DIALOG (dialog);
+  g_assert_cmpstr (adw_about_dialog_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_dialog_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_dialog_get_website (about), ==, "https://github.com/parcours/parcours");
+  g_assert_cmpstr (adw_about_dialog_get_application_icon (about), ==, APP_ID);
+  g_assert_nonnull (adw_about_dialog_get_issue_url (about));
+  g_assert_true (adw_dialog_close (dialog));
+  gtk_window_destroy (parent);
+}
+
+static void
+test_preferences_window (void)
+{
+  GtkWindow *parent = new_parent ();
+  AdwDialog *dialog;
+
+  pc_preferences_show (parent);
+  dialog = visible_dialog (parent);
+  g_assert_true (ADW_IS_PREFERENCES_DIALOG (dialog));
+  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "Autosave Interval"));
+  g_assert_true (adw_dialog_close (dialog));
+  gtk_window_destroy (parent);
+}
+#else
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -188,7 +244,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-#if !ADW_CHECK_VERSION (1, 5, 0)
 static void
 test_about (void)
 {
@@ -242,11 +297,8 @@ main (int   argc,
   g_test_add_func ("/desktop/schema-templates", test_schema_templates);
   g_test_add_func ("/desktop/preferences/bindings", test_preferences_bindings);
   g_test_add_func ("/desktop/preferences/without-settings", test_preferences_without_settings);
-#if !ADW_CHECK_VERSION (1, 5, 0)
-  /* With libadwaita 1.5+ these are dialogs that need a parent window. */
   g_test_add_func ("/desktop/preferences/window", test_preferences_window);
   g_test_add_func ("/desktop/about", test_about);
-#endif
   g_test_add_func ("/desktop/help-uri", test_help_uri);
 
   return g_test_run ();
