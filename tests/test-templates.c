@@ -284,8 +284,11 @@ translated_in_french (void)
   PcMap *map;
 
   g_assert_true (g_file_test (mo, G_FILE_TEST_EXISTS));
+  /* A French locale, as a French user has: the C locale ignores LANGUAGE,
+   * and since glibc 2.41 (Debian 13) so does C.UTF-8. locales-all has it. */
   g_setenv ("LANGUAGE", "fr", TRUE);
-  setlocale (LC_ALL, "C.UTF-8");
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    g_error ("The fr_FR.UTF-8 locale is missing: install locales-all");
   bindtextdomain (GETTEXT_PACKAGE, podir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
