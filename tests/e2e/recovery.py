@@ -56,17 +56,22 @@ def recovery_files(directory):
     return sorted(glob.glob(os.path.join(directory, "*.parcours")))
 
 
-def press_delete_on(card):
+def press_delete_on(window, card):
     """Focuses the card and presses Delete, as a keyboard user would."""
     try:
         card.queryComponent().grabFocus()
     except Exception:
         pass
     time.sleep(0.5)
-    # A click selects and focuses the card if grabFocus did not.
-    extents = card.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    x = extents.x + extents.width // 2
-    y = extents.y + extents.height // 2
+    # A click selects and focuses the card if grabFocus did not (GTK 4.18
+    # does not implement it). GTK 4.18 also reports (0, 0) as every
+    # widget's place on the screen, which it cannot know under X11: take
+    # the card's place in its window, and the window's on the screen (the
+    # origin here, where no window manager moves it).
+    extents = card.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    origin = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    x = origin.x + extents.x + extents.width // 2
+    y = origin.y + extents.y + extents.height // 2
     pyatspi.Registry.generateMouseEvent(x, y, pyatspi.MOUSE_B1C)
     time.sleep(0.5)
     pyatspi.Registry.generateKeyboardEvent(0xFFFF, None, pyatspi.KEY_SYM)  # Delete
@@ -92,7 +97,7 @@ def main():
         if recovery_files(recovery_dir):
             fail("a recovery copy exists before any change")
 
-        press_delete_on(card)
+        press_delete_on(frame, card)
         wait_for("the card to be deleted", lambda: find_named(frame, VICTIM) is None, 20)
         wait_for("the unsaved marker in the title",
                  lambda: safe_name(frame).startswith("\u2022"), 20)

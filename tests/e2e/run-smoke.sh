@@ -11,7 +11,10 @@ set -eu
 
 if [ "${PC_SMOKE_INNER:-}" != "1" ]; then
   export PC_SMOKE_INNER=1
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" \
+  # -noreset: at-spi-bus-launcher leaves the X server once it has put the
+  # bus address on the root window; were it the only client then, Xvfb
+  # would reset, dropping that address and the connections being opened.
+  exec xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
     dbus-run-session -- "$0" "$@"
 fi
 
