@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef gboolean (*PcUiMatch) (GtkWidget     *widget,
                                gconstpointer  data);
 
+void              pc_ui_init_log            (void);
 void              pc_ui_spin                (void);
 void              pc_ui_wait_frames         (GtkWidget      *widget,
                                              guint           n_frames);
@@ -27,6 +28,8 @@ GtkWidget        *pc_ui_find_descendant     (GtkWidget      *widget,
                                              PcUiMatch       match,
                                              gconstpointer   data);
 AdwMessageDialog *pc_ui_find_message_dialog (void);
+guint             pc_ui_count_alerts        (void);
+void              pc_ui_close_alerts        (void);
 GtkWindow        *pc_ui_find_window_titled  (const char     *title);
 void              pc_ui_count_cb            (gpointer        object,
                                              guint          *count);

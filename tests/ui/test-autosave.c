@@ -201,6 +201,7 @@ test_offer_recovery (void)
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog = NULL;
   PcWindow *window = NULL;
+  GList *windows;
 
   pc_document_set_title (document, "Atelier perdu");
   g_assert_true (pc_recovery_write (key, document, NULL, 0, 4, &error));
@@ -234,8 +235,14 @@ test_offer_recovery (void)
   g_assert_true (pc_recovery_exists (key));
 
   g_assert_true (pc_recovery_discard (key, NULL));
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+  /* Destroying a window takes it out of the application's list: walk a
+   * copy that keeps each window alive until the end. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l; l = l->next)
+    g_object_ref (l->data);
+  for (GList *l = windows; l; l = l->next)
     gtk_window_destroy (l->data);
+  g_list_free_full (windows, g_object_unref);
   pc_ui_spin ();
 }
 
@@ -250,6 +257,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   recovery_dir = g_build_filename (data_home, "recovery", NULL);
   pc_recovery_set_directory (recovery_dir);
+  pc_ui_init_log ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -15,6 +15,7 @@
 #include "pc-export-dialog-private.h"
 #include "pc-format.h"
 #include "pc-test-util.h"
+#include "pc-ui-test-util.h"
 
 static PcMap *
 first_map (PcDocument *document)
@@ -242,28 +243,6 @@ test_export_dialog (void)
   g_rmdir (dir);
 }
 
-static guint
-count_message_dialogs (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  guint n = 0;
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      n++;
-  return n;
-}
-
-static void
-close_message_dialogs (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      gtk_window_destroy (l->data);
-}
-
 static void
 test_csv_import_file (void)
 {
@@ -289,19 +268,19 @@ test_csv_import_file (void)
                                                      ADW_TOAST_OVERLAY (toasts), good), ==, 3);
   g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), ==, n_before + 3);
-  g_assert_cmpuint (count_message_dialogs (), ==, 0);
+  g_assert_cmpuint (pc_ui_count_alerts (), ==, 0);
 
   /* Skipped rows are listed in a dialog. */
   g_assert_cmpint (pc_csv_import_dialog_import_file (GTK_WINDOW (window), document, map, history,
                                                      ADW_TOAST_OVERLAY (toasts), bad), ==, 3);
-  g_assert_cmpuint (count_message_dialogs (), ==, 1);
-  close_message_dialogs ();
+  g_assert_cmpuint (pc_ui_count_alerts (), ==, 1);
+  pc_ui_close_alerts ();
 
   /* A file in the wrong encoding: nothing changes, the error is shown. */
   g_assert_cmpint (pc_csv_import_dialog_import_file (GTK_WINDOW (window), document, map, history,
                                                      ADW_TOAST_OVERLAY (toasts), latin1), ==, -1);
-  g_assert_cmpuint (count_message_dialogs (), ==, 1);
-  close_message_dialogs ();
+  g_assert_cmpuint (pc_ui_count_alerts (), ==, 1);
+  pc_ui_close_alerts ();
   g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 2);
 
   g_assert_true (pc_history_undo (history));
@@ -318,6 +297,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  pc_ui_init_log ();
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();

@@ -16,6 +16,7 @@
 #include "pc-edit.h"
 #include "pc-format.h"
 #include "pc-test-util.h"
+#include "pc-ui-test-util.h"
 #include "pc-map-ops.h"
 #include "pc-map-switcher.h"
 #include "pc-summary-panel.h"
@@ -294,6 +295,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  pc_ui_init_log ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
