@@ -629,21 +629,7 @@ drop_cb (GtkDropTarget *target,
          double         y,
          PcWindow      *self)
 {
-  GFile *file = NULL;
-
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      GSList *files = g_value_get_boxed (value);
-
-      file = files ? files->data : NULL;
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    file = g_value_get_object (value);
-
-  if (file == NULL)
-    return FALSE;
-  _pc_window_load_into (self, file);
-  return TRUE;
+  return _pc_window_drop (self, value);
 }
 
 void

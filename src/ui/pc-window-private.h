@@ -76,6 +76,10 @@ void     _pc_window_show_error           (PcWindow       *self,
                                           const char     *heading,
                                           const char     *body);
 
+/* pc-window-import.c */
+gboolean _pc_window_drop                 (PcWindow       *self,
+                                          const GValue   *value);
+
 /* pc-window.c */
 void     _pc_window_update_title         (PcWindow       *self);
 void     _pc_window_set_file             (PcWindow       *self,

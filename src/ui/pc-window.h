@@ -20,6 +20,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PcWindow, pc_window, PC, WINDOW, AdwApplicationWindow)
 
+/* What a file is to the window, from its name. */
+typedef enum
+{
+  PC_IMPORT_NONE,
+  PC_IMPORT_DOCUMENT,   /* .parcours: opened */
+  PC_IMPORT_CSV,        /* rows into the current map */
+  PC_IMPORT_MERMAID,    /* .mmd: a journey, as a new map */
+  PC_IMPORT_MARKDOWN,   /* .md: its journeys, as new maps */
+} PcImportKind;
+
 PcWindow        *pc_window_new          (GtkApplication *application);
 void             pc_window_open_file    (PcWindow       *self,
                                          GFile          *file);
@@ -38,5 +48,10 @@ void             pc_window_set_settings (PcWindow       *self,
                                          GSettings      *settings);
 PcAutosave      *pc_window_get_autosave (PcWindow       *self);
 AdwToastOverlay *pc_window_get_toasts   (PcWindow       *self);
+
+/* pc-window-import.c */
+PcImportKind     pc_window_import_kind  (GFile          *file);
+gboolean         pc_window_import_file  (PcWindow       *self,
+                                         GFile          *file);
 
 G_END_DECLS
