@@ -5,69 +5,33 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Placing and drawing: children go where the layout says, the static
- * layers and the connectors are cached texture tiles, then come the cards
- * in view and what a drag shows. */
+/* Part of the canvas (see pc-canvas-private.h): placing and drawing. The
+ * children go where the layout says; the static layers and the connectors
+ * are cached texture tiles, then come the selected connector, the cell
+ * cursor, the cards in view, and what a drag or a connector being drawn
+ * shows, all read from the canvas's state. */
 
 #include "config.h"
 
-#include "pc-canvas-header.h"
 #include "pc-canvas-private.h"
 #include "pc-render.h"
 
 #define TILE_SIZE 512
 #define MAX_TILES 96
 
-static void
-allocate_at (GtkWidget    *child,
-             const PcRect *rect,
-             double        sx,
-             double        sy)
+/* Places the cards, headers and "+" buttons. While a card is dragged
+ * only that card moves: returns %FALSE when it alone was placed. */
+gboolean
+_pc_canvas_draw_allocate (PcCanvas *self)
 {
-  int min;
-
-  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  gtk_widget_size_allocate (child,
-                            &(GtkAllocation) {
-                              (int) floor (rect->x - sx), (int) floor (rect->y - sy),
-                              MAX ((int) ceil (rect->width), min), MAX ((int) ceil (rect->height), 1)
-                            }, -1);
-}
-
-void
-_pc_canvas_size_allocate (GtkWidget *widget,
-                          int        width,
-                          int        height,
-                          int        baseline)
-{
-  PcCanvas *self = PC_CANVAS (widget);
   double sx, sy;
 
-  _pc_canvas_ensure_layout (self);
-  _pc_canvas_configure_scrolling (self, width, height);
-
-  if (self->layout == NULL)
-    {
-      self->allocate_all = FALSE;
-      return;
-    }
-
-  /* While a card is dragged nothing else moves: place only that card,
-   * unless the viewport itself changed. */
-  if (width != self->allocated_width || height != self->allocated_height)
-    {
-      self->allocate_all = TRUE;
-      if (self->allocated_width > 0 && self->drag_kind == PC_CANVAS_DRAG_NONE)
-        _pc_canvas_keep_focus_visible (self, width, height);
-    }
   _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
-  self->allocated_width = width;
-  self->allocated_height = height;
   if (!self->allocate_all && self->drag_card != NULL)
     {
       const PcLayoutCard *lc = pc_layout_get_card (self->layout, pc_card_get_index (self->drag_card));
-      allocate_at (GTK_WIDGET (self->drag_card), &lc->rect, sx, sy);
-      return;
+      _pc_canvas_allocate_child (GTK_WIDGET (self->drag_card), &lc->rect, sx, sy);
+      return FALSE;
     }
 
   self->allocate_all = FALSE;
@@ -78,18 +42,18 @@ _pc_canvas_size_allocate (GtkWidget *widget,
       PcCard *card = g_hash_table_lookup (self->cards, lc->touchpoint);
 
       if (card != NULL)
-        allocate_at (GTK_WIDGET (card), &lc->rect, sx, sy);
+        _pc_canvas_allocate_child (GTK_WIDGET (card), &lc->rect, sx, sy);
     }
 
   for (guint i = 0; i < self->stage_headers->len; i++)
     {
       PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (self->stage_headers, i));
-      allocate_at (g_ptr_array_index (self->stage_headers, i), &rect, sx, sy);
+      _pc_canvas_allocate_child (g_ptr_array_index (self->stage_headers, i), &rect, sx, sy);
     }
   for (guint i = 0; i < self->lane_headers->len; i++)
     {
       PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (self->lane_headers, i));
-      allocate_at (g_ptr_array_index (self->lane_headers, i), &rect, sx, sy);
+      _pc_canvas_allocate_child (g_ptr_array_index (self->lane_headers, i), &rect, sx, sy);
     }
 
   if (gtk_widget_get_visible (self->add_stage_button))
@@ -103,7 +67,7 @@ _pc_canvas_size_allocate (GtkWidget *widget,
           rect.x = last->header.x + last->header.width + 12;
           rect.y = last->header.y + (last->header.height - 40) / 2;
         }
-      allocate_at (self->add_stage_button, &rect, sx, sy);
+      _pc_canvas_allocate_child (self->add_stage_button, &rect, sx, sy);
     }
   if (gtk_widget_get_visible (self->add_lane_button))
     {
@@ -116,42 +80,10 @@ _pc_canvas_size_allocate (GtkWidget *widget,
           rect.x = last->header.x + (last->header.width - 40) / 2;
           rect.y = last->band.y + last->band.height + 12;
         }
-      allocate_at (self->add_lane_button, &rect, sx, sy);
+      _pc_canvas_allocate_child (self->add_lane_button, &rect, sx, sy);
     }
 
-  if (self->editor != NULL)
-    {
-      PcRect rect = { 0 };
-      int index;
-
-      if (PC_IS_TOUCHPOINT (self->editing) &&
-          (index = pc_layout_find_card (self->layout, PC_TOUCHPOINT (self->editing))) >= 0)
-        rect = pc_layout_get_card (self->layout, index)->rect;
-      else
-        {
-          for (guint i = 0; i < self->stage_headers->len; i++)
-            if (pc_canvas_header_get_item (g_ptr_array_index (self->stage_headers, i)) == self->editing)
-              rect = pc_canvas_header_get_rect (g_ptr_array_index (self->stage_headers, i));
-          for (guint i = 0; i < self->lane_headers->len; i++)
-            {
-              PcCanvasHeader *h = g_ptr_array_index (self->lane_headers, i);
-              if (pc_canvas_header_get_item (h) == self->editing ||
-                  (GObject *) pc_canvas_header_get_persona (h) == self->editing)
-                rect = pc_canvas_header_get_rect (h);
-            }
-        }
-      /* Over a card's title, or across the middle of a header. */
-      if (PC_IS_TOUCHPOINT (self->editing))
-        rect = (PcRect) { rect.x + 4, rect.y + 4, rect.width - 8, 40 };
-      else if (rect.height > 60)
-        rect = (PcRect) { rect.x, rect.y + (rect.height - 40) / 2, rect.width, 40 };
-      rect.height = MAX (rect.height, 34);
-      rect.width = MAX (rect.width, 160);
-      allocate_at (self->editor, &rect, sx, sy);
-    }
-
-  if (self->context_menu != NULL)
-    gtk_popover_present (GTK_POPOVER (self->context_menu));
+  return TRUE;
 }
 
 /* A tile of a layer as a texture: rasterised once, then only composited,
@@ -211,8 +143,8 @@ get_tile (PcCanvas   *self,
 }
 
 void
-_pc_canvas_invalidate_connectors (PcCanvas     *self,
-                                  const PcRect *area)
+_pc_canvas_draw_invalidate_connectors (PcCanvas     *self,
+                                       const PcRect *area)
 {
   int tx0 = MAX (0, (int) floor (area->x / TILE_SIZE));
   int ty0 = MAX (0, (int) floor (area->y / TILE_SIZE));
@@ -264,9 +196,299 @@ append_rect_outline (GtkSnapshot   *snapshot,
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
 
+static void
+path_polyline (cairo_t                 *cr,
+               const PcLayoutConnector *c,
+               double                   shorten)
+{
+  const PcPoint *end = &c->points[c->n_points - 1];
+  const PcPoint *prev = &c->points[c->n_points - 2];
+  double dx = end->x - prev->x, dy = end->y - prev->y;
+  double d = hypot (dx, dy);
+
+  if (d <= 0)
+    dx = 1, dy = 0, d = 1;
+
+  cairo_move_to (cr, c->points[0].x, c->points[0].y);
+  for (guint k = 1; k + 1 < c->n_points; k++)
+    cairo_line_to (cr, c->points[k].x, c->points[k].y);
+  /* Stop under the arrow head so that its tip stays sharp. */
+  cairo_line_to (cr, end->x - dx / d * shorten, end->y - dy / d * shorten);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* The selected connector over the tiles: a soft halo, a thicker line, a
+ * bigger head and a dot where it starts, so the selection reads without
+ * colour too. In layout coordinates (the caller has translated). */
+static void
+snapshot_selected_connector (PcCanvas    *self,
+                             GtkSnapshot *snapshot)
+{
+  const PcLayoutConnector *c = _pc_canvas_find_connector (self, self->selected_connector);
+  const PcColor *accent;
+  double z, x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double len, wid, pad, dx, dy, d;
+  const PcPoint *end, *prev;
+  cairo_t *cr;
+
+  if (c == NULL || c->n_points < 2)
+    return;
+
+  accent = &pc_layout_get_theme (self->layout)->accent;
+  z = pc_layout_get_zoom (self->layout);
+  len = 15 * z;
+  wid = 7.5 * z;
+  pad = 16 * z;
+  for (guint k = 0; k < c->n_points; k++)
+    {
+      x0 = MIN (x0, c->points[k].x);
+      y0 = MIN (y0, c->points[k].y);
+      x1 = MAX (x1, c->points[k].x);
+      y1 = MAX (y1, c->points[k].y);
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (x0 - pad, y0 - pad,
+                                                       x1 - x0 + 2 * pad, y1 - y0 + 2 * pad));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.25);
+  cairo_set_line_width (cr, 12 * z);
+  path_polyline (cr, c, 0);
+  cairo_stroke (cr);
+
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 1.0);
+  cairo_set_line_width (cr, 4 * z);
+  path_polyline (cr, c, len * 0.8);
+  cairo_stroke (cr);
+
+  end = &c->points[c->n_points - 1];
+  prev = &c->points[c->n_points - 2];
+  dx = end->x - prev->x;
+  dy = end->y - prev->y;
+  d = hypot (dx, dy);
+  if (d <= 0)
+    dx = 1, dy = 0, d = 1;
+  dx /= d;
+  dy /= d;
+  cairo_move_to (cr, end->x, end->y);
+  cairo_line_to (cr, end->x - dx * len - dy * wid, end->y - dy * len + dx * wid);
+  cairo_line_to (cr, end->x - dx * len + dy * wid, end->y - dy * len - dx * wid);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+
+  cairo_arc (cr, c->points[0].x, c->points[0].y, 5 * z, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+
+  /* The card the keyboard cycles from keeps a dashed outline: typing K
+   * does not show GTK's focus ring. */
+  if (self->status_card != NULL)
+    {
+      guint index = pc_card_get_index (self->status_card);
+      const PcLayoutCard *card;
+      double dashes[] = { 6 * z, 4 * z };
+
+      if (index >= pc_layout_get_n_cards (self->layout))
+        return;
+      card = pc_layout_get_card (self->layout, index);
+      cr = gtk_snapshot_append_cairo (snapshot,
+                                      &GRAPHENE_RECT_INIT (card->rect.x - 8, card->rect.y - 8,
+                                                           card->rect.width + 16, card->rect.height + 16));
+      cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 1.0);
+      cairo_set_line_width (cr, 2);
+      cairo_set_dash (cr, dashes, 2, 0);
+      rounded_rect (cr, card->rect.x - 4, card->rect.y - 4, card->rect.width + 8,
+                    card->rect.height + 8, pc_layout_get_radius (self->layout) + 4);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
+}
+
+/* The drop indicators and the connector being drawn */
+
+static void
+append_line (GtkSnapshot   *snapshot,
+             const PcColor *color,
+             double         x,
+             double         y,
+             double         width,
+             double         height)
+{
+  GskRoundedRect rect;
+  GdkRGBA rgba = { color->red, color->green, color->blue, 1.0 };
+
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, height),
+                                   MIN (width, height) / 2);
+  gtk_snapshot_push_rounded_clip (snapshot, &rect);
+  gtk_snapshot_append_color (snapshot, &rgba, &rect.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+snapshot_card_drop (PcCanvas      *self,
+                    GtkSnapshot   *snapshot,
+                    const PcColor *accent)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  PcTouchpoint *moving = self->drag_card ? pc_card_get_touchpoint (self->drag_card) : NULL;
+  PcRect cell = _pc_canvas_cell_rect (self, self->drop_stage, self->drop_lane);
+  GdkRGBA tint = { accent->red, accent->green, accent->blue, 0.12 };
+  double y, x, width;
+
+  gtk_snapshot_append_color (snapshot, &tint,
+                             &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height));
+
+  _pc_canvas_cell_cards (self, self->drop_stage, self->drop_lane, moving, cards);
+  if (cards->len == 0)
+    {
+      x = cell.x + 12;
+      width = cell.width - 24;
+      y = cell.y + 10;
+    }
+  else
+    {
+      const PcLayoutCard *first = g_ptr_array_index (cards, 0);
+
+      x = first->rect.x;
+      width = first->rect.width;
+      if (self->drop_index < cards->len)
+        {
+          const PcLayoutCard *next = g_ptr_array_index (cards, self->drop_index);
+          const PcLayoutCard *prev = self->drop_index > 0 ? g_ptr_array_index (cards, self->drop_index - 1) : NULL;
+          y = prev ? (prev->rect.y + prev->rect.height + next->rect.y) / 2 : next->rect.y - 6;
+        }
+      else
+        {
+          const PcLayoutCard *last = g_ptr_array_index (cards, cards->len - 1);
+          y = last->rect.y + last->rect.height + 6;
+        }
+    }
+  append_line (snapshot, accent, x, y - 2, width, 4);
+}
+
+static void
+snapshot_header_drop (PcCanvas      *self,
+                      GtkSnapshot   *snapshot,
+                      const PcColor *accent)
+{
+  gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
+  guint position = self->drop_position, seen = 0;
+  guint n = stages ? pc_layout_get_n_stages (self->layout) : pc_layout_get_n_lanes (self->layout);
+  double edge = -1;
+
+  /* The edge before the position'th item that is not the dragged one. */
+  for (guint i = 0; i < n && edge < 0; i++)
+    {
+      if (stages)
+        {
+          const PcLayoutStage *s = pc_layout_get_stage (self->layout, i);
+          if (G_OBJECT (s->stage) == self->drag_item)
+            continue;
+          if (seen++ == position)
+            edge = s->header.x - 3;
+          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_stage (self->layout, n - 1)->stage) == self->drag_item))
+            edge = s->header.x + s->header.width + 3;
+        }
+      else
+        {
+          const PcLayoutLane *l = pc_layout_get_lane (self->layout, i);
+          if (G_OBJECT (l->lane) == self->drag_item)
+            continue;
+          if (seen++ == position)
+            edge = l->band.y - 3;
+          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_lane (self->layout, n - 1)->lane) == self->drag_item))
+            edge = l->band.y + l->band.height + 3;
+        }
+    }
+  if (edge < 0)
+    return;
+
+  if (stages)
+    append_line (snapshot, accent, edge - 2, 0, 4, pc_layout_get_height (self->layout));
+  else
+    append_line (snapshot, accent, 0, edge - 2, pc_layout_get_width (self->layout), 4);
+}
+
+static void
+snapshot_connect (PcCanvas      *self,
+                  GtkSnapshot   *snapshot,
+                  const PcColor *accent)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  int from = pc_layout_find_card (self->layout, self->connect_from), to;
+  const PcLayoutCard *a, *b;
+  double dashes[] = { 8, 5 };
+  cairo_t *cr;
+
+  if (from < 0 || !PC_IS_CARD (focus) ||
+      (to = pc_layout_find_card (self->layout, pc_card_get_touchpoint (PC_CARD (focus)))) < 0)
+    return;
+
+  a = pc_layout_get_card (self->layout, from);
+  b = pc_layout_get_card (self->layout, to);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, pc_layout_get_width (self->layout),
+                                                                 pc_layout_get_height (self->layout)));
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 1.0);
+  cairo_set_line_width (cr, 3);
+  cairo_rectangle (cr, a->rect.x - 4, a->rect.y - 4, a->rect.width + 8, a->rect.height + 8);
+  cairo_stroke (cr);
+  if (from != to)
+    {
+      cairo_set_dash (cr, dashes, 2, 0);
+      cairo_move_to (cr, a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height / 2);
+      cairo_line_to (cr, b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height / 2);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+}
+
+static void
+snapshot_drag (PcCanvas    *self,
+               GtkSnapshot *snapshot)
+{
+  const PcColor *accent = &pc_layout_get_theme (self->layout)->accent;
+  double sx, sy;
+
+  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-sx, -sy));
+
+  if ((self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_started) ||
+      self->drag_kind == PC_CANVAS_DRAG_CHANNEL)
+    {
+      if (self->drop_valid)
+        snapshot_card_drop (self, snapshot, accent);
+    }
+  else if ((self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE) &&
+           self->drag_started)
+    snapshot_header_drop (self, snapshot, accent);
+
+  if (self->connect_from != NULL)
+    snapshot_connect (self, snapshot, accent);
+
+  gtk_snapshot_restore (snapshot);
+}
+
 void
-_pc_canvas_snapshot (GtkWidget   *widget,
-                     GtkSnapshot *snapshot)
+_pc_canvas_draw_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
 {
   PcCanvas *self = PC_CANVAS (widget);
   double width = gtk_widget_get_width (widget);
@@ -293,7 +515,7 @@ _pc_canvas_snapshot (GtkWidget   *widget,
   if (pc_layout_get_n_connectors (self->layout) > 0)
     append_tiles (self, snapshot, &visible, TRUE);
   if (self->selected_connector != NULL)
-    _pc_canvas_snapshot_connector (self, snapshot);
+    snapshot_selected_connector (self, snapshot);
 
   /* The keyboard cursor on a cell (the canvas itself has focus), unless
    * the focus is on the selected connector. */
@@ -334,7 +556,7 @@ _pc_canvas_snapshot (GtkWidget   *widget,
       gtk_widget_snapshot_child (widget, child, snapshot);
     }
 
-  _pc_canvas_snapshot_drag (self, snapshot);
+  snapshot_drag (self, snapshot);
   if (self->drag_card != NULL)
     gtk_widget_snapshot_child (widget, GTK_WIDGET (self->drag_card), snapshot);
 }

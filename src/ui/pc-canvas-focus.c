@@ -5,13 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Keyboard focus on the map (a card, a header or the cell cursor) and
- * keeping it in view: when it moves, and when the viewport shrinks under
- * it (a smaller window, the side pane opening). */
+/* Part of the canvas (see pc-canvas-private.h): keyboard focus on the map
+ * (a card, a header or the cell cursor) and keeping it in view: when it
+ * moves, and when the viewport shrinks under it (a smaller window, the
+ * side pane opening). */
 
 #include "config.h"
 
-#include "pc-canvas-header.h"
 #include "pc-canvas-private.h"
 
 /* The scroll position that shows @rect in a viewport of @width × @height,
@@ -42,9 +42,9 @@ scroll_target (PcCanvas     *self,
 /* Where the keyboard focus is on the map: a card, a header or the cell
  * cursor, in layout coordinates. */
 gboolean
-_pc_canvas_focus_rect (PcCanvas *self,
-                       double    height,
-                       PcRect   *rect)
+_pc_canvas_focus_get_rect (PcCanvas *self,
+                           double    height,
+                           PcRect   *rect)
 {
   GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
 
@@ -85,7 +85,7 @@ _pc_canvas_focus_rect (PcCanvas *self,
  * happens here, before the children are placed, and without queueing
  * another allocation. */
 void
-_pc_canvas_keep_focus_visible (PcCanvas *self,
+_pc_canvas_focus_keep_visible (PcCanvas *self,
                                int       width,
                                int       height)
 {
@@ -93,7 +93,7 @@ _pc_canvas_keep_focus_visible (PcCanvas *self,
   double sx, sy;
 
   if (self->hadjustment == NULL || self->vadjustment == NULL ||
-      width <= 0 || height <= 0 || !_pc_canvas_focus_rect (self, height, &rect))
+      width <= 0 || height <= 0 || !_pc_canvas_focus_get_rect (self, height, &rect))
     return;
 
   scroll_target (self, &rect, width, height, &sx, &sy);
@@ -101,8 +101,8 @@ _pc_canvas_keep_focus_visible (PcCanvas *self,
 }
 
 void
-_pc_canvas_scroll_to_rect (PcCanvas     *self,
-                           const PcRect *rect)
+_pc_canvas_focus_scroll_to (PcCanvas     *self,
+                            const PcRect *rect)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -118,6 +118,19 @@ _pc_canvas_scroll_to_rect (PcCanvas     *self,
   _pc_canvas_set_scroll (self, sx, sy, FALSE);
 }
 
+/* The canvas itself takes the focus, without moving the cell cursor. */
+void
+_pc_canvas_focus_canvas (PcCanvas *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Grabbing focus on a parent keeps a child's focus; move it here. */
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL && root != NULL)
+    gtk_root_set_focus (root, GTK_WIDGET (self));
+}
+
+/* The cell cursor moves to a cell, and the canvas takes the focus. */
 void
 _pc_canvas_focus_cell (PcCanvas *self,
                        guint     stage,
@@ -126,20 +139,13 @@ _pc_canvas_focus_cell (PcCanvas *self,
   self->cursor_stage = stage;
   self->cursor_lane = lane;
   pc_canvas_set_selected_connector (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  /* Grabbing focus on a parent keeps a child's focus; move it here. */
-  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      if (root != NULL)
-        gtk_root_set_focus (root, GTK_WIDGET (self));
-    }
+  _pc_canvas_focus_canvas (self);
   if (self->layout != NULL && stage < pc_layout_get_n_stages (self->layout) &&
       lane < pc_layout_get_n_lanes (self->layout))
     {
       PcRect rect = _pc_canvas_cell_rect (self, stage, lane);
       rect.height = MIN (rect.height, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-      _pc_canvas_scroll_to_rect (self, &rect);
+      _pc_canvas_focus_scroll_to (self, &rect);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -162,8 +168,28 @@ _pc_canvas_focus_touchpoint (PcCanvas     *self,
       const PcLayoutCard *lc = pc_layout_get_card (self->layout, index);
       self->cursor_stage = lc->stage_index;
       self->cursor_lane = lc->lane_index;
-      _pc_canvas_scroll_to_rect (self, &lc->rect);
+      _pc_canvas_focus_scroll_to (self, &lc->rect);
     }
   pc_canvas_set_selected (self, touchpoint);
   gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+/* Back to what was being renamed: its card or header, else the canvas. */
+void
+_pc_canvas_focus_object (PcCanvas *self,
+                         GObject  *object)
+{
+  PcCanvasHeader *header;
+
+  if (PC_IS_TOUCHPOINT (object))
+    {
+      _pc_canvas_focus_touchpoint (self, PC_TOUCHPOINT (object));
+      return;
+    }
+
+  _pc_canvas_ensure_layout (self);
+  if ((header = _pc_canvas_header_for (self, object)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (header));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self));
 }

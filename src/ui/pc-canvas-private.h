@@ -10,17 +10,31 @@
 #include <adwaita.h>
 
 #include "pc-canvas.h"
+#include "pc-canvas-header.h"
 #include "pc-card.h"
 #include "pc-layout.h"
 
 G_BEGIN_DECLS
 
-/* The canvas is split by responsibility: pc-canvas.c (model, layout,
- * scrolling, API), pc-canvas-draw.c (allocation, tiles, drawing),
- * pc-canvas-keys.c (actions, keyboard, inline editing), pc-canvas-dnd.c
- * (pointer gestures and drops), pc-canvas-connectors.c (selecting,
- * cycling through and deleting connectors) and pc-canvas-header.c (stage
- * and lane header widgets). */
+/* The canvas is one widget split by concern. pc-canvas.c is the hub: it
+ * owns the widget, its state (the struct below), the model and the layout,
+ * and the services the parts need. Each part exports the entry points that
+ * pc-canvas.c calls, named after it (_pc_canvas_<part>_*), and calls no
+ * other part: when it needs another concern, it calls a service of
+ * pc-canvas.c, or leaves state in the struct for the part that reads it
+ * (the drawing part draws the drop indicators and the connector being
+ * drawn from what the input and connector parts left there).
+ * tests/check-canvas-parts.py checks that no part calls a sibling.
+ *
+ *   pc-canvas-input.c       pointer gestures, drags and drops, context menu
+ *   pc-canvas-keys.c        actions and key bindings
+ *   pc-canvas-rename.c      the in-place editor of names and titles
+ *   pc-canvas-draw.c        placing the children, tiles, everything drawn
+ *   pc-canvas-focus.c       keyboard focus and keeping it in view
+ *   pc-canvas-connectors.c  drawing a connector, selecting and deleting them
+ *
+ * pc-canvas-header.c is not a part but a child widget type, like pc-card.c:
+ * every part may use its public API. */
 
 typedef enum
 {
@@ -77,17 +91,15 @@ struct _PcCanvas
   gboolean          drag_started;
   PcCard           *drag_card;
   GObject          *drag_item;      /* stage or lane being reordered */
-  PcChannel         drag_channel;
   double            drag_start_x;   /* layout coordinates */
   double            drag_start_y;
   double            drag_grab_x;    /* pointer offset inside the card */
   double            drag_grab_y;
-  double            drag_x;
-  double            drag_y;
   gboolean          drop_valid;
   guint             drop_stage;
   guint             drop_lane;
   guint             drop_index;
+  guint             drop_position;  /* where a dragged stage or lane goes */
 
   /* Inline rename. */
   GtkWidget        *editor;
@@ -99,10 +111,9 @@ struct _PcCanvas
   PcTouchpoint     *connect_from;
 };
 
-/* pc-canvas.c */
+/* pc-canvas.c: services for the parts */
 void      _pc_canvas_ensure_layout      (PcCanvas     *self);
 void      _pc_canvas_queue_relayout     (PcCanvas     *self);
-void      _pc_canvas_invalidate_static  (PcCanvas     *self);
 void      _pc_canvas_invalidate_connectors (PcCanvas  *self,
                                             const PcRect *area);
 void      _pc_canvas_to_layout          (PcCanvas     *self,
@@ -110,12 +121,31 @@ void      _pc_canvas_to_layout          (PcCanvas     *self,
                                          double        y,
                                          double       *lx,
                                          double       *ly);
-PcCard   *_pc_canvas_card_for           (PcCanvas     *self,
-                                         PcTouchpoint *touchpoint);
 void      _pc_canvas_set_scroll         (PcCanvas     *self,
                                          double        x,
                                          double        y,
                                          gboolean      quiet);
+void      _pc_canvas_configure_scrolling (PcCanvas    *self,
+                                          int          width,
+                                          int          height);
+void      _pc_canvas_scroll_to_rect     (PcCanvas     *self,
+                                         const PcRect *rect);
+void      _pc_canvas_allocate_child     (GtkWidget    *child,
+                                         const PcRect *rect,
+                                         double        sx,
+                                         double        sy);
+
+PcCard   *_pc_canvas_card_for           (PcCanvas     *self,
+                                         PcTouchpoint *touchpoint);
+const PcLayoutCard *_pc_canvas_find_card (PcCanvas    *self,
+                                          PcTouchpoint *touchpoint);
+const PcLayoutConnector *_pc_canvas_find_connector (PcCanvas    *self,
+                                                    PcConnector *connector);
+PcCanvasHeader *_pc_canvas_header_at    (PcCanvas     *self,
+                                         double        lx,
+                                         double        ly);
+PcCanvasHeader *_pc_canvas_header_for   (PcCanvas     *self,
+                                         GObject      *object);
 guint     _pc_canvas_cell_cards         (PcCanvas     *self,
                                          guint         stage,
                                          guint         lane,
@@ -125,81 +155,89 @@ PcRect    _pc_canvas_cell_rect          (PcCanvas     *self,
                                          guint         stage,
                                          guint         lane);
 
-void      _pc_canvas_emit_edit_persona  (PcCanvas     *self,
-                                         PcPersona    *persona);
-void      _pc_canvas_emit_activate      (PcCanvas     *self,
-                                         PcTouchpoint *touchpoint);
+PcTouchpoint *_pc_canvas_target_touchpoint (PcCanvas  *self);
+gboolean  _pc_canvas_get_focus_cell     (PcCanvas     *self,
+                                         guint        *stage,
+                                         guint        *lane);
+gboolean  _pc_canvas_get_focus_rect     (PcCanvas     *self,
+                                         PcRect       *rect);
 
-void      _pc_canvas_configure_scrolling (PcCanvas    *self,
-                                          int          width,
-                                          int          height);
-
-/* pc-canvas-focus.c */
-void      _pc_canvas_scroll_to_rect     (PcCanvas     *self,
-                                         const PcRect *rect);
-void      _pc_canvas_focus_cell         (PcCanvas     *self,
+void      _pc_canvas_move_focus_to_cell (PcCanvas     *self,
                                          guint         stage,
                                          guint         lane);
-void      _pc_canvas_focus_touchpoint   (PcCanvas     *self,
-                                         PcTouchpoint *touchpoint);
-gboolean  _pc_canvas_focus_rect         (PcCanvas     *self,
-                                         double        height,
-                                         PcRect       *rect);
-void      _pc_canvas_keep_focus_visible (PcCanvas     *self,
-                                         int           width,
-                                         int           height);
+void      _pc_canvas_move_focus_to_touchpoint (PcCanvas     *self,
+                                               PcTouchpoint *touchpoint);
+void      _pc_canvas_move_focus_to_canvas (PcCanvas   *self);
+void      _pc_canvas_move_focus_to_object (PcCanvas   *self,
+                                           GObject    *object);
 
-/* pc-canvas-draw.c */
-void      _pc_canvas_size_allocate      (GtkWidget    *widget,
-                                         int           width,
-                                         int           height,
-                                         int           baseline);
-void      _pc_canvas_snapshot           (GtkWidget    *widget,
-                                         GtkSnapshot  *snapshot);
-
-/* pc-canvas-keys.c */
-void      _pc_canvas_install_actions    (GtkWidgetClass *widget_class);
-PcTouchpoint *_pc_canvas_target_touchpoint (PcCanvas  *self);
-void      _pc_canvas_update_actions     (PcCanvas     *self);
 void      _pc_canvas_start_rename       (PcCanvas     *self,
-                                         GObject      *object);
-void      _pc_canvas_cancel_rename      (PcCanvas     *self);
+                                         GObject      *object,
+                                         gboolean      name_only);
 void      _pc_canvas_activate_card      (PcCanvas     *self,
                                          PcTouchpoint *touchpoint);
 void      _pc_canvas_activate_header    (PcCanvas     *self,
-                                         GtkWidget    *header);
-gboolean  _pc_canvas_finish_connect     (PcCanvas     *self,
-                                         PcTouchpoint *to);
+                                         PcCanvasHeader *header);
 void      _pc_canvas_add_touchpoint_at  (PcCanvas     *self,
                                          guint         stage,
                                          guint         lane,
                                          PcChannel     channel,
                                          guint         index_in_cell,
                                          gboolean      rename);
-gboolean  _pc_canvas_get_focus_cell     (PcCanvas     *self,
-                                         guint        *stage,
-                                         guint        *lane);
+gboolean  _pc_canvas_finish_connect     (PcCanvas     *self,
+                                         PcTouchpoint *to);
+gboolean  _pc_canvas_delete_connector   (PcCanvas     *self);
+gboolean  _pc_canvas_cancel             (PcCanvas     *self);
+
+/* pc-canvas-input.c */
+void      _pc_canvas_input_init         (PcCanvas     *self);
+
+/* pc-canvas-keys.c */
+void      _pc_canvas_keys_class_init    (GtkWidgetClass *widget_class);
+
+/* pc-canvas-rename.c */
+void      _pc_canvas_rename_start       (PcCanvas     *self,
+                                         GObject      *object,
+                                         gboolean      name_only);
+void      _pc_canvas_rename_cancel      (PcCanvas     *self);
+void      _pc_canvas_rename_allocate    (PcCanvas     *self);
+
+/* pc-canvas-draw.c */
+gboolean  _pc_canvas_draw_allocate      (PcCanvas     *self);
+void      _pc_canvas_draw_snapshot      (GtkWidget    *widget,
+                                         GtkSnapshot  *snapshot);
+void      _pc_canvas_draw_invalidate_connectors (PcCanvas     *self,
+                                                 const PcRect *area);
+
+/* pc-canvas-focus.c */
+gboolean  _pc_canvas_focus_get_rect     (PcCanvas     *self,
+                                         double        height,
+                                         PcRect       *rect);
+void      _pc_canvas_focus_keep_visible (PcCanvas     *self,
+                                         int           width,
+                                         int           height);
+void      _pc_canvas_focus_scroll_to    (PcCanvas     *self,
+                                         const PcRect *rect);
+void      _pc_canvas_focus_cell         (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         lane);
+void      _pc_canvas_focus_touchpoint   (PcCanvas     *self,
+                                         PcTouchpoint *touchpoint);
+void      _pc_canvas_focus_canvas       (PcCanvas     *self);
+void      _pc_canvas_focus_object       (PcCanvas     *self,
+                                         GObject      *object);
 
 /* pc-canvas-connectors.c */
-void         _pc_canvas_install_connector_actions (GtkWidgetClass *widget_class);
-PcConnector *_pc_canvas_connector_at       (PcCanvas     *self,
-                                            double        lx,
-                                            double        ly);
-gboolean     _pc_canvas_delete_connector   (PcCanvas     *self);
-gboolean     _pc_canvas_unselect_connector (PcCanvas     *self);
-gboolean     _pc_canvas_card_has_connectors (PcCanvas    *self,
-                                             PcTouchpoint *touchpoint);
-void         _pc_canvas_describe_connector (PcCanvas     *self,
-                                            guint         position,
-                                            guint         count);
-void         _pc_canvas_snapshot_connector (PcCanvas     *self,
-                                            GtkSnapshot  *snapshot);
-gboolean     _pc_canvas_connector_shown    (PcCanvas     *self,
-                                            PcConnector  *connector);
-
-/* pc-canvas-dnd.c */
-void      _pc_canvas_init_dnd           (PcCanvas     *self);
-void      _pc_canvas_snapshot_drag      (PcCanvas     *self,
-                                         GtkSnapshot  *snapshot);
+void      _pc_canvas_connectors_class_init (GtkWidgetClass *widget_class);
+gboolean  _pc_canvas_connectors_has_any (PcCanvas     *self,
+                                         PcTouchpoint *touchpoint);
+void      _pc_canvas_connectors_describe (PcCanvas    *self,
+                                          guint        position,
+                                          guint        count);
+gboolean  _pc_canvas_connectors_finish  (PcCanvas     *self,
+                                         PcTouchpoint *to);
+gboolean  _pc_canvas_connectors_cancel  (PcCanvas     *self);
+gboolean  _pc_canvas_connectors_delete  (PcCanvas     *self);
+gboolean  _pc_canvas_connectors_unselect (PcCanvas    *self);
 
 G_END_DECLS

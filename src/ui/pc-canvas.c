@@ -7,14 +7,23 @@
 
 /* The map editor surface: a scrollable widget that lays the map out once
  * (pc-layout, shared with the exporters) and places one focusable card
- * widget per touchpoint; pc-canvas-draw.c draws the rest. */
+ * widget per touchpoint. This file is the hub of the canvas: it owns the
+ * widget, its state, the model and the layout, and it is the only one that
+ * calls the parts (see pc-canvas-private.h); the parts ask it for what
+ * another concern does. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "pc-canvas-header.h"
 #include "pc-canvas-private.h"
+#include "pc-edit.h"
+
+static void update_actions              (PcCanvas     *self);
+static void pc_canvas_emit_edit_persona (PcCanvas     *self,
+                                         PcPersona    *persona);
+static void pc_canvas_emit_activate     (PcCanvas     *self,
+                                         PcTouchpoint *touchpoint);
 
 /* Room right of the stages and below the lanes for the "+" buttons. */
 #define ADD_MARGIN 56
@@ -158,12 +167,20 @@ update_watches (PcCanvas *self)
 
 /* Layout */
 
-void
-_pc_canvas_invalidate_static (PcCanvas *self)
+static void
+invalidate_static (PcCanvas *self)
 {
   g_hash_table_remove_all (self->tiles);
   g_hash_table_remove_all (self->connector_tiles);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The connector tiles under @area are drawn again (a card is dragged). */
+void
+_pc_canvas_invalidate_connectors (PcCanvas     *self,
+                                  const PcRect *area)
+{
+  _pc_canvas_draw_invalidate_connectors (self, area);
 }
 
 static gboolean
@@ -285,7 +302,7 @@ _pc_canvas_ensure_layout (PcCanvas *self)
       (self->layout == NULL || pc_layout_find_card (self->layout, self->connect_from) < 0))
     g_clear_object (&self->connect_from);
   if (self->selected_connector != NULL &&
-      !_pc_canvas_connector_shown (self, self->selected_connector))
+      _pc_canvas_find_connector (self, self->selected_connector) == NULL)
     pc_canvas_set_selected_connector (self, NULL);
 
   update_watches (self);
@@ -317,8 +334,8 @@ _pc_canvas_ensure_layout (PcCanvas *self)
     gtk_widget_grab_focus (GTK_WIDGET (self));
 
   self->allocate_all = TRUE;
-  _pc_canvas_invalidate_static (self);
-  _pc_canvas_update_actions (self);
+  invalidate_static (self);
+  update_actions (self);
 }
 
 static void
@@ -385,6 +402,297 @@ _pc_canvas_cell_rect (PcCanvas *self,
   const PcLayoutLane *l = pc_layout_get_lane (self->layout, lane);
 
   return (PcRect) { s->column.x, l->band.y, s->column.width, l->band.height };
+}
+
+const PcLayoutCard *
+_pc_canvas_find_card (PcCanvas     *self,
+                      PcTouchpoint *touchpoint)
+{
+  int index;
+
+  if (self->layout == NULL || touchpoint == NULL)
+    return NULL;
+  index = pc_layout_find_card (self->layout, touchpoint);
+  return index >= 0 ? pc_layout_get_card (self->layout, index) : NULL;
+}
+
+const PcLayoutConnector *
+_pc_canvas_find_connector (PcCanvas    *self,
+                           PcConnector *connector)
+{
+  if (self->layout == NULL || connector == NULL)
+    return NULL;
+
+  for (guint i = 0; i < pc_layout_get_n_connectors (self->layout); i++)
+    {
+      const PcLayoutConnector *c = pc_layout_get_connector (self->layout, i);
+
+      if (c->connector == connector)
+        return c;
+    }
+  return NULL;
+}
+
+static gboolean
+rect_contains (const PcRect *r,
+               double        x,
+               double        y)
+{
+  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
+/* The stage or lane header at (lx, ly), in layout coordinates. */
+PcCanvasHeader *
+_pc_canvas_header_at (PcCanvas *self,
+                      double    lx,
+                      double    ly)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *headers = k == 0 ? self->stage_headers : self->lane_headers;
+
+      for (guint i = 0; i < headers->len; i++)
+        {
+          PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (headers, i));
+          if (rect_contains (&rect, lx, ly))
+            return g_ptr_array_index (headers, i);
+        }
+    }
+  return NULL;
+}
+
+/* The header of a stage or a lane, or of a persona's lane. */
+PcCanvasHeader *
+_pc_canvas_header_for (PcCanvas *self,
+                       GObject  *object)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      GPtrArray *headers = k == 0 ? self->stage_headers : self->lane_headers;
+
+      for (guint i = 0; i < headers->len; i++)
+        {
+          PcCanvasHeader *header = g_ptr_array_index (headers, i);
+
+          if (pc_canvas_header_get_item (header) == object ||
+              (GObject *) pc_canvas_header_get_persona (header) == object)
+            return header;
+        }
+    }
+  return NULL;
+}
+
+/* Focus */
+
+/* The card the keyboard acts on: the focused one, else the selection
+ * (when the focus is in a side panel, for instance). */
+PcTouchpoint *
+_pc_canvas_target_touchpoint (PcCanvas *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+
+  if (PC_IS_CARD (child))
+    return pc_card_get_touchpoint (PC_CARD (child));
+  if (PC_IS_CANVAS_HEADER (child) || gtk_widget_has_focus (GTK_WIDGET (self)))
+    return NULL;
+  return self->selected;
+}
+
+/* The cell of the focused card, else the cell cursor. */
+gboolean
+_pc_canvas_get_focus_cell (PcCanvas *self,
+                           guint    *stage,
+                           guint    *lane)
+{
+  const PcLayoutCard *card;
+
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL ||
+      pc_layout_get_n_stages (self->layout) == 0 ||
+      pc_layout_get_n_lanes (self->layout) == 0)
+    return FALSE;
+
+  if ((card = _pc_canvas_find_card (self, _pc_canvas_target_touchpoint (self))) != NULL)
+    {
+      *stage = card->stage_index;
+      *lane = card->lane_index;
+    }
+  else
+    {
+      *stage = self->cursor_stage;
+      *lane = self->cursor_lane;
+    }
+  return TRUE;
+}
+
+void
+_pc_canvas_move_focus_to_cell (PcCanvas *self,
+                               guint     stage,
+                               guint     lane)
+{
+  _pc_canvas_focus_cell (self, stage, lane);
+}
+
+void
+_pc_canvas_move_focus_to_touchpoint (PcCanvas     *self,
+                                     PcTouchpoint *touchpoint)
+{
+  _pc_canvas_focus_touchpoint (self, touchpoint);
+}
+
+/* The canvas itself takes the focus, without moving the cell cursor. */
+void
+_pc_canvas_move_focus_to_canvas (PcCanvas *self)
+{
+  _pc_canvas_focus_canvas (self);
+}
+
+/* The card or header of @object takes the focus, else the canvas. */
+void
+_pc_canvas_move_focus_to_object (PcCanvas *self,
+                                 GObject  *object)
+{
+  _pc_canvas_focus_object (self, object);
+}
+
+/* Where the keyboard focus is on the map, in layout coordinates. */
+gboolean
+_pc_canvas_get_focus_rect (PcCanvas *self,
+                           PcRect   *rect)
+{
+  return _pc_canvas_focus_get_rect (self, gtk_widget_get_height (GTK_WIDGET (self)), rect);
+}
+
+void
+_pc_canvas_scroll_to_rect (PcCanvas     *self,
+                           const PcRect *rect)
+{
+  _pc_canvas_focus_scroll_to (self, rect);
+}
+
+/* Actions */
+
+/* Enables the canvas.* actions for what has the focus. */
+static void
+update_actions (PcCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *child = gtk_widget_get_focus_child (widget);
+  gboolean has_map = self->map != NULL && self->history != NULL;
+  gboolean has_cells = has_map && self->layout != NULL &&
+                       pc_layout_get_n_stages (self->layout) > 0 &&
+                       pc_layout_get_n_lanes (self->layout) > 0;
+  gboolean has_card = has_map && _pc_canvas_target_touchpoint (self) != NULL;
+  gboolean has_header = has_map && PC_IS_CANVAS_HEADER (child);
+  gboolean has_connector = has_map && self->selected_connector != NULL;
+  gboolean has_connectors = has_card &&
+                            _pc_canvas_connectors_has_any (self, _pc_canvas_target_touchpoint (self));
+
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-in", self->zoom < PC_CANVAS_ZOOM_MAX);
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-out", self->zoom > PC_CANVAS_ZOOM_MIN);
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-reset", self->zoom != 1.0);
+  gtk_widget_action_set_enabled (widget, "canvas.add-touchpoint", has_cells);
+  gtk_widget_action_set_enabled (widget, "canvas.add-stage", has_map);
+  gtk_widget_action_set_enabled (widget, "canvas.add-lane", has_map);
+  gtk_widget_action_set_enabled (widget, "canvas.delete", has_card || has_header || has_connector);
+  gtk_widget_action_set_enabled (widget, "canvas.rename", has_card || has_header);
+  gtk_widget_action_set_enabled (widget, "canvas.sentiment", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.connect", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.next-connector", has_connectors);
+  gtk_widget_action_set_enabled (widget, "canvas.previous-connector", has_connectors);
+}
+
+/* Opens the in-place editor on a touchpoint's title or a stage's, lane's
+ * or persona's name; @name_only keeps a day-in-the-life stage's time out
+ * of the selection. */
+void
+_pc_canvas_start_rename (PcCanvas *self,
+                         GObject  *object,
+                         gboolean  name_only)
+{
+  _pc_canvas_rename_start (self, object, name_only);
+}
+
+/* Enter or a double click on a card: ends a connector being drawn, else
+ * tells the window and renames. */
+void
+_pc_canvas_activate_card (PcCanvas     *self,
+                          PcTouchpoint *touchpoint)
+{
+  if (self->connect_from != NULL)
+    {
+      _pc_canvas_connectors_finish (self, touchpoint);
+      return;
+    }
+  pc_canvas_emit_activate (self, touchpoint);
+  _pc_canvas_rename_start (self, G_OBJECT (touchpoint), FALSE);
+}
+
+/* Enter or a double click on a header: a persona's opens its editor,
+ * the others are renamed in place. */
+void
+_pc_canvas_activate_header (PcCanvas       *self,
+                            PcCanvasHeader *header)
+{
+  PcPersona *persona = pc_canvas_header_get_persona (header);
+
+  if (persona != NULL)
+    pc_canvas_emit_edit_persona (self, persona);
+  else
+    _pc_canvas_rename_start (self, pc_canvas_header_get_item (header), FALSE);
+}
+
+/* Adds a touchpoint in a cell of the layout (one undo step) and focuses
+ * it; @rename opens its title's editor. */
+void
+_pc_canvas_add_touchpoint_at (PcCanvas  *self,
+                              guint      stage,
+                              guint      lane,
+                              PcChannel  channel,
+                              guint      index_in_cell,
+                              gboolean   rename)
+{
+  PcTouchpoint *touchpoint;
+
+  touchpoint = pc_edit_add_touchpoint (self->history, self->map,
+                                       pc_entity_get_id (PC_ENTITY (pc_layout_get_stage (self->layout, stage)->stage)),
+                                       pc_entity_get_id (PC_ENTITY (pc_layout_get_lane (self->layout, lane)->lane)),
+                                       index_in_cell, channel);
+  pc_history_break_merge (self->history);
+
+  _pc_canvas_focus_touchpoint (self, touchpoint);
+  if (rename)
+    _pc_canvas_rename_start (self, G_OBJECT (touchpoint), FALSE);
+}
+
+/* Ends the connector being drawn on @to (nothing is added for %NULL). */
+gboolean
+_pc_canvas_finish_connect (PcCanvas     *self,
+                           PcTouchpoint *to)
+{
+  return _pc_canvas_connectors_finish (self, to);
+}
+
+/* Deletes the selected connector, if any. */
+gboolean
+_pc_canvas_delete_connector (PcCanvas *self)
+{
+  return _pc_canvas_connectors_delete (self);
+}
+
+/* Escape: stops a drag, else the connector being drawn, else goes back
+ * from the selected connector to its card. */
+gboolean
+_pc_canvas_cancel (PcCanvas *self)
+{
+  if (self->drag_kind != PC_CANVAS_DRAG_NONE)
+    {
+      pc_canvas_drag_cancel (self);
+      return TRUE;
+    }
+  if (_pc_canvas_connectors_cancel (self))
+    return TRUE;
+  return _pc_canvas_connectors_unselect (self);
 }
 
 /* Theme */
@@ -517,6 +825,59 @@ _pc_canvas_configure_scrolling (PcCanvas *self,
     }
 }
 
+/* Places @child over @rect (layout coordinates) for a view scrolled to
+ * (@sx, @sy). */
+void
+_pc_canvas_allocate_child (GtkWidget    *child,
+                           const PcRect *rect,
+                           double        sx,
+                           double        sy)
+{
+  int min;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_size_allocate (child,
+                            &(GtkAllocation) {
+                              (int) floor (rect->x - sx), (int) floor (rect->y - sy),
+                              MAX ((int) ceil (rect->width), min), MAX ((int) ceil (rect->height), 1)
+                            }, -1);
+}
+
+static void
+pc_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+
+  _pc_canvas_ensure_layout (self);
+  _pc_canvas_configure_scrolling (self, width, height);
+
+  if (self->layout == NULL)
+    {
+      self->allocate_all = FALSE;
+      return;
+    }
+
+  /* A smaller viewport keeps what has the focus in view; while a card is
+   * dragged nothing else moves. */
+  if (width != self->allocated_width || height != self->allocated_height)
+    {
+      self->allocate_all = TRUE;
+      if (self->allocated_width > 0 && self->drag_kind == PC_CANVAS_DRAG_NONE)
+        _pc_canvas_focus_keep_visible (self, width, height);
+    }
+  self->allocated_width = width;
+  self->allocated_height = height;
+
+  if (!_pc_canvas_draw_allocate (self))
+    return;
+  _pc_canvas_rename_allocate (self);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
 static void
 pc_canvas_state_flags_changed (GtkWidget     *widget,
                                GtkStateFlags  previous)
@@ -540,11 +901,11 @@ pc_canvas_set_focus_child (GtkWidget *widget,
     pc_canvas_set_selected (self, pc_card_get_touchpoint (PC_CARD (child)));
   /* Tab and the arrows can land on a card or header out of view. */
   if ((PC_IS_CARD (child) || PC_IS_CANVAS_HEADER (child)) &&
-      _pc_canvas_focus_rect (self, gtk_widget_get_height (widget), &rect))
+      _pc_canvas_focus_get_rect (self, gtk_widget_get_height (widget), &rect))
     _pc_canvas_scroll_to_rect (self, &rect);
   if (self->connect_from != NULL)
     gtk_widget_queue_draw (widget);
-  _pc_canvas_update_actions (self);
+  update_actions (self);
 }
 
 /* GObject */
@@ -689,8 +1050,8 @@ pc_canvas_class_init (PcCanvasClass *klass)
   object_class->set_property = pc_canvas_set_property;
 
   widget_class->measure = pc_canvas_measure;
-  widget_class->size_allocate = _pc_canvas_size_allocate;
-  widget_class->snapshot = _pc_canvas_snapshot;
+  widget_class->size_allocate = pc_canvas_size_allocate;
+  widget_class->snapshot = _pc_canvas_draw_snapshot;
   widget_class->state_flags_changed = pc_canvas_state_flags_changed;
   widget_class->set_focus_child = pc_canvas_set_focus_child;
 
@@ -747,8 +1108,8 @@ pc_canvas_class_init (PcCanvasClass *klass)
     g_signal_new ("activate-touchpoint", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PC_TYPE_TOUCHPOINT);
 
-  _pc_canvas_install_actions (widget_class);
-  _pc_canvas_install_connector_actions (widget_class);
+  _pc_canvas_keys_class_init (widget_class);
+  _pc_canvas_connectors_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "pccanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -800,7 +1161,7 @@ pc_canvas_init (PcCanvas *self)
                            self, G_CONNECT_SWAPPED);
   update_variant (self);
 
-  _pc_canvas_init_dnd (self);
+  _pc_canvas_input_init (self);
   self->layout_dirty = TRUE;
 }
 
@@ -824,7 +1185,7 @@ pc_canvas_set_model (PcCanvas   *self,
   g_return_if_fail (history == NULL || PC_IS_HISTORY (history));
 
   pc_canvas_drag_cancel (self);
-  _pc_canvas_cancel_rename (self);
+  _pc_canvas_rename_cancel (self);
   disconnect_model (self);
   g_clear_object (&self->connect_from);
   pc_canvas_set_selected (self, NULL);
@@ -898,7 +1259,7 @@ pc_canvas_set_selected (PcCanvas     *self,
   if ((card = _pc_canvas_card_for (self, touchpoint)) != NULL)
     pc_card_set_selected (card, TRUE);
 
-  _pc_canvas_update_actions (self);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -922,13 +1283,13 @@ pc_canvas_set_selected_connector (PcCanvas    *self,
   if (connector != NULL)
     {
       _pc_canvas_ensure_layout (self);
-      g_return_if_fail (_pc_canvas_connector_shown (self, connector));
+      g_return_if_fail (_pc_canvas_find_connector (self, connector) != NULL);
       pc_canvas_set_selected (self, NULL);
     }
 
   g_set_object (&self->selected_connector, connector);
-  _pc_canvas_describe_connector (self, 0, 0);
-  _pc_canvas_update_actions (self);
+  _pc_canvas_connectors_describe (self, 0, 0);
+  update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CONNECTOR]);
 }
@@ -971,7 +1332,7 @@ pc_canvas_set_zoom (PcCanvas *self,
       gtk_adjustment_set_value (self->vadjustment, cy);
     }
 
-  _pc_canvas_update_actions (self);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -985,16 +1346,30 @@ pc_canvas_get_card (PcCanvas     *self,
   return (GtkWidget *) _pc_canvas_card_for (self, touchpoint);
 }
 
-void
-_pc_canvas_emit_edit_persona (PcCanvas  *self,
-                              PcPersona *persona)
+PcTouchpoint *
+pc_canvas_add_touchpoint (PcCanvas  *self,
+                          PcChannel  channel)
+{
+  guint stage, lane;
+
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  if (self->history == NULL || !_pc_canvas_get_focus_cell (self, &stage, &lane))
+    return NULL;
+  _pc_canvas_add_touchpoint_at (self, stage, lane, channel, G_MAXUINT, FALSE);
+  return self->selected;
+}
+
+static void
+pc_canvas_emit_edit_persona (PcCanvas  *self,
+                             PcPersona *persona)
 {
   g_signal_emit (self, signals[EDIT_PERSONA], 0, persona);
 }
 
-void
-_pc_canvas_emit_activate (PcCanvas     *self,
-                          PcTouchpoint *touchpoint)
+static void
+pc_canvas_emit_activate (PcCanvas     *self,
+                         PcTouchpoint *touchpoint)
 {
   g_signal_emit (self, signals[ACTIVATE_TOUCHPOINT], 0, touchpoint);
 }

@@ -629,7 +629,7 @@ pixel_at (Fixture *f,
   guint32 pixel;
 
   g_assert_true (x >= 0 && x < width && y >= 0 && y < height);
-  _pc_canvas_snapshot (GTK_WIDGET (f->canvas), snapshot);
+  GTK_WIDGET_GET_CLASS (f->canvas)->snapshot (GTK_WIDGET (f->canvas), snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
   gsk_render_node_draw (node, cr);

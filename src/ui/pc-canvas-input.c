@@ -1,51 +1,30 @@
-/* pc-canvas-dnd.c
+/* pc-canvas-input.c
  *
  * Copyright 2026 The Parcours authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Pointer interaction: clicks, drags of cards and headers, channels
- * dropped from the palette, Ctrl+scroll zoom. The gestures only translate
- * events into the pc_canvas_drag_*() calls that the tests make too. */
+/* Part of the canvas (see pc-canvas-private.h): pointer input. Clicks,
+ * drags of cards and headers, channels dropped from the palette, the
+ * context menu, Ctrl+scroll zoom. The gestures only translate events into
+ * the pc_canvas_drag_*() calls that the tests make too; where a drag would
+ * drop is left in the canvas's state for the drawing part to show. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "pc-canvas-header.h"
 #include "pc-canvas-private.h"
+#include "pc-daylife.h"
 #include "pc-edit.h"
 
 #define DRAG_THRESHOLD 8.0
 #define CHANNEL_PREFIX "parcours-channel:"
 
-static gboolean
-rect_contains (const PcRect *r,
-               double        x,
-               double        y)
-{
-  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
-}
-
-static PcCanvasHeader *
-header_at (PcCanvas *self,
-           double    lx,
-           double    ly)
-{
-  for (guint k = 0; k < 2; k++)
-    {
-      GPtrArray *headers = k == 0 ? self->stage_headers : self->lane_headers;
-
-      for (guint i = 0; i < headers->len; i++)
-        {
-          PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (headers, i));
-          if (rect_contains (&rect, lx, ly))
-            return g_ptr_array_index (headers, i);
-        }
-    }
-  return NULL;
-}
+/* How far from its path a click still hits an arrow, in px at zoom 1. */
+#define HIT_TOLERANCE 6.0
+#define HIT_TOLERANCE_MIN 4.0
 
 /* The drop position for (lx, ly), counted without the dragged card, the
  * way pc_edit_move_touchpoint() counts. */
@@ -107,6 +86,18 @@ header_drop_position (PcCanvas *self,
   return position;
 }
 
+static PcConnector *
+connector_at (PcCanvas *self,
+              double    lx,
+              double    ly)
+{
+  double tolerance = MAX (HIT_TOLERANCE * self->zoom, HIT_TOLERANCE_MIN);
+  int index;
+
+  index = pc_layout_connector_at (self->layout, lx, ly, tolerance);
+  return index >= 0 ? pc_layout_get_connector (self->layout, index)->connector : NULL;
+}
+
 /* The box around the arrows of card @index, with room for arrowheads. */
 static gboolean
 connectors_bounds (PcCanvas *self,
@@ -153,8 +144,8 @@ pc_canvas_drag_begin (PcCanvas *self,
     return FALSE;
 
   _pc_canvas_to_layout (self, x, y, &lx, &ly);
-  self->drag_start_x = self->drag_x = lx;
-  self->drag_start_y = self->drag_y = ly;
+  self->drag_start_x = lx;
+  self->drag_start_y = ly;
   self->drag_started = FALSE;
 
   if ((index = pc_layout_card_at (self->layout, lx, ly)) >= 0)
@@ -170,12 +161,12 @@ pc_canvas_drag_begin (PcCanvas *self,
       return TRUE;
     }
 
-  if ((header = header_at (self, lx, ly)) != NULL)
+  if ((header = _pc_canvas_header_at (self, lx, ly)) != NULL)
     {
       GObject *item = pc_canvas_header_get_item (header);
 
       /* A day in the life orders its columns by their times. */
-      if (PC_IS_STAGE (item) && pc_map_get_kind (self->map) == PC_MAP_KIND_DAY_IN_THE_LIFE)
+      if (PC_IS_STAGE (item) && pc_daylife_is_timeline (self->map))
         return FALSE;
       self->drag_kind = PC_IS_STAGE (item) ? PC_CANVAS_DRAG_STAGE : PC_CANVAS_DRAG_LANE;
       g_set_object (&self->drag_item, item);
@@ -203,14 +194,10 @@ pc_canvas_drag_update (PcCanvas *self,
     return;
 
   self->drag_started = TRUE;
-  self->drag_x = lx;
-  self->drag_y = ly;
 
   if (self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_card != NULL)
     {
       guint index = pc_card_get_index (self->drag_card);
-      const PcLayoutCard *card = pc_layout_get_card (self->layout, index);
-
       PcRect before, after;
       gboolean routed;
 
@@ -225,9 +212,10 @@ pc_canvas_drag_update (PcCanvas *self,
           _pc_canvas_invalidate_connectors (self, &after);
         }
       update_drop_target (self, lx, ly);
-      (void) card;
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }
+  else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE)
+    self->drop_position = header_drop_position (self, lx, ly);
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -314,7 +302,7 @@ pc_canvas_drag_end (PcCanvas *self,
 
   end_drag_state (self);
   if (touchpoint != NULL)
-    _pc_canvas_focus_touchpoint (self, touchpoint);
+    _pc_canvas_move_focus_to_touchpoint (self, touchpoint);
 
   return changed;
 }
@@ -342,171 +330,6 @@ pc_canvas_drop_channel (PcCanvas  *self,
   _pc_canvas_add_touchpoint_at (self, self->drop_stage, self->drop_lane, channel,
                                 self->drop_index, FALSE);
   return self->selected;
-}
-
-/* Drawing the drop indicator and the connector being drawn */
-
-static void
-append_line (GtkSnapshot   *snapshot,
-             const PcColor *color,
-             double         x,
-             double         y,
-             double         width,
-             double         height)
-{
-  GskRoundedRect rect;
-  GdkRGBA rgba = { color->red, color->green, color->blue, 1.0 };
-
-  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, height),
-                                   MIN (width, height) / 2);
-  gtk_snapshot_push_rounded_clip (snapshot, &rect);
-  gtk_snapshot_append_color (snapshot, &rgba, &rect.bounds);
-  gtk_snapshot_pop (snapshot);
-}
-
-static void
-snapshot_card_drop (PcCanvas      *self,
-                    GtkSnapshot   *snapshot,
-                    const PcColor *accent)
-{
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
-  PcTouchpoint *moving = self->drag_card ? pc_card_get_touchpoint (self->drag_card) : NULL;
-  PcRect cell = _pc_canvas_cell_rect (self, self->drop_stage, self->drop_lane);
-  GdkRGBA tint = { accent->red, accent->green, accent->blue, 0.12 };
-  double y, x, width;
-
-  gtk_snapshot_append_color (snapshot, &tint,
-                             &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height));
-
-  _pc_canvas_cell_cards (self, self->drop_stage, self->drop_lane, moving, cards);
-  if (cards->len == 0)
-    {
-      x = cell.x + 12;
-      width = cell.width - 24;
-      y = cell.y + 10;
-    }
-  else
-    {
-      const PcLayoutCard *first = g_ptr_array_index (cards, 0);
-
-      x = first->rect.x;
-      width = first->rect.width;
-      if (self->drop_index < cards->len)
-        {
-          const PcLayoutCard *next = g_ptr_array_index (cards, self->drop_index);
-          const PcLayoutCard *prev = self->drop_index > 0 ? g_ptr_array_index (cards, self->drop_index - 1) : NULL;
-          y = prev ? (prev->rect.y + prev->rect.height + next->rect.y) / 2 : next->rect.y - 6;
-        }
-      else
-        {
-          const PcLayoutCard *last = g_ptr_array_index (cards, cards->len - 1);
-          y = last->rect.y + last->rect.height + 6;
-        }
-    }
-  append_line (snapshot, accent, x, y - 2, width, 4);
-}
-
-static void
-snapshot_header_drop (PcCanvas      *self,
-                      GtkSnapshot   *snapshot,
-                      const PcColor *accent)
-{
-  gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
-  guint position = header_drop_position (self, self->drag_x, self->drag_y), seen = 0;
-  guint n = stages ? pc_layout_get_n_stages (self->layout) : pc_layout_get_n_lanes (self->layout);
-  double edge = -1;
-
-  /* The edge before the position'th item that is not the dragged one. */
-  for (guint i = 0; i < n && edge < 0; i++)
-    {
-      if (stages)
-        {
-          const PcLayoutStage *s = pc_layout_get_stage (self->layout, i);
-          if (G_OBJECT (s->stage) == self->drag_item)
-            continue;
-          if (seen++ == position)
-            edge = s->header.x - 3;
-          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_stage (self->layout, n - 1)->stage) == self->drag_item))
-            edge = s->header.x + s->header.width + 3;
-        }
-      else
-        {
-          const PcLayoutLane *l = pc_layout_get_lane (self->layout, i);
-          if (G_OBJECT (l->lane) == self->drag_item)
-            continue;
-          if (seen++ == position)
-            edge = l->band.y - 3;
-          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_lane (self->layout, n - 1)->lane) == self->drag_item))
-            edge = l->band.y + l->band.height + 3;
-        }
-    }
-  if (edge < 0)
-    return;
-
-  if (stages)
-    append_line (snapshot, accent, edge - 2, 0, 4, pc_layout_get_height (self->layout));
-  else
-    append_line (snapshot, accent, 0, edge - 2, pc_layout_get_width (self->layout), 4);
-}
-
-static void
-snapshot_connect (PcCanvas      *self,
-                  GtkSnapshot   *snapshot,
-                  const PcColor *accent)
-{
-  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
-  int from = pc_layout_find_card (self->layout, self->connect_from), to;
-  const PcLayoutCard *a, *b;
-  double dashes[] = { 8, 5 };
-  cairo_t *cr;
-
-  if (from < 0 || !PC_IS_CARD (focus) ||
-      (to = pc_layout_find_card (self->layout, pc_card_get_touchpoint (PC_CARD (focus)))) < 0)
-    return;
-
-  a = pc_layout_get_card (self->layout, from);
-  b = pc_layout_get_card (self->layout, to);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, pc_layout_get_width (self->layout),
-                                                                 pc_layout_get_height (self->layout)));
-  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 1.0);
-  cairo_set_line_width (cr, 3);
-  cairo_rectangle (cr, a->rect.x - 4, a->rect.y - 4, a->rect.width + 8, a->rect.height + 8);
-  cairo_stroke (cr);
-  if (from != to)
-    {
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height / 2);
-      cairo_line_to (cr, b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height / 2);
-      cairo_stroke (cr);
-    }
-  cairo_destroy (cr);
-}
-
-void
-_pc_canvas_snapshot_drag (PcCanvas    *self,
-                          GtkSnapshot *snapshot)
-{
-  const PcColor *accent = &pc_layout_get_theme (self->layout)->accent;
-  double sx, sy;
-
-  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-sx, -sy));
-
-  if ((self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_started) ||
-      self->drag_kind == PC_CANVAS_DRAG_CHANNEL)
-    {
-      if (self->drop_valid)
-        snapshot_card_drop (self, snapshot, accent);
-    }
-  else if ((self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE) &&
-           self->drag_started)
-    snapshot_header_drop (self, snapshot, accent);
-
-  if (self->connect_from != NULL)
-    snapshot_connect (self, snapshot, accent);
-
-  gtk_snapshot_restore (snapshot);
 }
 
 /* Context menu on headers and cards */
@@ -544,18 +367,6 @@ show_context_menu (PcCanvas *self,
 
 /* Controllers */
 
-/* The canvas itself takes the focus, without moving the cell cursor. */
-static void
-focus_canvas (PcCanvas *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  /* Grabbing focus on a parent keeps a child's focus; move it here. */
-  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL && root != NULL)
-    gtk_root_set_focus (root, GTK_WIDGET (self));
-}
-
 void
 pc_canvas_press (PcCanvas *self,
                  double    x,
@@ -587,25 +398,25 @@ pc_canvas_press (PcCanvas *self,
           _pc_canvas_finish_connect (self, touchpoint);
           return;
         }
-      _pc_canvas_focus_touchpoint (self, touchpoint);
+      _pc_canvas_move_focus_to_touchpoint (self, touchpoint);
       if (button == GDK_BUTTON_SECONDARY)
         show_context_menu (self, x, y, MENU_CARD);
       else if (n_press == 2)
         _pc_canvas_activate_card (self, touchpoint);
     }
-  else if ((header = header_at (self, lx, ly)) != NULL)
+  else if ((header = _pc_canvas_header_at (self, lx, ly)) != NULL)
     {
       pc_canvas_set_selected_connector (self, NULL);
       gtk_widget_grab_focus (GTK_WIDGET (header));
       if (button == GDK_BUTTON_SECONDARY)
         show_context_menu (self, x, y, MENU_HEADER);
       else if (n_press == 2)
-        _pc_canvas_activate_header (self, GTK_WIDGET (header));
+        _pc_canvas_activate_header (self, header);
     }
   else if (self->connect_from == NULL &&
-           (connector = _pc_canvas_connector_at (self, lx, ly)) != NULL)
+           (connector = connector_at (self, lx, ly)) != NULL)
     {
-      focus_canvas (self);
+      _pc_canvas_move_focus_to_canvas (self);
       pc_canvas_set_selected_connector (self, connector);
       if (button == GDK_BUTTON_SECONDARY)
         show_context_menu (self, x, y, MENU_CONNECTOR);
@@ -613,7 +424,7 @@ pc_canvas_press (PcCanvas *self,
   else if (pc_layout_cell_at (self->layout, lx, ly, &stage, &lane))
     {
       pc_canvas_set_selected (self, NULL);
-      _pc_canvas_focus_cell (self, stage, lane);
+      _pc_canvas_move_focus_to_cell (self, stage, lane);
       if (n_press == 2 && button == GDK_BUTTON_PRIMARY && self->history != NULL)
         gtk_widget_activate_action (GTK_WIDGET (self), "canvas.add-touchpoint", NULL);
     }
@@ -777,7 +588,7 @@ on_drop (GtkDropTarget *target,
 }
 
 void
-_pc_canvas_init_dnd (PcCanvas *self)
+_pc_canvas_input_init (PcCanvas *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
