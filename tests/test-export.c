@@ -73,6 +73,61 @@ test_format_names (void)
   g_assert_cmpstr (pc_export_page_size_to_string (page), ==, "a3");
 }
 
+/* Every format is in the exporters' table once, with what files of it are
+ * called, and each exporter writes what its MIME type says. */
+static void
+test_format_table (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  PcExportFormat all[] = {
+    PC_EXPORT_PNG, PC_EXPORT_SVG, PC_EXPORT_PDF, PC_EXPORT_CSV, PC_EXPORT_MERMAID,
+  };
+  guint n_formats = 0;
+  const PcExportFormatInfo *formats = pc_export_get_formats (&n_formats);
+
+  g_assert_cmpuint (n_formats, ==, G_N_ELEMENTS (all));
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      const PcExportFormatInfo *info = pc_export_format_get_info (all[i]);
+      g_autofree char *path = NULL;
+      g_autofree char *content_type = NULL;
+      g_autofree char *mime_type = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      PcExportOptions options;
+      PcExportFormat format;
+      gsize size;
+      const guchar *data;
+
+      g_assert_nonnull (info);
+      g_assert_true (info >= formats && info < formats + n_formats);
+      g_assert_true (pc_export_format_from_name (info->name) == info);
+      /* every format the app offers has a name for people */
+      if (info->label != NULL)
+        g_assert_cmpstr (pc_export_format_info_get_label (info), !=, "");
+      path = g_strconcat ("map.", info->extension, NULL);
+      g_assert_true (pc_export_format_from_path (path, &format));
+      g_assert_cmpint (format, ==, all[i]);
+
+      pc_export_options_init (&options);
+      options.format = all[i];
+      bytes = pc_export_to_bytes (document, map, &options, &error);
+      g_assert_no_error (error);
+      data = g_bytes_get_data (bytes, &size);
+      content_type = g_content_type_guess (path, data, size, NULL);
+      mime_type = g_content_type_get_mime_type (content_type);
+      g_assert_cmpstr (mime_type, ==, info->mime_type);
+    }
+  /* the options each one uses */
+  g_assert_true (pc_export_format_get_info (PC_EXPORT_PNG)->uses & PC_EXPORT_USES_SCALE);
+  g_assert_false (pc_export_format_get_info (PC_EXPORT_SVG)->uses & PC_EXPORT_USES_SCALE);
+  g_assert_true (pc_export_format_get_info (PC_EXPORT_PDF)->uses & PC_EXPORT_USES_PAGE_SIZE);
+  g_assert_true (pc_export_format_get_info (PC_EXPORT_CSV)->uses & PC_EXPORT_USES_SEPARATOR);
+  g_assert_false (pc_export_format_get_info (PC_EXPORT_CSV)->uses & PC_EXPORT_USES_BACKGROUND);
+  g_assert_null (pc_export_format_from_name ("gif"));
+}
+
 static void
 scale_two (PcExportOptions *options)
 {
@@ -525,6 +580,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/format-names", test_format_names);
+  g_test_add_func ("/export/format-table", test_format_table);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/png-pixels", test_png_pixels);
   g_test_add_func ("/export/png-too-large", test_png_too_large);

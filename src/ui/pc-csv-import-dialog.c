@@ -11,6 +11,7 @@
 
 #include "pc-csv.h"
 #include "pc-csv-import-dialog.h"
+#include "pc-file-chooser.h"
 
 typedef struct
 {
@@ -161,10 +162,9 @@ import_chosen (ImportRequest *request,
                                     request->history, request->toasts, file);
 }
 
-static GListStore *
-make_filters (void)
+static void
+add_filters (PcFileChooser *chooser)
 {
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
@@ -174,38 +174,20 @@ make_filters (void)
   gtk_file_filter_add_suffix (csv, "txt");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, csv);
-  g_list_store_append (filters, all);
-  return filters;
+  pc_file_chooser_add_filter (chooser, csv);
+  pc_file_chooser_add_filter (chooser, all);
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_open_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+file_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(ImportRequest) request = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(GFile) file = pc_file_chooser_open_finish (PC_FILE_CHOOSER (source), result, NULL);
 
   import_chosen (request, file);
 }
-#else
-static void
-on_native_response (GtkNativeDialog *native,
-                    int              response,
-                    gpointer         user_data)
-{
-  g_autoptr(ImportRequest) request = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      import_chosen (request, file);
-    }
-  g_object_unref (native);
-}
-#endif
 
 void
 pc_csv_import_dialog_present (GtkWindow       *parent,
@@ -214,8 +196,8 @@ pc_csv_import_dialog_present (GtkWindow       *parent,
                               PcHistory       *history,
                               AdwToastOverlay *toasts)
 {
+  g_autoptr(PcFileChooser) chooser = NULL;
   ImportRequest *request;
-  g_autoptr(GListStore) filters = NULL;
 
   g_return_if_fail (PC_IS_DOCUMENT (document));
   g_return_if_fail (PC_IS_MAP (map));
@@ -226,32 +208,7 @@ pc_csv_import_dialog_present (GtkWindow       *parent,
   request->map = g_object_ref (map);
   request->history = history ? g_object_ref (history) : NULL;
   request->toasts = toasts ? g_object_ref (toasts) : NULL;
-  filters = make_filters ();
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, _("Import Touchpoints from CSV"));
-    gtk_file_dialog_set_accept_label (dialog, _("_Import"));
-    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-    gtk_file_dialog_open (dialog, parent, NULL, on_open_finished, request);
-  }
-#else
-  {
-    GtkFileChooserNative *native;
-
-    native = gtk_file_chooser_native_new (_("Import Touchpoints from CSV"), parent,
-                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                          _("_Import"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
-      {
-        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
-        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-      }
-    g_signal_connect (native, "response", G_CALLBACK (on_native_response), request);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  chooser = pc_file_chooser_new (_("Import Touchpoints from CSV"), _("_Import"));
+  add_filters (chooser);
+  pc_file_chooser_open (chooser, parent, file_chosen_cb, request);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pc-export-dialog-private.h"
+#include "pc-file-chooser.h"
 
 /* What the toast's Open button needs; the window may be gone by then. */
 typedef struct
@@ -168,33 +169,16 @@ suggested_name (PcExportDialog *self)
   return g_strdup_printf ("%s.%s", g_strstrip (safe), _pc_export_dialog_get_extension (self));
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_save_finished (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+file_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(PcExportDialog) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(GFile) file = pc_file_chooser_save_finish (PC_FILE_CHOOSER (source), result, NULL);
 
   export_chosen (self, file);
 }
-#else
-static void
-on_native_response (GtkNativeDialog *native,
-                    int              response,
-                    gpointer         user_data)
-{
-  g_autoptr(PcExportDialog) self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      export_chosen (self, file);
-    }
-  g_object_unref (native);
-}
-#endif
 
 static void
 choose_file (GSimpleAction *action,
@@ -202,30 +186,11 @@ choose_file (GSimpleAction *action,
              gpointer       user_data)
 {
   PcExportDialog *self = user_data;
+  g_autoptr(PcFileChooser) chooser = pc_file_chooser_new (_("Export Map"), _("_Export"));
   g_autofree char *name = suggested_name (self);
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-    gtk_file_dialog_set_title (dialog, _("Export Map"));
-    gtk_file_dialog_set_accept_label (dialog, _("_Export"));
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_save_finished, g_object_ref (self));
-  }
-#else
-  {
-    GtkFileChooserNative *native;
-
-    native = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
-                                          GTK_FILE_CHOOSER_ACTION_SAVE,
-                                          _("_Export"), _("_Cancel"));
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-    g_signal_connect (native, "response", G_CALLBACK (on_native_response), g_object_ref (self));
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  }
-#endif
+  pc_file_chooser_set_initial_name (chooser, name);
+  pc_file_chooser_save (chooser, GTK_WINDOW (self), file_chosen_cb, g_object_ref (self));
 }
 
 void

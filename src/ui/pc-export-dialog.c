@@ -18,10 +18,8 @@
 #define PREVIEW_DELAY_MS   120
 #define PREVIEW_CSV_LINES  40
 
-/* Combo row positions follow these arrays. */
-static const char * const format_nicks[] = { "png", "svg", "pdf", "csv" };
-static const PcExportFormat formats[] = { PC_EXPORT_PNG, PC_EXPORT_SVG, PC_EXPORT_PDF, PC_EXPORT_CSV };
-static const char * const format_exts[] = { "png", "svg", "pdf", "csv" };
+/* Combo row positions follow these arrays, and the formats follow the
+ * exporters' own table (see offered_format()). */
 static const int scales[] = { 1, 2, 4 };
 static const char * const background_nicks[] = { "white", "transparent", "dark" };
 static const char * const page_size_nicks[] = { "map", "a4", "a3" };
@@ -59,10 +57,26 @@ selected (GtkWidget *row)
   return adw_combo_row_get_selected (ADW_COMBO_ROW (row));
 }
 
-static PcExportFormat
-current_format (PcExportDialog *self)
+/* The format at @position in the list: the exporters' table, less the
+ * formats it gives no label. */
+static const PcExportFormatInfo *
+offered_format (guint position)
 {
-  return formats[MIN (selected (self->format_row), G_N_ELEMENTS (formats) - 1)];
+  guint n_formats;
+  const PcExportFormatInfo *formats = pc_export_get_formats (&n_formats);
+
+  for (guint i = 0; i < n_formats; i++)
+    if (formats[i].label != NULL && position-- == 0)
+      return &formats[i];
+  return NULL;
+}
+
+static const PcExportFormatInfo *
+current_format_info (PcExportDialog *self)
+{
+  const PcExportFormatInfo *info = offered_format (selected (self->format_row));
+
+  return info != NULL ? info : offered_format (0);
 }
 
 static PcMap *
@@ -90,7 +104,7 @@ _pc_export_dialog_get_options (PcExportDialog  *self,
                                PcExportOptions *options)
 {
   pc_export_options_init (options);
-  options->format = current_format (self);
+  options->format = current_format_info (self)->format;
   options->scale = scales[MIN (selected (self->scale_row), G_N_ELEMENTS (scales) - 1)];
   options->background = MIN (selected (self->background_row), PC_EXPORT_BACKGROUND_DARK);
   options->page_size = MIN (selected (self->page_row), PC_EXPORT_PAGE_A3);
@@ -101,15 +115,17 @@ _pc_export_dialog_get_options (PcExportDialog  *self,
 const char *
 _pc_export_dialog_get_extension (PcExportDialog *self)
 {
-  return format_exts[MIN (selected (self->format_row), G_N_ELEMENTS (format_exts) - 1)];
+  return current_format_info (self)->extension;
 }
 
 void
 _pc_export_dialog_set_format (PcExportDialog *self,
                               PcExportFormat  format)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (formats[i] == format)
+  const PcExportFormatInfo *info;
+
+  for (guint i = 0; (info = offered_format (i)) != NULL; i++)
+    if (info->format == format)
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->format_row), i);
 }
 
@@ -200,14 +216,13 @@ queue_preview (PcExportDialog *self)
 static void
 update_rows (PcExportDialog *self)
 {
-  PcExportFormat format = current_format (self);
-  gboolean picture = format != PC_EXPORT_CSV;
+  PcExportUses uses = current_format_info (self)->uses;
 
-  gtk_widget_set_visible (self->scale_row, format == PC_EXPORT_PNG);
-  gtk_widget_set_visible (self->background_row, picture);
-  gtk_widget_set_visible (self->page_row, format == PC_EXPORT_PDF);
-  gtk_widget_set_visible (self->lane_row, picture);
-  gtk_widget_set_visible (self->separator_row, !picture);
+  gtk_widget_set_visible (self->scale_row, (uses & PC_EXPORT_USES_SCALE) != 0);
+  gtk_widget_set_visible (self->background_row, (uses & PC_EXPORT_USES_BACKGROUND) != 0);
+  gtk_widget_set_visible (self->page_row, (uses & PC_EXPORT_USES_PAGE_SIZE) != 0);
+  gtk_widget_set_visible (self->lane_row, (uses & PC_EXPORT_USES_LANE) != 0);
+  gtk_widget_set_visible (self->separator_row, (uses & PC_EXPORT_USES_SEPARATOR) != 0);
 }
 
 /* "All lanes", then one entry per persona lane of the chosen map. */
@@ -322,7 +337,7 @@ _pc_export_dialog_save_settings (PcExportDialog *self)
   if (self->settings == NULL)
     return;
   _pc_export_dialog_get_options (self, &options);
-  g_settings_set_string (self->settings, "export-format", format_nicks[selected (self->format_row)]);
+  g_settings_set_string (self->settings, "export-format", current_format_info (self)->name);
   g_settings_set_int (self->settings, "export-scale", options.scale);
   g_settings_set_string (self->settings, "export-background", background_nicks[options.background]);
   g_settings_set_string (self->settings, "export-page-size", page_size_nicks[options.page_size]);
@@ -355,7 +370,7 @@ pc_export_dialog_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FORMAT:
-      g_value_set_string (value, format_nicks[selected (self->format_row)]);
+      g_value_set_string (value, current_format_info (self)->name);
       break;
     case PROP_SCALE:
       g_value_set_int (value, options.scale);
@@ -388,8 +403,12 @@ pc_export_dialog_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FORMAT:
-      select_nick (self->format_row, format_nicks, G_N_ELEMENTS (format_nicks),
-                   g_value_get_string (value));
+      {
+        const PcExportFormatInfo *info = pc_export_format_from_name (g_value_get_string (value));
+
+        if (info != NULL)
+          _pc_export_dialog_set_format (self, info->format);
+      }
       break;
     case PROP_SCALE:
       for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
@@ -515,8 +534,6 @@ build_preview (PcExportDialog *self)
 static GtkWidget *
 build_options (PcExportDialog *self)
 {
-  const char *format_labels[] = { _("PNG image"), _("SVG drawing"), _("PDF document"),
-                                  _("CSV spreadsheet"), NULL };
   const char *scale_labels[] = { _("1×"), _("2×"), _("4×"), NULL };
   const char *background_labels[] = { _("White"), _("Transparent"), _("Dark"), NULL };
   const char *page_labels[] = { _("Size of the map"), _("A4 poster"), _("A3 poster"), NULL };
@@ -525,13 +542,18 @@ build_options (PcExportDialog *self)
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *look = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   g_autoptr(GtkStringList) maps = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) format_labels = gtk_string_list_new (NULL);
+  const PcExportFormatInfo *format;
   GListModel *doc_maps = G_LIST_MODEL (pc_document_get_maps (self->document));
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), look);
   gtk_widget_set_size_request (page, 340, -1);
 
-  self->format_row = add_combo (self, group, _("_Format"), format_labels);
+  self->format_row = add_combo (self, group, _("_Format"), NULL);
+  for (guint i = 0; (format = offered_format (i)) != NULL; i++)
+    gtk_string_list_append (format_labels, pc_export_format_info_get_label (format));
+  adw_combo_row_set_model (ADW_COMBO_ROW (self->format_row), G_LIST_MODEL (format_labels));
   self->map_row = add_combo (self, group, _("_Map"), NULL);
   for (guint i = 0; i < g_list_model_get_n_items (doc_maps); i++)
     {

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-file-chooser.h"
 #include "pc-file.h"
 #include "pc-window-private.h"
 
@@ -222,81 +223,47 @@ suggested_name (PcWindow *self)
   return g_strconcat (title, ".parcours", NULL);
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-static GtkFileDialog *
-make_file_dialog (const char *title)
+static PcFileChooser *
+make_chooser (const char *title,
+              const char *accept_label)
 {
-  GtkFileDialog *dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  PcFileChooser *chooser = pc_file_chooser_new (title, accept_label);
   g_autoptr(GtkFileFilter) filter = parcours_filter ();
 
-  gtk_file_dialog_set_title (dialog, title);
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  return dialog;
+  pc_file_chooser_add_filter (chooser, filter);
+  return chooser;
 }
 
 static void
-save_dialog_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+save_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(Pending) then = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(GFile) file = pc_file_chooser_save_finish (PC_FILE_CHOOSER (source), result, NULL);
 
   if (file != NULL)
     chosen_save_file (then, file);
 }
 
 static void
-open_dialog_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+open_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   g_autoptr(PcWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  g_autoptr(GFile) file = pc_file_chooser_open_finish (PC_FILE_CHOOSER (source), result, NULL);
 
   if (file != NULL)
     _pc_window_load_into (self, file);
 }
-#else
-static void
-save_chooser_response (GtkNativeDialog *chooser,
-                       int              response,
-                       Pending         *then)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      chosen_save_file (then, file);
-    }
-  pending_free (then);
-  g_object_unref (chooser);
-}
-
-static void
-open_chooser_response (GtkNativeDialog *chooser,
-                       int              response,
-                       PcWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      _pc_window_load_into (self, file);
-    }
-  g_object_unref (self);
-  g_object_unref (chooser);
-}
-#endif
 
 /* @then: (transfer full) (nullable): what to do after a successful save */
 static void
 save_as (PcWindow *self,
          Pending  *then)
 {
+  g_autoptr(PcFileChooser) chooser = make_chooser (_("Save Journey Map"), _("_Save"));
   g_autofree char *name = suggested_name (self);
 
   if (then == NULL)
@@ -305,27 +272,8 @@ save_as (PcWindow *self,
       then->run = FALSE;
     }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkFileDialog) dialog = make_file_dialog (_("Save Journey Map"));
-
-    gtk_file_dialog_set_initial_name (dialog, name);
-    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, save_dialog_done, then);
-  }
-#else
-  {
-    GtkFileChooserNative *chooser =
-      gtk_file_chooser_native_new (_("Save Journey Map"), GTK_WINDOW (self),
-                                   GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-    g_autoptr(GtkFileFilter) filter = parcours_filter ();
-
-    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    g_signal_connect (chooser, "response", G_CALLBACK (save_chooser_response), then);
-    gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  }
-#endif
+  pc_file_chooser_set_initial_name (chooser, name);
+  pc_file_chooser_save (chooser, GTK_WINDOW (self), save_chosen_cb, then);
 }
 
 static void
@@ -334,22 +282,9 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   PcWindow *self = PC_WINDOW (widget);
+  g_autoptr(PcFileChooser) chooser = make_chooser (_("Open Journey Map"), _("_Open"));
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  g_autoptr(GtkFileDialog) dialog = make_file_dialog (_("Open Journey Map"));
-
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done, g_object_ref (self));
-#else
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Open Journey Map"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = parcours_filter ();
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (open_chooser_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-#endif
+  pc_file_chooser_open (chooser, GTK_WINDOW (self), open_chosen_cb, g_object_ref (self));
 }
 
 static void

@@ -13,6 +13,7 @@
 #include "pc-csv.h"
 #include "pc-csv-import-dialog.h"
 #include "pc-export-dialog-private.h"
+#include "pc-file-chooser.h"
 #include "pc-format.h"
 #include "pc-test-util.h"
 #include "pc-ui-test-util.h"
@@ -293,6 +294,144 @@ test_csv_import_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The dialog offers exactly the exporters' table (those it gives a label),
+ * in its order, and shows the options each format uses. */
+static void
+test_export_dialog_formats (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  guint n_formats = 0;
+  const PcExportFormatInfo *formats = pc_export_get_formats (&n_formats);
+  PcExportDialog *dialog = pc_export_dialog_new (NULL, document, first_map (document), NULL);
+  GListModel *labels;
+  guint position = 0;
+
+  g_object_ref_sink (dialog);
+  labels = adw_combo_row_get_model (ADW_COMBO_ROW (dialog->format_row));
+  for (guint i = 0; i < n_formats; i++)
+    {
+      g_autofree char *name = NULL;
+      PcExportOptions options;
+
+      if (formats[i].label == NULL)
+        continue;
+      g_assert_cmpuint (position, <, g_list_model_get_n_items (labels));
+      g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), position), ==,
+                       pc_export_format_info_get_label (&formats[i]));
+      g_object_set (dialog, "format", formats[i].name, NULL);
+      g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (dialog->format_row)), ==, position);
+      g_object_get (dialog, "format", &name, NULL);
+      g_assert_cmpstr (name, ==, formats[i].name);
+      _pc_export_dialog_get_options (dialog, &options);
+      g_assert_cmpint (options.format, ==, formats[i].format);
+      g_assert_cmpstr (_pc_export_dialog_get_extension (dialog), ==, formats[i].extension);
+      g_assert_true (gtk_widget_get_visible (dialog->scale_row) ==
+                     ((formats[i].uses & PC_EXPORT_USES_SCALE) != 0));
+      g_assert_true (gtk_widget_get_visible (dialog->background_row) ==
+                     ((formats[i].uses & PC_EXPORT_USES_BACKGROUND) != 0));
+      g_assert_true (gtk_widget_get_visible (dialog->lane_row) ==
+                     ((formats[i].uses & PC_EXPORT_USES_LANE) != 0));
+      g_assert_true (gtk_widget_get_visible (dialog->page_row) ==
+                     ((formats[i].uses & PC_EXPORT_USES_PAGE_SIZE) != 0));
+      g_assert_true (gtk_widget_get_visible (dialog->separator_row) ==
+                     ((formats[i].uses & PC_EXPORT_USES_SEPARATOR) != 0));
+      position++;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, position);
+  g_assert_cmpuint (position, >=, 4);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+static void
+file_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GFile **chosen = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *chosen = pc_file_chooser_save_finish (PC_FILE_CHOOSER (source), result, &error);
+  g_assert_true ((*chosen == NULL) == (error != NULL));
+  if (*chosen == NULL)
+    *chosen = g_file_new_for_path ("/dismissed");
+}
+
+static GtkWidget *
+find_file_chooser_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_DIALOG (l->data) && GTK_IS_FILE_CHOOSER (l->data) &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The one file chooser, whichever GTK: its title, filters and suggested
+ * name reach the dialog, and the answer comes back. */
+static void
+test_file_chooser (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parcours-chooser-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(PcFileChooser) chooser = pc_file_chooser_new ("Save Something", "_Save");
+  g_autoptr(GtkFileFilter) maps = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr(GListModel) offered = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  GFile *chosen = NULL;
+  GtkWidget *dialog = NULL;
+
+  gtk_file_filter_set_name (maps, "Journey Maps");
+  gtk_file_filter_add_suffix (maps, "parcours");
+  gtk_file_filter_set_name (all, "All Files");
+  gtk_file_filter_add_pattern (all, "*");
+  pc_file_chooser_add_filter (chooser, maps);
+  pc_file_chooser_add_filter (chooser, all);
+  g_assert_cmpuint (g_list_model_get_n_items (pc_file_chooser_get_filters (chooser)), ==, 2);
+  pc_file_chooser_set_initial_name (chooser, "Atelier.parcours");
+  pc_file_chooser_set_initial_folder (chooser, folder);
+
+  gtk_window_present (GTK_WINDOW (parent));
+  pc_file_chooser_save (chooser, GTK_WINDOW (parent), file_chosen_cb, &chosen);
+  for (int i = 0; i < 200 && dialog == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = find_file_chooser_dialog ();
+      if (dialog == NULL)
+        g_usleep (10000);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Save Something");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (name, ==, "Atelier.parcours");
+  offered = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (offered), ==, 2);
+  g_assert_true (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog)) == maps);
+
+  /* Dismissed: no file, and an error says so. */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (chosen == NULL && g_get_monotonic_time () < deadline)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+  }
+  g_assert_nonnull (chosen);
+  g_assert_cmpstr (g_file_peek_path (chosen), ==, "/dismissed");
+  g_assert_null (find_file_chooser_dialog ());
+  gtk_window_destroy (GTK_WINDOW (parent));
+  g_object_unref (chosen);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +443,8 @@ main (int   argc,
 
   g_test_add_func ("/ui/export-dialog/export", test_export_dialog);
   g_test_add_func ("/ui/export-dialog/csv-import", test_csv_import_file);
+  g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
+  g_test_add_func ("/ui/file-chooser", test_file_chooser);
 
   return g_test_run ();
 }

@@ -37,17 +37,82 @@ pc_export_options_init (PcExportOptions *options)
   options->separator = ',';
 }
 
+static const PcExportFormatInfo formats[] = {
+  { PC_EXPORT_PNG, "png", "png", "image/png", N_("PNG image"),
+    PC_EXPORT_USES_SCALE | PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE },
+  { PC_EXPORT_SVG, "svg", "svg", "image/svg+xml", N_("SVG drawing"),
+    PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE },
+  { PC_EXPORT_PDF, "pdf", "pdf", "application/pdf", N_("PDF document"),
+    PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE | PC_EXPORT_USES_PAGE_SIZE },
+  { PC_EXPORT_CSV, "csv", "csv", "text/csv", N_("CSV spreadsheet"),
+    PC_EXPORT_USES_SEPARATOR },
+  /* No registered MIME type; not offered in the export dialog yet. */
+  { PC_EXPORT_MERMAID, "mermaid", "mmd", "text/plain", NULL, 0 },
+};
+
+/**
+ * pc_export_get_formats:
+ * @n_formats: (out): how many there are
+ *
+ * Returns: (array length=n_formats): every exporter, in the order to offer
+ *   them
+ */
+const PcExportFormatInfo *
+pc_export_get_formats (guint *n_formats)
+{
+  g_return_val_if_fail (n_formats != NULL, NULL);
+
+  *n_formats = G_N_ELEMENTS (formats);
+  return formats;
+}
+
+/**
+ * pc_export_format_get_info:
+ *
+ * Returns: (nullable): the exporter of @format
+ */
+const PcExportFormatInfo *
+pc_export_format_get_info (PcExportFormat format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (formats[i].format == format)
+      return &formats[i];
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * pc_export_format_from_name:
+ * @name: (nullable): a format's name, such as "svg"
+ *
+ * Returns: (nullable): the exporter of that name
+ */
+const PcExportFormatInfo *
+pc_export_format_from_name (const char *name)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (formats[i].name, name) == 0)
+      return &formats[i];
+  return NULL;
+}
+
+/**
+ * pc_export_format_info_get_label:
+ *
+ * Returns: (nullable): the format's name for people, translated; %NULL
+ *   for a format the app does not offer to choose
+ */
+const char *
+pc_export_format_info_get_label (const PcExportFormatInfo *info)
+{
+  g_return_val_if_fail (info != NULL, NULL);
+
+  return info->label != NULL ? _(info->label) : NULL;
+}
+
 gboolean
 pc_export_format_from_path (const char     *path,
                             PcExportFormat *format)
 {
-  static const struct { const char *ext; PcExportFormat format; } exts[] = {
-    { ".png", PC_EXPORT_PNG },
-    { ".svg", PC_EXPORT_SVG },
-    { ".pdf", PC_EXPORT_PDF },
-    { ".csv", PC_EXPORT_CSV },
-    { ".mmd", PC_EXPORT_MERMAID },
-  };
   g_autofree char *lower = NULL;
 
   g_return_val_if_fail (format != NULL, FALSE);
@@ -55,12 +120,16 @@ pc_export_format_from_path (const char     *path,
   if (path == NULL)
     return FALSE;
   lower = g_ascii_strdown (path, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (exts); i++)
-    if (g_str_has_suffix (lower, exts[i].ext))
-      {
-        *format = exts[i].format;
-        return TRUE;
-      }
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *suffix = g_strconcat (".", formats[i].extension, NULL);
+
+      if (g_str_has_suffix (lower, suffix))
+        {
+          *format = formats[i].format;
+          return TRUE;
+        }
+    }
   return FALSE;
 }
 

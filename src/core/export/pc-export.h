@@ -29,6 +29,29 @@ typedef enum
   PC_EXPORT_MERMAID,  /* a Mermaid journey (.mmd) */
 } PcExportFormat;
 
+/* Which of PcExportOptions a format uses. */
+typedef enum
+{
+  PC_EXPORT_USES_SCALE      = 1 << 0,
+  PC_EXPORT_USES_BACKGROUND = 1 << 1,
+  PC_EXPORT_USES_LANE       = 1 << 2,
+  PC_EXPORT_USES_PAGE_SIZE  = 1 << 3,
+  PC_EXPORT_USES_SEPARATOR  = 1 << 4,
+} PcExportUses;
+
+/* One exporter, as the export dialog offers it and files are named. */
+typedef struct
+{
+  PcExportFormat  format;
+  const char     *name;       /* "png": settings, command line */
+  const char     *extension;  /* without the dot */
+  const char     *mime_type;
+  const char     *label;      /* (nullable): NULL if the app does not offer it (the
+                               * command line does); translated on use:
+                               * pc_export_format_info_get_label() */
+  PcExportUses    uses;
+} PcExportFormatInfo;
+
 typedef enum
 {
   PC_EXPORT_BACKGROUND_WHITE,
@@ -63,6 +86,12 @@ typedef struct
 GQuark       pc_export_error_quark          (void);
 
 void         pc_export_options_init         (PcExportOptions    *options);
+
+/* Every exporter, in the order the export dialog lists those with a label. */
+const PcExportFormatInfo *pc_export_get_formats         (guint              *n_formats);
+const PcExportFormatInfo *pc_export_format_get_info     (PcExportFormat      format);
+const PcExportFormatInfo *pc_export_format_from_name    (const char         *name);
+const char               *pc_export_format_info_get_label (const PcExportFormatInfo *info);
 
 /* From a file name's extension (case-insensitive). */
 gboolean     pc_export_format_from_path     (const char         *path,
