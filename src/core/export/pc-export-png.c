@@ -9,42 +9,21 @@
 
 #include <cairo.h>
 #include <glib/gi18n.h>
-#include <gio/gio.h>
 #include <math.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "pc-export-private.h"
 #include "pc-render-private.h"
 
-/* PNG encoding with zlib through GIO. cairo's own writer spends most of an
- * export compressing with libpng's slowest settings; a "Sub" filter and a
- * middle zlib level give files of about the same size much faster. */
-#define ZLIB_LEVEL 5
-
-static guint32 crc_table[256];
-
-static void
-init_crc_table (void)
-{
-  for (guint32 n = 0; n < 256; n++)
-    {
-      guint32 c = n;
-
-      for (int k = 0; k < 8; k++)
-        c = c & 1 ? 0xedb88320u ^ (c >> 1) : c >> 1;
-      crc_table[n] = c;
-    }
-}
-
-static guint32
-crc_update (guint32       crc,
-            const guchar *data,
-            gsize         len)
-{
-  for (gsize i = 0; i < len; i++)
-    crc = crc_table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
-  return crc;
-}
+/* PNG encoding with zlib. cairo's own writer spends most of an export
+ * compressing with libpng's slowest settings. Here each row is converted
+ * and "Sub"-filtered (each byte minus the one a pixel to the left: flat
+ * areas become runs of zeros) in one pass, then deflated at zlib's fastest
+ * level that still looks for the longest matches it can find quickly: on
+ * a map of 200 cards (11 megapixels) level 3 takes 36 % fewer instructions
+ * for the whole export than level 5, for a file 35 % larger. */
+#define ZLIB_LEVEL 3
 
 static void
 put_u32 (PcExportSink *out,
@@ -61,47 +40,46 @@ put_chunk (PcExportSink *out,
            const guchar *data,
            gsize         len)
 {
-  guint32 crc = 0xffffffffu;
+  uLong crc = crc32 (0, (const Bytef *) type, 4);
 
   put_u32 (out, len);
   _pc_export_sink_write (out, (const guchar *) type, 4);
   if (len)
-    _pc_export_sink_write (out, data, len);
-  crc = crc_update (crc, (const guchar *) type, 4);
-  crc = crc_update (crc, data, len);
-  put_u32 (out, crc ^ 0xffffffffu);
+    {
+      _pc_export_sink_write (out, data, len);
+      crc = crc32 (crc, data, len);
+    }
+  put_u32 (out, crc);
 }
 
-/* Compresses @len bytes (or finishes the stream when @data is NULL) and
- * writes what zlib gives back as IDAT chunks. */
+/* Compresses @len bytes (or finishes the stream when @data is NULL);
+ * each time @buffer is full, and at the end, writes it as an IDAT chunk. */
 static gboolean
-deflate_rows (GConverter    *zlib,
+deflate_rows (z_stream      *zs,
               const guchar  *data,
               gsize          len,
               PcExportSink  *out,
               guchar        *buffer,
-              gsize          buffer_size,
-              GError       **error)
+              gsize          buffer_size)
 {
-  GConverterFlags flags = data ? G_CONVERTER_NO_FLAGS : G_CONVERTER_INPUT_AT_END;
+  int flush = data ? Z_NO_FLUSH : Z_FINISH;
 
+  zs->next_in = (Bytef *) data;
+  zs->avail_in = len;
   for (;;)
     {
-      gsize read = 0, written = 0;
-      GConverterResult result;
+      int rc = deflate (zs, flush);
 
-      result = g_converter_convert (zlib, data, len, buffer, buffer_size, flags,
-                                    &read, &written, error);
-      if (result == G_CONVERTER_ERROR)
+      if (rc == Z_STREAM_ERROR)
         return FALSE;
-      if (written)
-        put_chunk (out, "IDAT", buffer, written);
-      if (data)
+      if (zs->avail_out == 0 || rc == Z_STREAM_END)
         {
-          data += read;
-          len -= read;
+          if (buffer_size > zs->avail_out)
+            put_chunk (out, "IDAT", buffer, buffer_size - zs->avail_out);
+          zs->next_out = buffer;
+          zs->avail_out = buffer_size;
         }
-      if (result == G_CONVERTER_FINISHED || (data && len == 0))
+      if (rc == Z_STREAM_END || (flush == Z_NO_FLUSH && zs->avail_in == 0))
         return TRUE;
     }
 }
@@ -113,7 +91,6 @@ encode_png (cairo_surface_t  *surface,
             PcExportSink     *out,
             GError          **error)
 {
-  static gsize crc_ready = 0;
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
@@ -122,16 +99,21 @@ encode_png (cairo_surface_t  *surface,
   gsize row_len = 1 + (gsize) width * channels;
   g_autofree guchar *row = g_malloc (row_len);
   g_autofree guchar *buffer = g_malloc (256 * 1024);
-  g_autoptr(GZlibCompressor) zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, ZLIB_LEVEL);
+  gsize buffer_size = 256 * 1024;
+  z_stream zs = { 0 };
+  gboolean ok = TRUE;
   guchar header[13];
   guchar phys[9];
   guint32 ppm = (guint32) (96.0 / 0.0254 * scale + 0.5);
 
-  if (g_once_init_enter (&crc_ready))
+  if (deflateInit2 (&zs, ZLIB_LEVEL, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
     {
-      init_crc_table ();
-      g_once_init_leave (&crc_ready, 1);
+      g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
+                   _("Not enough memory for a %d × %d pixel picture"), width, height);
+      return FALSE;
     }
+  zs.next_out = buffer;
+  zs.avail_out = buffer_size;
 
   cairo_surface_flush (surface);
   pixels = cairo_image_surface_get_data (surface);
@@ -153,39 +135,49 @@ encode_png (cairo_surface_t  *surface,
     {
       const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
       guchar *dst = row + 1;
+      guint pr = 0, pg = 0, pb = 0, pa = 0;
 
-      row[0] = 1; /* "Sub": each byte minus the one a pixel to the left */
+      row[0] = 1; /* "Sub" */
       for (int x = 0; x < width; x++)
         {
           guint32 p = src[x];
           guint a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
 
           /* cairo keeps colours multiplied by alpha; PNG does not. */
-          if (a != 0xff && a != 0)
+          if (G_UNLIKELY (a != 0xff && a != 0))
             {
               r = (r * 255 + a / 2) / a;
               g = (g * 255 + a / 2) / a;
               b = (b * 255 + a / 2) / a;
             }
-          dst[0] = r;
-          dst[1] = g;
-          dst[2] = b;
+          dst[0] = r - pr;
+          dst[1] = g - pg;
+          dst[2] = b - pb;
+          pr = r;
+          pg = g;
+          pb = b;
           if (alpha)
-            dst[3] = a;
+            {
+              dst[3] = a - pa;
+              pa = a;
+            }
           dst += channels;
         }
-      for (gsize i = row_len - 1; i > channels; i--)
-        row[i] -= row[i - channels];
-      if (!deflate_rows (G_CONVERTER (zlib), row, row_len, out, buffer, 256 * 1024, error))
-        return FALSE;
+      if (!deflate_rows (&zs, row, row_len, out, buffer, buffer_size))
+        {
+          ok = FALSE;
+          break;
+        }
     }
-  if (!deflate_rows (G_CONVERTER (zlib), NULL, 0, out, buffer, 256 * 1024, error))
-    return FALSE;
+  if (ok)
+    ok = deflate_rows (&zs, NULL, 0, out, buffer, buffer_size);
+  deflateEnd (&zs);
   put_chunk (out, "IEND", NULL, 0);
-  if (out->error)
+  if (!ok || out->error)
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
-                   _("Could not write the PNG: %s"), g_strerror (out->error));
+                   _("Could not write the PNG: %s"),
+                   out->error ? g_strerror (out->error) : "zlib");
       return FALSE;
     }
   return TRUE;
