@@ -279,6 +279,62 @@ test_saved_files_match_schema (void)
   g_rmdir (dir);
 }
 
+/* Every field of every table is published: declared in the schema (and
+ * required there when the table requires it) and named on the format
+ * page's row for its object. */
+static void
+test_fields_are_published (void)
+{
+  static const struct { const char *name; GType (*type) (void); } objects[] = {
+    { "persona", pc_persona_get_type }, { "map", pc_map_get_type },
+    { "stage", pc_stage_get_type }, { "lane", pc_lane_get_type },
+    { "touchpoint", pc_touchpoint_get_type }, { "connector", pc_connector_get_type },
+  };
+  g_autofree char *schema_path = g_test_build_filename (G_TEST_DIST, "..", "data", "parcours.schema.json", NULL);
+  g_autofree char *page_path = g_test_build_filename (G_TEST_DIST, "..", "data", "parcours-format.md", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *page = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *defs;
+
+  json_parser_load_from_file (parser, schema_path, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (page_path, &page, NULL, &error);
+  g_assert_no_error (error);
+  defs = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "$defs");
+
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    {
+      JsonObject *def = json_object_get_object_member (defs, objects[i].name);
+      JsonObject *properties = json_object_get_object_member (def, "properties");
+      JsonArray *required = json_object_get_array_member (def, "required");
+      g_autofree char *row_start = g_strdup_printf ("\n| %s | ", objects[i].name);
+      const char *row = strstr (page, row_start);
+      g_autofree char *row_text = NULL;
+      const PcField *fields;
+      guint n_fields;
+
+      g_assert_nonnull (row);
+      row_text = g_strndup (row + 1, strchr (row + 1, '\n') - (row + 1));
+      fields = pc_entity_type_get_fields (objects[i].type (), &n_fields);
+      g_assert_cmpuint (n_fields, >, 0);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          g_autofree char *quoted = g_strdup_printf ("`%s`", fields[f].member);
+          gboolean is_required = FALSE;
+
+          if (!json_object_has_member (properties, fields[f].member))
+            g_error ("the schema does not declare the %s member “%s”", objects[i].name, fields[f].member);
+          if (strstr (row_text, quoted) == NULL)
+            g_error ("the format page does not name the %s member “%s”", objects[i].name, fields[f].member);
+          for (guint r = 0; r < json_array_get_length (required); r++)
+            if (g_str_equal (json_array_get_string_element (required, r), fields[f].member))
+              is_required = TRUE;
+          g_assert_cmpint (is_required, ==, (fields[f].flags & PC_FIELD_REQUIRED) != 0);
+        }
+    }
+}
+
 static void
 test_example_documents (void)
 {
@@ -329,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/format/bom-accepted", test_bom_accepted);
   g_test_add_func ("/format/saved-files-match-schema", test_saved_files_match_schema);
   g_test_add_func ("/format/example-documents", test_example_documents);
+  g_test_add_func ("/format/fields-are-published", test_fields_are_published);
 
   return g_test_run ();
 }

@@ -5,7 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The side panel with every field of the selected touchpoint. */
+/* The side panel with every field of the selected touchpoint, built from
+ * the touchpoint's table of fields (pc-touchpoint.c): each labelled field
+ * gets a row in its group, groups in the order the table first names
+ * them. Text goes through PcFields; choices (enums, switches) are kept
+ * here. */
 
 #include "config.h"
 
@@ -22,9 +26,8 @@ struct _PcInspector
 
   GtkStack        *stack;
   GtkWidget       *title_row;
-  AdwComboRow     *channel_row;
   GtkToggleButton *sentiment[3]; /* negative, neutral, positive */
-  GtkSwitch       *brand_switch;
+  GPtrArray       *choices;      /* Choice */
   PcFields        *fields;
 
   PcHistory       *history;
@@ -44,60 +47,119 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PcInspector, pc_inspector, GTK_TYPE_WIDGET)
 
+/* A field edited with a choice: a sentiment toggle, a list or a switch. */
+typedef struct
+{
+  PcInspector   *inspector;
+  const PcField *field;
+  GtkWidget     *widget;   /* NULL for the sentiment toggles */
+} Choice;
+
+static void
+refresh_choice (PcInspector *self,
+                Choice      *choice)
+{
+  int value = pc_field_get_int (self->touchpoint, choice->field);
+
+  if (choice->widget == NULL)
+    gtk_toggle_button_set_active (self->sentiment[value + 1], TRUE);
+  else if (ADW_IS_COMBO_ROW (choice->widget))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (choice->field->enum_type ());
+
+      for (guint i = 0; i < enum_class->n_values; i++)
+        if (enum_class->values[i].value == value)
+          adw_combo_row_set_selected (ADW_COMBO_ROW (choice->widget), i);
+    }
+  else if (GTK_IS_SWITCH (choice->widget))
+    gtk_switch_set_active (GTK_SWITCH (choice->widget), value);
+  else
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (choice->widget), value);
+}
+
 static void
 refresh_choices (PcInspector *self)
 {
-  PcSentiment sentiment;
-
   if (self->touchpoint == NULL)
     return;
 
   self->updating = TRUE;
-  adw_combo_row_set_selected (self->channel_row, pc_touchpoint_get_channel (self->touchpoint));
-  sentiment = pc_touchpoint_get_sentiment (self->touchpoint);
-  gtk_toggle_button_set_active (self->sentiment[sentiment + 1], TRUE);
-  gtk_switch_set_active (self->brand_switch, pc_touchpoint_get_involves_brand (self->touchpoint));
+  for (guint i = 0; i < self->choices->len; i++)
+    refresh_choice (self, g_ptr_array_index (self->choices, i));
   self->updating = FALSE;
 }
 
-static void
-channel_selected_cb (PcInspector *self)
+static Choice *
+add_choice (PcInspector   *self,
+            const PcField *field,
+            GtkWidget     *widget)
 {
-  guint selected = adw_combo_row_get_selected (self->channel_row);
+  Choice *choice = g_new0 (Choice, 1);
 
-  if (self->updating || self->touchpoint == NULL || selected >= PC_N_CHANNELS)
+  choice->inspector = self;
+  choice->field = field;
+  choice->widget = widget;
+  g_ptr_array_add (self->choices, choice);
+  return choice;
+}
+
+/* A toggle, a switch and a number are one step each; a list may be
+ * scrolled through, and its steps merge. */
+static void
+choose (PcInspector   *self,
+        const PcField *field,
+        int            value,
+        gboolean       break_merge)
+{
+  if (self->updating || self->touchpoint == NULL)
     return;
-  if ((PcChannel) selected != pc_touchpoint_get_channel (self->touchpoint))
-    pc_edit_set_enum (self->history, self->touchpoint, "channel", selected);
+  if (value == pc_field_get_int (self->touchpoint, field))
+    return;
+  if (break_merge)
+    pc_history_break_merge (self->history);
+  if (field->kind == PC_FIELD_BOOLEAN)
+    pc_edit_set_boolean (self->history, self->touchpoint, field->property, value);
+  else if (field->kind == PC_FIELD_ENUM)
+    pc_edit_set_enum (self->history, self->touchpoint, field->property, value);
+  else
+    pc_edit_set_int (self->history, self->touchpoint, field->property, value);
+}
+
+static void
+combo_selected_cb (GtkWidget  *row,
+                   GParamSpec *pspec,
+                   Choice     *choice)
+{
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (choice->field->enum_type ());
+
+  if (selected < enum_class->n_values)
+    choose (choice->inspector, choice->field, enum_class->values[selected].value, FALSE);
+}
+
+static void
+switch_active_cb (GtkWidget  *widget,
+                  GParamSpec *pspec,
+                  Choice     *choice)
+{
+  choose (choice->inspector, choice->field, gtk_switch_get_active (GTK_SWITCH (widget)), TRUE);
+}
+
+static void
+spin_value_cb (GtkSpinButton *spin,
+               Choice        *choice)
+{
+  choose (choice->inspector, choice->field, gtk_spin_button_get_value_as_int (spin), TRUE);
 }
 
 static void
 sentiment_toggled_cb (GtkToggleButton *button,
-                      PcInspector     *self)
+                      Choice          *choice)
 {
   int value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "sentiment"));
 
-  if (self->updating || self->touchpoint == NULL || !gtk_toggle_button_get_active (button))
-    return;
-  if (value != (int) pc_touchpoint_get_sentiment (self->touchpoint))
-    {
-      pc_history_break_merge (self->history);
-      pc_edit_set_enum (self->history, self->touchpoint, "sentiment", value);
-    }
-}
-
-static void
-brand_active_cb (PcInspector *self)
-{
-  gboolean active = gtk_switch_get_active (self->brand_switch);
-
-  if (self->updating || self->touchpoint == NULL)
-    return;
-  if (active != pc_touchpoint_get_involves_brand (self->touchpoint))
-    {
-      pc_history_break_merge (self->history);
-      pc_edit_set_boolean (self->history, self->touchpoint, "involves-brand", active);
-    }
+  if (gtk_toggle_button_get_active (button))
+    choose (choice->inspector, choice->field, value, TRUE);
 }
 
 /* In a day in the life, a new time moves the card into its slot. */
@@ -124,7 +186,8 @@ new_group (GtkWidget  *box,
 }
 
 static GtkWidget *
-sentiment_toggles (PcInspector *self)
+sentiment_toggles (PcInspector   *self,
+                   const PcField *field)
 {
   static const struct {
     PcSentiment  value;
@@ -136,11 +199,12 @@ sentiment_toggles (PcInspector *self)
   };
   GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkToggleButton *group = NULL;
+  Choice *choice = add_choice (self, field, NULL);
 
   gtk_widget_add_css_class (linked, "linked");
   gtk_box_set_homogeneous (GTK_BOX (linked), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (linked),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sentiment"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(field->label), -1);
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
     {
       GtkWidget *button = gtk_toggle_button_new ();
@@ -161,7 +225,7 @@ sentiment_toggles (PcInspector *self)
       else
         group = GTK_TOGGLE_BUTTON (button);
       g_object_set_data (G_OBJECT (button), "sentiment", GINT_TO_POINTER (choices[i].value));
-      g_signal_connect (button, "toggled", G_CALLBACK (sentiment_toggled_cb), self);
+      g_signal_connect (button, "toggled", G_CALLBACK (sentiment_toggled_cb), choice);
       self->sentiment[choices[i].value + 1] = GTK_TOGGLE_BUTTON (button);
       gtk_box_append (GTK_BOX (linked), button);
     }
@@ -169,71 +233,123 @@ sentiment_toggles (PcInspector *self)
 }
 
 static GtkWidget *
+combo_row (PcInspector   *self,
+           const PcField *field)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  const char *title = _(field->label);
+
+  for (guint i = 0; i < enum_class->n_values; i++)
+    gtk_string_list_append (labels, field->enum_label ? field->enum_label (enum_class->values[i].value)
+                                                      : enum_class->values[i].value_nick);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb),
+                    add_choice (self, field, row));
+  return row;
+}
+
+/* A switch or a number, at the end of a row. */
+static GtkWidget *
+suffix_row (PcInspector   *self,
+            const PcField *field)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *title = _(field->label);
+  GtkWidget *widget;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (field->hint != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(field->hint));
+  if (field->kind == PC_FIELD_BOOLEAN)
+    {
+      widget = gtk_switch_new ();
+      g_signal_connect (widget, "notify::active", G_CALLBACK (switch_active_cb),
+                        add_choice (self, field, widget));
+    }
+  else
+    {
+      widget = gtk_spin_button_new_with_range (field->minimum, field->maximum, 1);
+      g_signal_connect (widget, "value-changed", G_CALLBACK (spin_value_cb),
+                        add_choice (self, field, widget));
+    }
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), widget);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), widget);
+  return row;
+}
+
+static GtkWidget *
+field_row (PcInspector   *self,
+           const PcField *field)
+{
+  const char *title = _(field->label);
+  GtkWidget *row;
+
+  switch (field->kind)
+    {
+    case PC_FIELD_TEXT:
+    case PC_FIELD_COLOR:
+    case PC_FIELD_REF:
+      if (field->flags & PC_FIELD_MULTILINE)
+        return pc_fields_add_text (self->fields, field->property, title);
+      row = pc_fields_add_entry (self->fields, field->property, title);
+      if (g_str_equal (field->property, "title"))
+        self->title_row = row;
+      return row;
+    case PC_FIELD_TIME:
+      row = pc_fields_add_time (self->fields, field->property, title);
+      if (g_str_equal (field->property, "time"))
+        pc_fields_set_edit_func (self->fields, row, time_edited_cb, self);
+      return row;
+    case PC_FIELD_ENUM:
+      if (field->enum_type () == PC_TYPE_SENTIMENT)
+        return sentiment_toggles (self, field);
+      return combo_row (self, field);
+    case PC_FIELD_BOOLEAN:
+    case PC_FIELD_INT:
+      return suffix_row (self, field);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GtkWidget *
 build_form (PcInspector *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *group, *row, *label;
-  g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  const PcField *fields;
+  guint n_fields;
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
 
-  group = new_group (box, _("Touchpoint"));
-  self->title_row = pc_fields_add_entry (self->fields, "title", _("Title"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->title_row);
+  fields = pc_entity_type_get_fields (PC_TYPE_TOUCHPOINT, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const PcField *field = &fields[i];
+      const char *group_title = field->group ? field->group : "";
+      GtkWidget *group;
 
-  for (guint i = 0; i < PC_N_CHANNELS; i++)
-    gtk_string_list_append (channels, pc_channel_get_label (i));
-  self->channel_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->channel_row), _("Channel"));
-  adw_combo_row_set_model (self->channel_row, G_LIST_MODEL (channels));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->channel_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Channel"), -1);
-  g_signal_connect_swapped (self->channel_row, "notify::selected",
-                            G_CALLBACK (channel_selected_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->channel_row));
-
-  row = pc_fields_add_time (self->fields, "time", _("Time of Day (HH:MM)"));
-  pc_fields_set_edit_func (self->fields, row, time_edited_cb, self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Involves the Brand"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Off for moments without the company"));
-  self->brand_switch = GTK_SWITCH (gtk_switch_new ());
-  gtk_widget_set_valign (GTK_WIDGET (self->brand_switch), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->brand_switch),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Involves the Brand"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->brand_switch));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (self->brand_switch));
-  g_signal_connect_swapped (self->brand_switch, "notify::active",
-                            G_CALLBACK (brand_active_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-  group = new_group (box, _("Sentiment"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), sentiment_toggles (self));
-
-  group = new_group (box, _("Customer"));
-  label = pc_fields_add_text (self->fields, "action", _("What the Customer Does"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-  label = pc_fields_add_text (self->fields, "response", _("How the Business Responds"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-  label = pc_fields_add_text (self->fields, "emotions", _("Emotions and Motivations"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-  label = pc_fields_add_text (self->fields, "pain-points", _("Pain Points"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-
-  group = new_group (box, _("Business"));
-  label = pc_fields_add_text (self->fields, "opportunity", _("Opportunity"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
-  row = pc_fields_add_entry (self->fields, "owner", _("Owner"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = pc_fields_add_entry (self->fields, "objective", _("Objective"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = pc_fields_add_entry (self->fields, "metric", _("Metric"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      if (field->label == NULL)
+        continue;
+      group = g_hash_table_lookup (groups, group_title);
+      if (group == NULL)
+        {
+          group = new_group (box, group_title[0] ? _(group_title) : "");
+          g_hash_table_insert (groups, (gpointer) group_title, group);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), field_row (self, field));
+    }
 
   return box;
 }
@@ -242,10 +358,17 @@ static void
 touchpoint_notify_cb (PcInspector *self,
                       GParamSpec  *pspec)
 {
-  if (g_str_equal (pspec->name, "channel") ||
-      g_str_equal (pspec->name, "sentiment") ||
-      g_str_equal (pspec->name, "involves-brand"))
-    refresh_choices (self);
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      Choice *choice = g_ptr_array_index (self->choices, i);
+
+      if (g_str_equal (pspec->name, choice->field->property))
+        {
+          self->updating = TRUE;
+          refresh_choice (self, choice);
+          self->updating = FALSE;
+        }
+    }
 }
 
 static void
@@ -256,6 +379,7 @@ pc_inspector_dispose (GObject *object)
 
   pc_inspector_set_touchpoint (self, NULL);
   g_clear_pointer (&self->fields, pc_fields_free);
+  g_clear_pointer (&self->choices, g_ptr_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->history);
@@ -326,6 +450,7 @@ pc_inspector_init (PcInspector *self)
   GtkWidget *empty = adw_status_page_new ();
 
   self->fields = pc_fields_new ();
+  self->choices = g_ptr_array_new_with_free_func (g_free);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 

@@ -356,6 +356,8 @@ build_form (PcPersonaEditor *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *group = adw_preferences_group_new ();
+  const PcField *fields;
+  guint n_fields;
   GtkWidget *row;
 
   gtk_widget_set_margin_top (box, 24);
@@ -384,11 +386,12 @@ build_form (PcPersonaEditor *self)
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->color_button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  gtk_box_append (GTK_BOX (box), pc_fields_add_text (self->fields, "description", _("Description")));
-  gtk_box_append (GTK_BOX (box), pc_fields_add_text (self->fields, "goals", _("Goals")));
-  gtk_box_append (GTK_BOX (box), pc_fields_add_text (self->fields, "needs", _("Needs")));
-  gtk_box_append (GTK_BOX (box), pc_fields_add_text (self->fields, "frustrations", _("Frustrations")));
-  gtk_box_append (GTK_BOX (box), pc_fields_add_text (self->fields, "notes", _("Notes")));
+  /* Then every text of the persona's table, one text view each. */
+  fields = pc_entity_type_get_fields (PC_TYPE_PERSONA, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i].kind == PC_FIELD_TEXT && (fields[i].flags & PC_FIELD_MULTILINE) && fields[i].label)
+      gtk_box_append (GTK_BOX (box),
+                      pc_fields_add_text (self->fields, fields[i].property, _(fields[i].label)));
 
   self->delete_button = gtk_button_new_with_mnemonic (_("_Delete Persona"));
   gtk_widget_add_css_class (self->delete_button, "destructive-action");

@@ -43,39 +43,53 @@ append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Returns: (transfer none): the cell, valid until the next call */
 static const char *
-touchpoint_value (PcMap        *map,
-                  PcTouchpoint *tp,
-                  PcCsvColumn   column)
+touchpoint_value (PcMap         *map,
+                  PcTouchpoint  *tp,
+                  const PcField *field,
+                  char           number[16])
 {
-  switch (column)
+  switch (field->kind)
     {
-    case PC_CSV_COL_STAGE:
+    case PC_FIELD_REF:
       {
-        PcStage *stage = pc_map_find_stage (map, pc_touchpoint_get_stage_id (tp));
-        return stage ? pc_stage_get_name (stage) : "";
+        const char *id = pc_field_get_text (tp, field);
+        GType type = field->ref_type ();
+
+        if (type == PC_TYPE_STAGE)
+          {
+            PcStage *stage = pc_map_find_stage (map, id);
+            return stage ? pc_stage_get_name (stage) : "";
+          }
+        if (type == PC_TYPE_LANE)
+          {
+            PcLane *lane = pc_map_find_lane (map, id);
+            return lane ? pc_lane_get_name (lane) : "";
+          }
+        return id;
       }
-    case PC_CSV_COL_LANE:
+    case PC_FIELD_TEXT:
+    case PC_FIELD_TIME:
+    case PC_FIELD_COLOR:
+      return pc_field_get_text (tp, field);
+    case PC_FIELD_ENUM:
       {
-        PcLane *lane = pc_map_find_lane (map, pc_touchpoint_get_lane_id (tp));
-        return lane ? pc_lane_get_name (lane) : "";
+        int value = pc_field_get_int (tp, field);
+        g_autoptr(GEnumClass) enum_class = NULL;
+        GEnumValue *enum_value;
+
+        if (value == field->default_value && !(field->flags & PC_FIELD_REQUIRED))
+          return "";
+        enum_class = g_type_class_ref (field->enum_type ());
+        enum_value = g_enum_get_value (enum_class, value);
+        return enum_value ? enum_value->value_nick : "";
       }
-    case PC_CSV_COL_TITLE: return pc_touchpoint_get_title (tp);
-    case PC_CSV_COL_SENTIMENT: return pc_sentiment_to_string (pc_touchpoint_get_sentiment (tp));
-    case PC_CSV_COL_CHANNEL:
-      return pc_touchpoint_get_channel (tp) == PC_CHANNEL_NONE ? "" :
-             pc_channel_to_string (pc_touchpoint_get_channel (tp));
-    case PC_CSV_COL_ACTION: return pc_touchpoint_get_action (tp);
-    case PC_CSV_COL_EMOTION: return pc_touchpoint_get_emotions (tp);
-    case PC_CSV_COL_PAIN_POINTS: return pc_touchpoint_get_pain_points (tp);
-    case PC_CSV_COL_OPPORTUNITY: return pc_touchpoint_get_opportunity (tp);
-    case PC_CSV_COL_OWNER: return pc_touchpoint_get_owner (tp);
-    case PC_CSV_COL_METRIC: return pc_touchpoint_get_metric (tp);
-    case PC_CSV_COL_TIME: return pc_touchpoint_get_time (tp);
-    case PC_CSV_COL_RESPONSE: return pc_touchpoint_get_response (tp);
-    case PC_CSV_COL_OBJECTIVE: return pc_touchpoint_get_objective (tp);
-    case PC_CSV_COL_BRAND: return pc_touchpoint_get_involves_brand (tp) ? "yes" : "no";
-    case PC_CSV_N_COLUMNS:
+    case PC_FIELD_BOOLEAN:
+      return pc_field_get_int (tp, field) ? "yes" : "no";
+    case PC_FIELD_INT:
+      g_snprintf (number, 16, "%d", pc_field_get_int (tp, field));
+      return number;
     default:
       g_assert_not_reached ();
     }
@@ -113,6 +127,8 @@ pc_csv_export (PcDocument *document,
   GListModel *tps;
   g_autoptr(GHashTable) positions = NULL;
   g_autoptr(GArray) rows = NULL;
+  const PcField * const *columns;
+  guint n_columns;
   GString *out;
   guint n;
 
@@ -150,12 +166,13 @@ pc_csv_export (PcDocument *document,
     }
   g_array_sort (rows, compare_rows);
 
+  columns = pc_csv_get_columns (&n_columns);
   out = g_string_new (NULL);
-  for (guint c = 0; c < PC_CSV_N_COLUMNS; c++)
+  for (guint c = 0; c < n_columns; c++)
     {
       if (c > 0)
         g_string_append_c (out, separator);
-      g_string_append (out, pc_csv_column_names[c]);
+      g_string_append (out, columns[c]->csv);
     }
   g_string_append (out, "\r\n");
 
@@ -163,11 +180,13 @@ pc_csv_export (PcDocument *document,
     {
       ExportRow *row = &g_array_index (rows, ExportRow, i);
 
-      for (guint c = 0; c < PC_CSV_N_COLUMNS; c++)
+      for (guint c = 0; c < n_columns; c++)
         {
+          char number[16];
+
           if (c > 0)
             g_string_append_c (out, separator);
-          append_field (out, touchpoint_value (map, row->tp, c), separator);
+          append_field (out, touchpoint_value (map, row->tp, columns[c], number), separator);
         }
       g_string_append (out, "\r\n");
       g_object_unref (row->tp);

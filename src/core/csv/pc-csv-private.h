@@ -40,46 +40,29 @@ gboolean  pc_csv_check_encoding      (const char   *data,
 char     *pc_csv_normalize_key       (const char   *str);
 gboolean  pc_csv_is_formula_like     (const char   *value);
 
-/* The columns, in the order they are exported. */
-typedef enum
-{
-  PC_CSV_COL_STAGE,
-  PC_CSV_COL_LANE,
-  PC_CSV_COL_TITLE,
-  PC_CSV_COL_SENTIMENT,
-  PC_CSV_COL_CHANNEL,
-  PC_CSV_COL_ACTION,
-  PC_CSV_COL_EMOTION,
-  PC_CSV_COL_PAIN_POINTS,
-  PC_CSV_COL_OPPORTUNITY,
-  PC_CSV_COL_OWNER,
-  PC_CSV_COL_METRIC,
-  PC_CSV_COL_TIME,
-  PC_CSV_COL_RESPONSE,
-  PC_CSV_COL_OBJECTIVE,
-  PC_CSV_COL_BRAND,
-  PC_CSV_N_COLUMNS
-} PcCsvColumn;
+/* The touchpoint's fields that have a column (PcField.csv), in the order
+ * they are exported: by csv_rank, then in the table's order. */
+const PcField * const *pc_csv_get_columns    (guint          *n_columns);
 
-/* English header names, as exported. */
-extern const char * const pc_csv_column_names[PC_CSV_N_COLUMNS];
+/* The column a normalised header name stands for (its English or French
+ * name or an alias), or -1. */
+int         pc_csv_column_from_key      (const char     *key);
 
-/* The column a normalised header name stands for, or PC_CSV_N_COLUMNS. */
-PcCsvColumn pc_csv_column_from_key      (const char  *key);
-
-/* Normalised words → value + 1 (sentiments: value + 2), for one import. */
-GHashTable *pc_csv_make_sentiment_words (void);
-GHashTable *pc_csv_make_channel_words   (void);
-gboolean    pc_csv_parse_sentiment      (GHashTable  *words,
-                                         const char  *value,
-                                         PcSentiment *sentiment);
-gboolean    pc_csv_parse_channel        (GHashTable  *words,
-                                         const char  *value,
-                                         PcChannel   *channel);
-gboolean    pc_csv_parse_boolean        (const char  *value,
-                                         gboolean    *result);
-gboolean    pc_csv_parse_lane_kind      (const char  *name,
-                                         PcLaneKind  *kind);
+/* An enum field's words, normalised: its nicks, its labels in the UI's
+ * language and PcField.words, for one import. */
+GHashTable *pc_csv_make_enum_words      (const PcField  *field);
+gboolean    pc_csv_parse_enum           (GHashTable     *words,
+                                         const PcField  *field,
+                                         const char     *value,
+                                         int            *result);
+gboolean    pc_csv_parse_boolean        (const char     *value,
+                                         gboolean        empty_value,
+                                         gboolean       *result);
+gboolean    pc_csv_parse_int            (const PcField  *field,
+                                         const char     *value,
+                                         int            *result);
+gboolean    pc_csv_parse_lane_kind      (const char     *name,
+                                         PcLaneKind     *kind);
 /* Returns: (transfer full) (nullable): "HH:MM" or "H:MM" as given, "9h30"
  * as "09:30"; NULL when @value is not a time of day. */
 char       *pc_csv_parse_time           (const char  *value);

@@ -11,75 +11,90 @@
 
 #include "pc-csv-private.h"
 
-const char * const pc_csv_column_names[PC_CSV_N_COLUMNS] = {
-  "stage", "lane", "title", "sentiment", "channel", "action", "emotion",
-  "pain_points", "opportunity", "owner", "metric", "time", "response",
-  "objective", "involves_brand",
-};
+typedef struct
+{
+  const PcField **columns;
+  guint           n_columns;
+  GHashTable     *keys;      /* normalised name → column + 1 */
+} Columns;
 
-/* Header names accepted on import, already normalised (see
- * pc_csv_normalize_key): English and French, singular and plural. */
-static const struct { const char *key; PcCsvColumn column; } column_aliases[] = {
-  { "stage", PC_CSV_COL_STAGE }, { "stages", PC_CSV_COL_STAGE }, { "etape", PC_CSV_COL_STAGE },
-  { "etapes", PC_CSV_COL_STAGE }, { "phase", PC_CSV_COL_STAGE },
-  { "lane", PC_CSV_COL_LANE }, { "couloir", PC_CSV_COL_LANE }, { "ligne", PC_CSV_COL_LANE },
-  { "persona", PC_CSV_COL_LANE }, { "lanes", PC_CSV_COL_LANE },
-  { "title", PC_CSV_COL_TITLE }, { "titre", PC_CSV_COL_TITLE }, { "touchpoint", PC_CSV_COL_TITLE },
-  { "point_de_contact", PC_CSV_COL_TITLE },
-  { "sentiment", PC_CSV_COL_SENTIMENT },
-  { "channel", PC_CSV_COL_CHANNEL }, { "canal", PC_CSV_COL_CHANNEL },
-  { "action", PC_CSV_COL_ACTION }, { "actions", PC_CSV_COL_ACTION },
-  { "emotion", PC_CSV_COL_EMOTION }, { "emotions", PC_CSV_COL_EMOTION },
-  { "emotion(s)", PC_CSV_COL_EMOTION }, { "emotions_et_motivations", PC_CSV_COL_EMOTION },
-  { "emotions_and_motivations", PC_CSV_COL_EMOTION },
-  { "pain_points", PC_CSV_COL_PAIN_POINTS }, { "pain_point", PC_CSV_COL_PAIN_POINTS },
-  { "points_de_douleur", PC_CSV_COL_PAIN_POINTS }, { "point_de_douleur", PC_CSV_COL_PAIN_POINTS },
-  { "obstacles", PC_CSV_COL_PAIN_POINTS }, { "obstacle", PC_CSV_COL_PAIN_POINTS },
-  { "obstacles_et_points_de_douleur", PC_CSV_COL_PAIN_POINTS },
-  { "pain_points_and_obstacles", PC_CSV_COL_PAIN_POINTS },
-  { "opportunity", PC_CSV_COL_OPPORTUNITY }, { "opportunities", PC_CSV_COL_OPPORTUNITY },
-  { "opportunite", PC_CSV_COL_OPPORTUNITY }, { "opportunites", PC_CSV_COL_OPPORTUNITY },
-  { "owner", PC_CSV_COL_OWNER }, { "responsable", PC_CSV_COL_OWNER },
-  { "metric", PC_CSV_COL_METRIC }, { "indicateur", PC_CSV_COL_METRIC }, { "kpi", PC_CSV_COL_METRIC },
-  { "time", PC_CSV_COL_TIME }, { "heure", PC_CSV_COL_TIME },
-  { "response", PC_CSV_COL_RESPONSE }, { "reponse", PC_CSV_COL_RESPONSE },
-  { "objective", PC_CSV_COL_OBJECTIVE }, { "objectif", PC_CSV_COL_OBJECTIVE },
-  { "involves_brand", PC_CSV_COL_BRAND }, { "brand", PC_CSV_COL_BRAND },
-  { "marque", PC_CSV_COL_BRAND }, { "avec_la_marque", PC_CSV_COL_BRAND },
-};
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b)
+{
+  const PcField *fa = *(const PcField **) a;
+  const PcField *fb = *(const PcField **) b;
 
-/* Sentiment words, normalised. */
-static const struct { const char *key; PcSentiment sentiment; } sentiment_aliases[] = {
-  { "positive", PC_SENTIMENT_POSITIVE }, { "+", PC_SENTIMENT_POSITIVE },
-  { "positif", PC_SENTIMENT_POSITIVE }, { "1", PC_SENTIMENT_POSITIVE },
-  { "neutral", PC_SENTIMENT_NEUTRAL }, { "0", PC_SENTIMENT_NEUTRAL },
-  { "neutre", PC_SENTIMENT_NEUTRAL },
-  { "negative", PC_SENTIMENT_NEGATIVE }, { "-", PC_SENTIMENT_NEGATIVE },
-  { "negatif", PC_SENTIMENT_NEGATIVE }, { "-1", PC_SENTIMENT_NEGATIVE },
-  { "+1", PC_SENTIMENT_POSITIVE },
-};
+  if (fa->csv_rank != fb->csv_rank)
+    return fa->csv_rank < fb->csv_rank ? -1 : 1;
+  return fa < fb ? -1 : (fa > fb);
+}
 
-/* Channel labels in English and French, normalised, besides the nicks. */
-static const struct { const char *key; PcChannel channel; } channel_aliases[] = {
-  { "website", PC_CHANNEL_WEBSITE }, { "site_web", PC_CHANNEL_WEBSITE },
-  { "site", PC_CHANNEL_WEBSITE }, { "web", PC_CHANNEL_WEBSITE },
-  { "mobile_app", PC_CHANNEL_MOBILE_APP }, { "application_mobile", PC_CHANNEL_MOBILE_APP },
-  { "app", PC_CHANNEL_MOBILE_APP },
-  { "social_media", PC_CHANNEL_SOCIAL }, { "reseaux_sociaux", PC_CHANNEL_SOCIAL },
-  { "email", PC_CHANNEL_EMAIL }, { "e_mail", PC_CHANNEL_EMAIL },
-  { "courriel", PC_CHANNEL_EMAIL },
-  { "paid_ads", PC_CHANNEL_ADS }, { "publicite", PC_CHANNEL_ADS },
-  { "publicite_payante", PC_CHANNEL_ADS },
-  { "search", PC_CHANNEL_SEARCH }, { "recherche", PC_CHANNEL_SEARCH },
-  { "reviews", PC_CHANNEL_REVIEWS }, { "avis", PC_CHANNEL_REVIEWS },
-  { "chat", PC_CHANNEL_CHAT }, { "messagerie", PC_CHANNEL_CHAT },
-  { "phone", PC_CHANNEL_PHONE }, { "telephone", PC_CHANNEL_PHONE },
-  { "store", PC_CHANNEL_STORE }, { "magasin", PC_CHANNEL_STORE },
-  { "boutique", PC_CHANNEL_STORE },
-  { "word_of_mouth", PC_CHANNEL_WORD_OF_MOUTH }, { "bouche_a_oreille", PC_CHANNEL_WORD_OF_MOUTH },
-  { "other", PC_CHANNEL_OTHER }, { "autre", PC_CHANNEL_OTHER },
-  { "none", PC_CHANNEL_NONE }, { "aucun", PC_CHANNEL_NONE },
-};
+static void
+add_key (GHashTable *keys,
+         const char *name,
+         guint       column)
+{
+  char *key = pc_csv_normalize_key (name);
+
+  /* The first column to claim a name keeps it. */
+  if (key[0] == '\0' || g_hash_table_contains (keys, key))
+    g_free (key);
+  else
+    g_hash_table_insert (keys, key, GUINT_TO_POINTER (column + 1));
+}
+
+static const Columns *
+get_columns (void)
+{
+  static Columns columns;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      guint n_fields;
+      const PcField *fields = pc_entity_type_get_fields (PC_TYPE_TOUCHPOINT, &n_fields);
+      GPtrArray *list = g_ptr_array_new ();
+
+      for (guint i = 0; i < n_fields; i++)
+        if (fields[i].csv != NULL)
+          g_ptr_array_add (list, (gpointer) &fields[i]);
+      g_ptr_array_sort (list, compare_ranks);
+
+      columns.n_columns = list->len;
+      columns.columns = (const PcField **) g_ptr_array_free (list, FALSE);
+      columns.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint c = 0; c < columns.n_columns; c++)
+        {
+          const PcField *field = columns.columns[c];
+
+          add_key (columns.keys, field->csv, c);
+          if (field->csv_fr != NULL)
+            add_key (columns.keys, field->csv_fr, c);
+          for (guint a = 0; field->csv_aliases != NULL && field->csv_aliases[a] != NULL; a++)
+            add_key (columns.keys, field->csv_aliases[a], c);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return &columns;
+}
+
+const PcField * const *
+pc_csv_get_columns (guint *n_columns)
+{
+  const Columns *columns = get_columns ();
+
+  *n_columns = columns->n_columns;
+  return columns->columns;
+}
+
+int
+pc_csv_column_from_key (const char *key)
+{
+  gpointer column = g_hash_table_lookup (get_columns ()->keys, key);
+
+  return column != NULL ? GPOINTER_TO_INT (column) - 1 : -1;
+}
 
 /* Blueprint lane names in English and French, normalised. */
 static const struct { const char *key; PcLaneKind kind; } lane_kind_aliases[] = {
@@ -94,54 +109,36 @@ static const struct { const char *key; PcLaneKind kind; } lane_kind_aliases[] = 
   { "processus_de_support", PC_LANE_KIND_SUPPORT }, { "processus_support", PC_LANE_KIND_SUPPORT },
 };
 
-PcCsvColumn
-pc_csv_column_from_key (const char *key)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (column_aliases); i++)
-    if (strcmp (key, column_aliases[i].key) == 0)
-      return column_aliases[i].column;
-  return PC_CSV_N_COLUMNS;
-}
-
-/* Every accepted word for a sentiment or a channel, normalised, built once
- * per import: nicks, the aliases above and the labels in the UI's language.
- * Values are stored plus one, so that no value is NULL. */
 GHashTable *
-pc_csv_make_sentiment_words (void)
+pc_csv_make_enum_words (const PcField *field)
 {
   GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
 
-  for (int s = PC_SENTIMENT_NEGATIVE; s <= PC_SENTIMENT_POSITIVE; s++)
-    g_hash_table_insert (words, pc_csv_normalize_key (pc_sentiment_get_label (s)),
-                         GINT_TO_POINTER (s + 2));
-  for (guint i = 0; i < G_N_ELEMENTS (sentiment_aliases); i++)
-    g_hash_table_insert (words, g_strdup (sentiment_aliases[i].key),
-                         GINT_TO_POINTER (sentiment_aliases[i].sentiment + 2));
-  return words;
-}
+  g_assert (field->kind == PC_FIELD_ENUM);
 
-GHashTable *
-pc_csv_make_channel_words (void)
-{
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (channel_aliases); i++)
-    g_hash_table_insert (words, g_strdup (channel_aliases[i].key),
-                         GINT_TO_POINTER (channel_aliases[i].channel + 1));
-  for (int c = 0; c < PC_N_CHANNELS; c++)
+  for (guint i = 0; i < enum_class->n_values; i++)
     {
-      g_hash_table_insert (words, pc_csv_normalize_key (pc_channel_get_label (c)),
-                           GINT_TO_POINTER (c + 1));
-      g_hash_table_insert (words, pc_csv_normalize_key (pc_channel_to_string (c)),
-                           GINT_TO_POINTER (c + 1));
+      int value = enum_class->values[i].value;
+
+      g_hash_table_insert (words, pc_csv_normalize_key (enum_class->values[i].value_nick),
+                           GINT_TO_POINTER (value));
+      if (field->enum_label != NULL)
+        g_hash_table_insert (words, pc_csv_normalize_key (field->enum_label (value)),
+                             GINT_TO_POINTER (value));
     }
+  for (guint i = 0; field->words != NULL && field->words[i].word != NULL; i++)
+    g_hash_table_insert (words, g_strdup (field->words[i].word),
+                         GINT_TO_POINTER (field->words[i].value));
   return words;
 }
 
+/* An empty value is the field's default. */
 gboolean
-pc_csv_parse_sentiment (GHashTable  *words,
-                        const char  *value,
-                        PcSentiment *sentiment)
+pc_csv_parse_enum (GHashTable    *words,
+                   const PcField *field,
+                   const char    *value,
+                   int           *result)
 {
   g_autofree char *raw = g_strstrip (g_strdup (value));
   g_autofree char *key = NULL;
@@ -149,51 +146,61 @@ pc_csv_parse_sentiment (GHashTable  *words,
 
   if (raw[0] == '\0')
     {
-      *sentiment = PC_SENTIMENT_NEUTRAL;
+      *result = field->default_value;
       return TRUE;
     }
-  /* "-" and "-1" vanish in the key, so signs are looked up as written. */
-  found = g_hash_table_lookup (words, raw);
-  if (found == NULL)
+  /* "-" and "-1" vanish in the key, so words are looked up as written
+   * first. */
+  if (!g_hash_table_lookup_extended (words, raw, NULL, &found))
     {
       key = pc_csv_normalize_key (raw);
-      found = g_hash_table_lookup (words, key);
+      if (key[0] == '\0')
+        {
+          *result = field->default_value;
+          return TRUE;
+        }
+      if (!g_hash_table_lookup_extended (words, key, NULL, &found))
+        return FALSE;
     }
-  if (found == NULL)
-    return FALSE;
-  *sentiment = GPOINTER_TO_INT (found) - 2;
+  *result = GPOINTER_TO_INT (found);
   return TRUE;
 }
 
+/* An empty value is the field's default. */
 gboolean
-pc_csv_parse_channel (GHashTable *words,
-                      const char *value,
-                      PcChannel  *channel)
+pc_csv_parse_int (const PcField *field,
+                  const char    *value,
+                  int           *result)
 {
-  g_autofree char *key = pc_csv_normalize_key (value);
-  gpointer found;
+  g_autofree char *raw = g_strstrip (g_strdup (value));
+  gint64 number;
 
-  if (key[0] == '\0')
+  if (raw[0] == '\0')
     {
-      *channel = PC_CHANNEL_NONE;
+      *result = field->default_value;
       return TRUE;
     }
-  found = g_hash_table_lookup (words, key);
-  if (found == NULL)
+  if (!g_ascii_string_to_signed (raw, 10, field->minimum, field->maximum, &number, NULL))
     return FALSE;
-  *channel = GPOINTER_TO_INT (found) - 1;
+  *result = (int) number;
   return TRUE;
 }
 
-/* Day-in-the-life "involves the brand": empty means yes. */
+/* Yes or no in English or French; an empty value is @empty_value. */
 gboolean
 pc_csv_parse_boolean (const char *value,
+                      gboolean    empty_value,
                       gboolean   *result)
 {
-  static const char * const yes[] = { "", "yes", "y", "true", "1", "oui", "o", "vrai" };
+  static const char * const yes[] = { "yes", "y", "true", "1", "oui", "o", "vrai" };
   static const char * const no[] = { "no", "n", "false", "0", "non", "faux" };
   g_autofree char *key = pc_csv_normalize_key (value);
 
+  if (key[0] == '\0')
+    {
+      *result = empty_value;
+      return TRUE;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
     if (strcmp (key, yes[i]) == 0)
       {

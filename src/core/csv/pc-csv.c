@@ -26,12 +26,14 @@ typedef struct
   PcMap      *map;
   GPtrArray  *warnings;
   guint       n_problems;
-  int         columns[PC_CSV_N_COLUMNS];  /* field index of each column, or -1 */
+  const PcField * const *fields;  /* the columns a file may have */
+  guint       n_fields;
+  int        *columns;             /* field index of each column, or -1 */
+  GHashTable **words;              /* an enum column's words, or NULL */
+  int         title;               /* the title's column */
   guint       n_header;
   GHashTable *stages;              /* name key → PcStage */
   GHashTable *lanes;               /* name key → PcLane */
-  GHashTable *sentiment_words;
-  GHashTable *channel_words;
   GPtrArray  *new_stages;
   GPtrArray  *new_lanes;
   GPtrArray  *new_touchpoints;
@@ -42,8 +44,10 @@ import_clear (Import *imp)
 {
   g_clear_pointer (&imp->stages, g_hash_table_unref);
   g_clear_pointer (&imp->lanes, g_hash_table_unref);
-  g_clear_pointer (&imp->sentiment_words, g_hash_table_unref);
-  g_clear_pointer (&imp->channel_words, g_hash_table_unref);
+  for (guint c = 0; imp->words != NULL && c < imp->n_fields; c++)
+    g_clear_pointer (&imp->words[c], g_hash_table_unref);
+  g_clear_pointer (&imp->words, g_free);
+  g_clear_pointer (&imp->columns, g_free);
   g_clear_pointer (&imp->new_stages, g_ptr_array_unref);
   g_clear_pointer (&imp->new_lanes, g_ptr_array_unref);
   g_clear_pointer (&imp->new_touchpoints, g_ptr_array_unref);
@@ -90,8 +94,18 @@ import_init (Import     *imp,
   imp->warnings = warnings;
   imp->stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   imp->lanes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  imp->sentiment_words = pc_csv_make_sentiment_words ();
-  imp->channel_words = pc_csv_make_channel_words ();
+  imp->fields = pc_csv_get_columns (&imp->n_fields);
+  imp->columns = g_new (int, imp->n_fields);
+  imp->words = g_new0 (GHashTable *, imp->n_fields);
+  imp->title = -1;
+  for (guint c = 0; c < imp->n_fields; c++)
+    {
+      if (imp->fields[c]->kind == PC_FIELD_ENUM)
+        imp->words[c] = pc_csv_make_enum_words (imp->fields[c]);
+      if (g_strcmp0 (imp->fields[c]->property, "title") == 0)
+        imp->title = c;
+    }
+  g_assert (imp->title >= 0);
   imp->new_stages = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_lanes = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
@@ -130,7 +144,7 @@ read_header (Import    *imp,
              GPtrArray *fields,
              int        line)
 {
-  for (guint c = 0; c < PC_CSV_N_COLUMNS; c++)
+  for (guint c = 0; c < imp->n_fields; c++)
     imp->columns[c] = -1;
   imp->n_header = fields->len;
 
@@ -138,9 +152,9 @@ read_header (Import    *imp,
     {
       const char *name = g_ptr_array_index (fields, i);
       g_autofree char *key = pc_csv_normalize_key (name);
-      PcCsvColumn column = pc_csv_column_from_key (key);
+      int column = pc_csv_column_from_key (key);
 
-      if (column == PC_CSV_N_COLUMNS)
+      if (column < 0)
         {
           if (key[0] != '\0')
             warn (imp, _("Line %d: unknown column “%s” was ignored."), line, name);
@@ -152,13 +166,13 @@ read_header (Import    *imp,
         imp->columns[column] = i;
     }
 
-  return imp->columns[PC_CSV_COL_TITLE] >= 0;
+  return imp->columns[imp->title] >= 0;
 }
 
 static const char *
-field (Import      *imp,
-       GPtrArray   *fields,
-       PcCsvColumn  column)
+field (Import    *imp,
+       GPtrArray *fields,
+       guint      column)
 {
   int i = imp->columns[column];
   const char *value;
@@ -318,83 +332,162 @@ has_extra_values (Import    *imp,
   return FALSE;
 }
 
+/* A value that does not read: the field's own warning if it has one. */
+static void
+warn_invalid (Import        *imp,
+              const PcField *field,
+              int            line,
+              const char    *value)
+{
+  if (field->invalid != NULL)
+    /* The messages in the tables take the line and the value. */
+    warn (imp, _(field->invalid), line, value);
+  else if (field->flags & PC_FIELD_SKIP_INVALID)
+    warn (imp, _("Line %d: “%s” is not a valid value for the column “%s”; the row was skipped."),
+          line, value, field->csv);
+  else
+    warn (imp, _("Line %d: “%s” is not a valid value for the column “%s”; it was ignored."),
+          line, value, field->csv);
+}
+
+static gboolean
+is_color (const char *value)
+{
+  return strlen (value) == 7 && value[0] == '#' &&
+         strspn (value + 1, "0123456789abcdefABCDEF") == 6;
+}
+
+/* Reads the column's value into @text or @number; FALSE when it does not
+ * read. Text is set only when the cell is not empty. */
+static gboolean
+parse_value (Import      *imp,
+             guint        c,
+             const char  *value,
+             char       **text,
+             int         *number)
+{
+  const PcField *f = imp->fields[c];
+
+  switch (f->kind)
+    {
+    case PC_FIELD_TEXT:
+      if (value[0] != '\0')
+        *text = g_strdup (value);
+      return TRUE;
+    case PC_FIELD_TIME:
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+        if (stripped[0] == '\0')
+          return TRUE;
+        *text = pc_csv_parse_time (stripped);
+        return *text != NULL;
+      }
+    case PC_FIELD_COLOR:
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+        if (stripped[0] == '\0')
+          return TRUE;
+        if (!is_color (stripped))
+          return FALSE;
+        *text = g_steal_pointer (&stripped);
+        return TRUE;
+      }
+    case PC_FIELD_ENUM:
+      return pc_csv_parse_enum (imp->words[c], f, value, number);
+    case PC_FIELD_BOOLEAN:
+      return pc_csv_parse_boolean (value, f->default_value, number);
+    case PC_FIELD_INT:
+      return pc_csv_parse_int (f, value, number);
+    case PC_FIELD_REF:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  char *text;
+  int   number;
+} Value;
+
 static void
 import_row (Import    *imp,
             GPtrArray *fields,
             int        line)
 {
-  const char *title = field (imp, fields, PC_CSV_COL_TITLE);
-  const char *sentiment_text = field (imp, fields, PC_CSV_COL_SENTIMENT);
-  const char *channel_text = field (imp, fields, PC_CSV_COL_CHANNEL);
-  g_autofree char *time = NULL;
-  g_autofree char *time_text = g_strstrip (g_strdup (field (imp, fields, PC_CSV_COL_TIME)));
-  g_autofree char *title_check = g_strstrip (g_strdup (title));
-  PcSentiment sentiment;
-  PcChannel channel;
-  gboolean involves_brand = TRUE;
-  PcStage *stage;
-  PcLane *lane;
-  PcTouchpoint *tp;
+  g_autofree char *title_check = g_strstrip (g_strdup (field (imp, fields, imp->title)));
+  g_autofree Value *values = g_new0 (Value, imp->n_fields);
+  PcTouchpoint *tp = NULL;
 
   if (title_check[0] == '\0')
     {
       warn (imp, _("Line %d: the row has no title and was skipped."), line);
       return;
     }
-  if (!pc_csv_parse_sentiment (imp->sentiment_words, sentiment_text, &sentiment))
-    {
-      warn (imp, _("Line %d: “%s” is not a sentiment (positive, neutral or negative); the row was skipped."),
-            line, sentiment_text);
-      return;
-    }
-  if (time_text[0] != '\0' && (time = pc_csv_parse_time (time_text)) == NULL)
-    {
-      warn (imp, _("Line %d: “%s” is not a time of day (such as 09:30); the row was skipped."),
-            line, time_text);
-      return;
-    }
-  if (!pc_csv_parse_channel (imp->channel_words, channel_text, &channel))
-    {
-      warn (imp, _("Line %d: unknown channel “%s”, set to “Other”."), line, channel_text);
-      channel = PC_CHANNEL_OTHER;
-    }
-  if (!pc_csv_parse_boolean (field (imp, fields, PC_CSV_COL_BRAND), &involves_brand))
-    {
-      warn (imp, _("Line %d: “%s” is not yes or no; the touchpoint is taken to involve the brand."),
-            line, field (imp, fields, PC_CSV_COL_BRAND));
-      involves_brand = TRUE;
-    }
+
+  /* Values that skip the row are checked first, then the others fall
+   * back, each in column order. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint c = 0; c < imp->n_fields; c++)
+      {
+        const PcField *f = imp->fields[c];
+        gboolean skips = (f->flags & PC_FIELD_SKIP_INVALID) != 0;
+        const char *value = field (imp, fields, c);
+
+        if (f->kind == PC_FIELD_REF || skips != (pass == 0))
+          continue;
+        if (parse_value (imp, c, value, &values[c].text, &values[c].number))
+          continue;
+
+        if (f->kind == PC_FIELD_TIME)
+          {
+            g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+            warn_invalid (imp, f, line, stripped);
+          }
+        else
+          warn_invalid (imp, f, line, value);
+        if (skips)
+          goto out;
+        values[c].number = f->fallback;
+      }
+
   if (has_extra_values (imp, fields))
     warn (imp, _("Line %d has more values than the header has columns; the extra values were ignored."),
           line);
 
-  stage = resolve_stage (imp, field (imp, fields, PC_CSV_COL_STAGE));
-  lane = resolve_lane (imp, field (imp, fields, PC_CSV_COL_LANE));
-
   tp = pc_touchpoint_new (NULL);
-  pc_touchpoint_set_stage_id (tp, pc_entity_get_id (PC_ENTITY (stage)));
-  pc_touchpoint_set_lane_id (tp, pc_entity_get_id (PC_ENTITY (lane)));
-  pc_touchpoint_set_title (tp, title);
-  pc_touchpoint_set_sentiment (tp, sentiment);
-  pc_touchpoint_set_channel (tp, channel);
-  pc_touchpoint_set_involves_brand (tp, involves_brand);
-  if (time != NULL)
-    pc_touchpoint_set_time (tp, time);
+  for (guint c = 0; c < imp->n_fields; c++)
+    {
+      const PcField *f = imp->fields[c];
 
-#define SET_TEXT(col, setter) \
-  if (imp->columns[col] >= 0 && field (imp, fields, col)[0] != '\0') \
-    setter (tp, field (imp, fields, col));
-  SET_TEXT (PC_CSV_COL_ACTION, pc_touchpoint_set_action);
-  SET_TEXT (PC_CSV_COL_EMOTION, pc_touchpoint_set_emotions);
-  SET_TEXT (PC_CSV_COL_PAIN_POINTS, pc_touchpoint_set_pain_points);
-  SET_TEXT (PC_CSV_COL_OPPORTUNITY, pc_touchpoint_set_opportunity);
-  SET_TEXT (PC_CSV_COL_OWNER, pc_touchpoint_set_owner);
-  SET_TEXT (PC_CSV_COL_METRIC, pc_touchpoint_set_metric);
-  SET_TEXT (PC_CSV_COL_RESPONSE, pc_touchpoint_set_response);
-  SET_TEXT (PC_CSV_COL_OBJECTIVE, pc_touchpoint_set_objective);
-#undef SET_TEXT
+      if (f->kind == PC_FIELD_REF)
+        {
+          GType type = f->ref_type ();
+          PcEntity *target = NULL;
 
+          if (type == PC_TYPE_STAGE)
+            target = PC_ENTITY (resolve_stage (imp, field (imp, fields, c)));
+          else if (type == PC_TYPE_LANE)
+            target = PC_ENTITY (resolve_lane (imp, field (imp, fields, c)));
+          if (target != NULL)
+            pc_entity_set_field_text (PC_ENTITY (tp), f, pc_entity_get_id (target));
+        }
+      else if (pc_field_is_text (f))
+        {
+          if (values[c].text != NULL)
+            pc_entity_set_field_text (PC_ENTITY (tp), f, values[c].text);
+        }
+      else
+        pc_entity_set_field_int (PC_ENTITY (tp), f, values[c].number);
+    }
   g_ptr_array_add (imp->new_touchpoints, tp);
+
+out:
+  for (guint c = 0; c < imp->n_fields; c++)
+    g_free (values[c].text);
 }
 
 static void

@@ -28,10 +28,11 @@ typedef enum
 GQuark      pc_csv_error_quark (void);
 
 /* Every touchpoint of @map, one row each, with a header row in English:
- * stage, lane, title, sentiment, channel, action, emotion, pain_points,
- * opportunity, owner, metric, time, then response, objective and
- * involves_brand (yes/no) so that nothing is lost (RFC 4180 quoting, CRLF
- * line ends). */
+ * one column per field of the touchpoint's table that names one, in the
+ * order of their ranks (stage, lane, title, sentiment, channel, action,
+ * emotion, pain_points, opportunity, owner, metric, time, then response,
+ * objective and involves_brand as yes/no, and later fields after them),
+ * so that nothing is lost (RFC 4180 quoting, CRLF line ends). */
 char       *pc_csv_export      (PcDocument  *document,
                                 PcMap       *map,
                                 char         separator,

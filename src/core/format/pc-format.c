@@ -18,8 +18,9 @@
  * object (its lookup of the earlier one is linear), text after the
  * document.
  *
- * Each entity is described by a table of fields; the loader and the saver
- * both walk the same tables, so what is read is what is written. Members
+ * Each entity class describes its fields in a table (see pc-field.h); the
+ * loader and the saver both walk the same tables, so what is read is what
+ * is written. Members
  * the tables do not name are kept in the entity's extras and written back
  * after the known ones, in their original order. */
 
@@ -32,95 +33,6 @@
 #include "pc-format-scan.h"
 
 G_DEFINE_QUARK (pc-format-error-quark, pc_format_error)
-
-typedef enum
-{
-  FIELD_STRING,
-  FIELD_ENUM,
-  FIELD_BOOLEAN,
-} FieldType;
-
-typedef enum
-{
-  CHECK_NONE,
-  CHECK_TIME,   /* "HH:MM" */
-  CHECK_COLOR,  /* "#rrggbb" */
-  CHECK_REF,    /* an id: checked against the document afterwards */
-} FieldCheck;
-
-typedef struct
-{
-  const char *key;       /* in the file */
-  const char *property;  /* on the GObject */
-  FieldType   type;
-  gboolean    required;  /* required members are always written */
-  FieldCheck  check;
-} Field;
-
-#define END_OF_FIELDS { NULL, NULL, 0, FALSE, 0 }
-
-static const Field persona_fields[] = {
-  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
-  { "description", "description", FIELD_STRING, FALSE, CHECK_NONE },
-  { "color", "color", FIELD_STRING, FALSE, CHECK_COLOR },
-  { "goals", "goals", FIELD_STRING, FALSE, CHECK_NONE },
-  { "needs", "needs", FIELD_STRING, FALSE, CHECK_NONE },
-  { "frustrations", "frustrations", FIELD_STRING, FALSE, CHECK_NONE },
-  { "notes", "notes", FIELD_STRING, FALSE, CHECK_NONE },
-  END_OF_FIELDS
-};
-
-static const Field stage_fields[] = {
-  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
-  { "time", "time", FIELD_STRING, FALSE, CHECK_TIME },
-  END_OF_FIELDS
-};
-
-static const Field lane_fields[] = {
-  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
-  { "kind", "kind", FIELD_ENUM, TRUE, CHECK_NONE },
-  { "persona", "persona-id", FIELD_STRING, FALSE, CHECK_REF },
-  END_OF_FIELDS
-};
-
-static const Field touchpoint_fields[] = {
-  { "stage", "stage-id", FIELD_STRING, TRUE, CHECK_REF },
-  { "lane", "lane-id", FIELD_STRING, TRUE, CHECK_REF },
-  { "title", "title", FIELD_STRING, TRUE, CHECK_NONE },
-  { "sentiment", "sentiment", FIELD_ENUM, TRUE, CHECK_NONE },
-  { "channel", "channel", FIELD_ENUM, FALSE, CHECK_NONE },
-  { "action", "action", FIELD_STRING, FALSE, CHECK_NONE },
-  { "response", "response", FIELD_STRING, FALSE, CHECK_NONE },
-  { "emotions", "emotions", FIELD_STRING, FALSE, CHECK_NONE },
-  { "pain_points", "pain-points", FIELD_STRING, FALSE, CHECK_NONE },
-  { "opportunity", "opportunity", FIELD_STRING, FALSE, CHECK_NONE },
-  { "owner", "owner", FIELD_STRING, FALSE, CHECK_NONE },
-  { "objective", "objective", FIELD_STRING, FALSE, CHECK_NONE },
-  { "metric", "metric", FIELD_STRING, FALSE, CHECK_NONE },
-  { "time", "time", FIELD_STRING, FALSE, CHECK_TIME },
-  { "brand", "involves-brand", FIELD_BOOLEAN, FALSE, CHECK_NONE },
-  END_OF_FIELDS
-};
-
-static const Field connector_fields[] = {
-  { "from", "from-id", FIELD_STRING, TRUE, CHECK_REF },
-  { "to", "to-id", FIELD_STRING, TRUE, CHECK_REF },
-  { "label", "label", FIELD_STRING, FALSE, CHECK_NONE },
-  END_OF_FIELDS
-};
-
-static const Field map_fields[] = {
-  { "name", "name", FIELD_STRING, TRUE, CHECK_NONE },
-  { "kind", "kind", FIELD_ENUM, TRUE, CHECK_NONE },
-  { "goal", "goal", FIELD_STRING, FALSE, CHECK_NONE },
-  { "source", "source-id", FIELD_STRING, FALSE, CHECK_REF },
-  END_OF_FIELDS
-};
-
-static const Field document_fields[] = {
-  { "title", "title", FIELD_STRING, FALSE, CHECK_NONE },
-  END_OF_FIELDS
-};
 
 static const char *const document_lists[] = { "format", "version", "personas", "maps", NULL };
 static const char *const map_lists[] = { "stages", "lanes", "touchpoints", "connectors", NULL };
@@ -210,60 +122,59 @@ path_pop (Reader *reader,
 }
 
 static gboolean
-check_text (Reader      *reader,
-            const char  *value,
-            FieldCheck   check)
+check_text (Reader        *reader,
+            const char    *value,
+            const PcField *field)
 {
-  switch (check)
+  switch (field->kind)
     {
-    case CHECK_TIME:
+    case PC_FIELD_TIME:
       if (value[0] != '\0' && pc_time_parse (value) < 0)
         return fail (reader, PC_FORMAT_ERROR_INVALID,
                      _("“%s” is not a time of day (expected HH:MM, from 00:00 to 23:59)"), value);
       return TRUE;
-    case CHECK_COLOR:
+    case PC_FIELD_COLOR:
       if (value[0] != '\0' &&
           (strlen (value) != 7 || value[0] != '#' ||
            strspn (value + 1, "0123456789abcdefABCDEF") != 6))
         return fail (reader, PC_FORMAT_ERROR_INVALID,
                      _("“%s” is not a colour (expected #rrggbb)"), value);
       return TRUE;
-    case CHECK_REF:
-    case CHECK_NONE:
+    case PC_FIELD_REF:   /* checked against the document afterwards */
+    case PC_FIELD_TEXT:
     default:
       return TRUE;
     }
 }
 
 static gboolean
-read_field (Reader      *reader,
-            GObject     *object,
-            const Field *field,
-            JsonNode    *node)
+read_field (Reader        *reader,
+            PcEntity      *entity,
+            const PcField *field,
+            JsonNode      *node)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), field->property);
-
-  g_assert (pspec != NULL);
-
-  switch (field->type)
+  switch (field->kind)
     {
-    case FIELD_STRING:
+    case PC_FIELD_TEXT:
+    case PC_FIELD_TIME:
+    case PC_FIELD_COLOR:
+    case PC_FIELD_REF:
       {
         const char *value;
 
         if (!node_is (node, G_TYPE_STRING))
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a text, found %s"), type_name (node));
         value = json_node_get_string (node);
-        if (!check_text (reader, value, field->check))
+        if (!check_text (reader, value, field))
           return FALSE;
-        g_object_set (object, field->property, value, NULL);
+        pc_entity_set_field_text (entity, field, value);
         return TRUE;
       }
 
-    case FIELD_ENUM:
+    case PC_FIELD_ENUM:
       {
-        g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
-        g_autoptr(GString) expected = g_string_new (NULL);
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+        g_autoptr(GString) expected = NULL;
         GEnumValue *value;
 
         if (!node_is (node, G_TYPE_STRING))
@@ -271,20 +182,41 @@ read_field (Reader      *reader,
         value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
         if (value != NULL)
           {
-            g_object_set (object, field->property, value->value, NULL);
+            pc_entity_set_field_int (entity, field, value->value);
             return TRUE;
           }
+        expected = g_string_new (NULL);
         for (guint i = 0; i < enum_class->n_values; i++)
           g_string_append_printf (expected, "%s“%s”", i ? ", " : "", enum_class->values[i].value_nick);
         return fail (reader, PC_FORMAT_ERROR_INVALID, _("unknown value “%s”; expected one of %s"),
                      json_node_get_string (node), expected->str);
       }
 
-    case FIELD_BOOLEAN:
+    case PC_FIELD_BOOLEAN:
       if (!node_is (node, G_TYPE_BOOLEAN))
         return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected true or false, found %s"), type_name (node));
-      g_object_set (object, field->property, json_node_get_boolean (node), NULL);
+      pc_entity_set_field_int (entity, field, json_node_get_boolean (node));
       return TRUE;
+
+    case PC_FIELD_INT:
+      {
+        gint64 number;
+
+        if (!node_is (node, G_TYPE_INT64))
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a whole number, found %s"),
+                       type_name (node));
+        number = json_node_get_int (node);
+        if (number < field->minimum || number > field->maximum)
+          {
+            g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
+            /* The number is formatted apart: gettext cannot read G_GINT64_FORMAT. */
+            return fail (reader, PC_FORMAT_ERROR_INVALID, _("%s is not between %d and %d"),
+                         text, field->minimum, field->maximum);
+          }
+        pc_entity_set_field_int (entity, field, (int) number);
+        return TRUE;
+      }
 
     default:
       g_assert_not_reached ();
@@ -301,12 +233,13 @@ is_listed (const char        *key,
   return FALSE;
 }
 
-static const Field *
-find_field (const Field *fields,
-            const char  *key)
+static const PcField *
+find_field (const PcField *fields,
+            guint          n_fields,
+            const char    *member)
 {
-  for (guint i = 0; fields[i].key != NULL; i++)
-    if (strcmp (fields[i].key, key) == 0)
+  for (guint i = 0; i < n_fields; i++)
+    if (strcmp (fields[i].member, member) == 0)
       return &fields[i];
   return NULL;
 }
@@ -352,10 +285,11 @@ static gpointer
 read_entity (Reader            *reader,
              JsonNode          *node,
              GType              type,
-             const Field       *fields,
              const char *const *lists)
 {
-  g_autoptr(GObject) entity = NULL;
+  g_autoptr(PcEntity) entity = NULL;
+  const PcField *fields;
+  guint n_fields;
   g_autoptr(JsonObject) extras = NULL;
   g_autofree char *id = NULL;
   JsonObject *object;
@@ -374,24 +308,25 @@ read_entity (Reader            *reader,
     return NULL;
   entity = g_object_new (type, "id", id, NULL);
 
-  for (guint i = 0; fields[i].key != NULL; i++)
-    if (fields[i].required && !json_object_has_member (object, fields[i].key))
+  fields = pc_entity_type_get_fields (type, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if ((fields[i].flags & PC_FIELD_REQUIRED) && !json_object_has_member (object, fields[i].member))
       {
-        fail (reader, PC_FORMAT_ERROR_INVALID, _("the member “%s” is missing"), fields[i].key);
+        fail (reader, PC_FORMAT_ERROR_INVALID, _("the member “%s” is missing"), fields[i].member);
         return NULL;
       }
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &member))
     {
-      const Field *field;
+      const PcField *field;
       gsize mark;
       gboolean ok;
 
       if (strcmp (key, "id") == 0 || is_listed (key, lists))
         continue;
 
-      field = find_field (fields, key);
+      field = find_field (fields, n_fields, key);
       if (field == NULL)
         {
           if (extras == NULL)
@@ -407,23 +342,18 @@ read_entity (Reader            *reader,
         return NULL;
     }
 
-  pc_entity_set_extras (PC_ENTITY (entity), extras);
+  pc_entity_set_extras (entity, extras);
   return g_steal_pointer (&entity);
 }
 
-typedef gboolean (*ReadItem) (Reader   *reader,
-                              JsonNode *node,
-                              gpointer  user_data);
-
-/* Calls @read_item on each element of the array member @key, if present. */
+/* Reads each element of the array member @key, if present, as an entity
+ * of @type into @store. */
 static gboolean
 read_list (Reader     *reader,
            JsonObject *object,
            const char *key,
            GListStore *store,
-           GType       type,
-           const Field *fields,
-           const char *const *lists)
+           GType       type)
 {
   JsonNode *node = json_object_get_member (object, key);
   g_autoptr(GPtrArray) items = NULL;
@@ -447,7 +377,7 @@ read_list (Reader     *reader,
   for (guint i = 0; i < n; i++)
     {
       gsize item_mark = path_push_index (reader, i);
-      gpointer item = read_entity (reader, json_array_get_element (array, i), type, fields, lists);
+      gpointer item = read_entity (reader, json_array_get_element (array, i), type, no_lists);
 
       if (item == NULL)
         return FALSE;
@@ -591,15 +521,15 @@ read_maps (Reader     *reader,
       JsonObject *object;
 
       g_string_printf (reader->path, "$.maps[%u]", i);
-      map = read_entity (reader, element, PC_TYPE_MAP, map_fields, map_lists);
+      map = read_entity (reader, element, PC_TYPE_MAP, map_lists);
       if (map == NULL)
         return FALSE;
       object = json_node_get_object (element);
 
-      if (!read_list (reader, object, "stages", pc_map_get_stages (map), PC_TYPE_STAGE, stage_fields, no_lists) ||
-          !read_list (reader, object, "lanes", pc_map_get_lanes (map), PC_TYPE_LANE, lane_fields, no_lists) ||
-          !read_list (reader, object, "touchpoints", pc_map_get_touchpoints (map), PC_TYPE_TOUCHPOINT, touchpoint_fields, no_lists) ||
-          !read_list (reader, object, "connectors", pc_map_get_connectors (map), PC_TYPE_CONNECTOR, connector_fields, no_lists))
+      if (!read_list (reader, object, "stages", pc_map_get_stages (map), PC_TYPE_STAGE) ||
+          !read_list (reader, object, "lanes", pc_map_get_lanes (map), PC_TYPE_LANE) ||
+          !read_list (reader, object, "touchpoints", pc_map_get_touchpoints (map), PC_TYPE_TOUCHPOINT) ||
+          !read_list (reader, object, "connectors", pc_map_get_connectors (map), PC_TYPE_CONNECTOR))
         return FALSE;
 
       g_list_store_append (pc_document_get_maps (document), map);
@@ -718,12 +648,12 @@ pc_format_load_data (const char  *data,
 
   object = json_node_get_object (root);
   g_string_assign (path, "$");
-  document = read_entity (&reader, root, PC_TYPE_DOCUMENT, document_fields, document_lists);
+  document = read_entity (&reader, root, PC_TYPE_DOCUMENT, document_lists);
   if (document == NULL)
     return NULL;
 
   if (!read_list (&reader, object, "personas", pc_document_get_personas (document),
-                  PC_TYPE_PERSONA, persona_fields, no_lists))
+                  PC_TYPE_PERSONA))
     return NULL;
   if (!read_maps (&reader, object, document))
     return NULL;
@@ -736,45 +666,53 @@ pc_format_load_data (const char  *data,
 /* ------------------------------------------------------------------ */
 
 static void
-write_field (JsonObject  *object,
-             GObject     *entity,
-             const Field *field)
+write_field (JsonObject    *object,
+             PcEntity      *entity,
+             const PcField *field)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), field->property);
-  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean required = (field->flags & PC_FIELD_REQUIRED) != 0;
 
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (entity, field->property, &value);
-
-  switch (field->type)
+  switch (field->kind)
     {
-    case FIELD_STRING:
+    case PC_FIELD_TEXT:
+    case PC_FIELD_TIME:
+    case PC_FIELD_COLOR:
+    case PC_FIELD_REF:
       {
-        const char *text = g_value_get_string (&value);
+        const char *text = pc_field_get_text (entity, field);
 
-        if (text == NULL)
-          text = "";
-        if (field->required || text[0] != '\0')
-          json_object_set_string_member (object, field->key, text);
+        if (required || text[0] != '\0')
+          json_object_set_string_member (object, field->member, text);
         break;
       }
 
-    case FIELD_ENUM:
+    case PC_FIELD_ENUM:
       {
-        g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
-        GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_enum (&value));
-        int default_value = G_PARAM_SPEC_ENUM (pspec)->default_value;
+        int value = pc_field_get_int (entity, field);
 
-        if (field->required || g_value_get_enum (&value) != default_value)
-          json_object_set_string_member (object, field->key, enum_value->value_nick);
+        if (required || value != field->default_value)
+          {
+            g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+            GEnumValue *enum_value = g_enum_get_value (enum_class, value);
+
+            json_object_set_string_member (object, field->member, enum_value->value_nick);
+          }
         break;
       }
 
-    case FIELD_BOOLEAN:
-      if (field->required ||
-          g_value_get_boolean (&value) != G_PARAM_SPEC_BOOLEAN (pspec)->default_value)
-        json_object_set_boolean_member (object, field->key, g_value_get_boolean (&value));
-      break;
+    case PC_FIELD_BOOLEAN:
+    case PC_FIELD_INT:
+      {
+        int value = pc_field_get_int (entity, field);
+
+        if (!required && value == field->default_value)
+          break;
+        if (field->kind == PC_FIELD_BOOLEAN)
+          json_object_set_boolean_member (object, field->member, value);
+        else
+          json_object_set_int_member (object, field->member, value);
+        break;
+      }
 
     default:
       g_assert_not_reached ();
@@ -782,13 +720,15 @@ write_field (JsonObject  *object,
 }
 
 static JsonObject *
-write_entity (gpointer     entity,
-              const Field *fields)
+write_entity (gpointer entity)
 {
   JsonObject *object = json_object_new ();
+  const PcField *fields;
+  guint n_fields;
 
   json_object_set_string_member (object, "id", pc_entity_get_id (entity));
-  for (guint i = 0; fields[i].key != NULL; i++)
+  fields = pc_entity_get_fields (entity, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
     write_field (object, entity, &fields[i]);
   return object;
 }
@@ -814,8 +754,7 @@ write_extras (JsonObject *object,
 static void
 write_list (JsonObject  *object,
             const char  *key,
-            GListStore  *store,
-            const Field *fields)
+            GListStore  *store)
 {
   JsonArray *array = json_array_new ();
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
@@ -823,7 +762,7 @@ write_list (JsonObject  *object,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PcEntity) entity = g_list_model_get_item (G_LIST_MODEL (store), i);
-      JsonObject *item = write_entity (entity, fields);
+      JsonObject *item = write_entity (entity);
 
       write_extras (item, entity);
       json_array_add_object_element (array, item);
@@ -834,12 +773,12 @@ write_list (JsonObject  *object,
 static JsonObject *
 write_map (PcMap *map)
 {
-  JsonObject *object = write_entity (map, map_fields);
+  JsonObject *object = write_entity (map);
 
-  write_list (object, "stages", pc_map_get_stages (map), stage_fields);
-  write_list (object, "lanes", pc_map_get_lanes (map), lane_fields);
-  write_list (object, "touchpoints", pc_map_get_touchpoints (map), touchpoint_fields);
-  write_list (object, "connectors", pc_map_get_connectors (map), connector_fields);
+  write_list (object, "stages", pc_map_get_stages (map));
+  write_list (object, "lanes", pc_map_get_lanes (map));
+  write_list (object, "touchpoints", pc_map_get_touchpoints (map));
+  write_list (object, "connectors", pc_map_get_connectors (map));
   write_extras (object, map);
   return object;
 }
@@ -871,12 +810,12 @@ pc_format_save_data (PcDocument *document,
 
   json_object_set_string_member (root, "format", "parcours");
   json_object_set_int_member (root, "version", PC_FORMAT_VERSION);
-  header = write_entity (document, document_fields);
+  header = write_entity (document);
   json_object_iter_init_ordered (&iter, header);
   while (json_object_iter_next_ordered (&iter, &key, &member))
     json_object_set_member (root, key, json_node_copy (member));
 
-  write_list (root, "personas", pc_document_get_personas (document), persona_fields);
+  write_list (root, "personas", pc_document_get_personas (document));
 
   list = G_LIST_MODEL (pc_document_get_maps (document));
   n = g_list_model_get_n_items (list);

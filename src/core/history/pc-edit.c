@@ -61,6 +61,20 @@ pc_edit_set_enum (PcHistory  *history,
 }
 
 void
+pc_edit_set_int (PcHistory  *history,
+                 gpointer    object,
+                 const char *property,
+                 int         value)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (PC_IS_HISTORY (history));
+  g_value_init (&v, G_TYPE_INT);
+  g_value_set_int (&v, value);
+  push_set (history, object, property, &v, _("Edit"));
+}
+
+void
 pc_edit_set_boolean (PcHistory  *history,
                      gpointer    object,
                      const char *property,

@@ -22,6 +22,10 @@ void pc_edit_set_enum        (PcHistory    *history,
                               gpointer      object,
                               const char   *property,
                               int           value);
+void pc_edit_set_int         (PcHistory    *history,
+                              gpointer      object,
+                              const char   *property,
+                              int           value);
 void pc_edit_set_boolean     (PcHistory    *history,
                               gpointer      object,
                               const char   *property,

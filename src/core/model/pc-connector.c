@@ -5,12 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* An arrow from one touchpoint to another, in the order the customer took.
- * Empty text reads back as "" so callers never test for NULL. */
+/* An arrow from one touchpoint to another, in the order the customer
+ * took them. Empty text reads back as "" so callers never test for NULL. */
 
 #include "config.h"
 
 #include "pc-connector.h"
+#include "pc-touchpoint.h"
 
 struct _PcConnector
 {
@@ -23,103 +24,46 @@ struct _PcConnector
 
 G_DEFINE_FINAL_TYPE (PcConnector, pc_connector, PC_TYPE_ENTITY)
 
+/* The fields in file order. */
 enum {
-  PROP_0,
-  PROP_FROM_ID,
-  PROP_TO_ID,
-  PROP_LABEL,
-  N_PROPS
+  F_FROM,
+  F_TO,
+  F_LABEL,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
+#define OFFSET(member) G_STRUCT_OFFSET (PcConnector, member)
 
-static void
-pc_connector_finalize (GObject *object)
-{
-  PcConnector *self = PC_CONNECTOR (object);
-
-  g_clear_pointer (&self->from_id, g_free);
-  g_clear_pointer (&self->to_id, g_free);
-  g_clear_pointer (&self->label, g_free);
-
-  G_OBJECT_CLASS (pc_connector_parent_class)->finalize (object);
-}
-
-static void
-pc_connector_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  PcConnector *self = PC_CONNECTOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_FROM_ID:
-      g_value_set_string (value, self->from_id);
-      break;
-    case PROP_TO_ID:
-      g_value_set_string (value, self->to_id);
-      break;
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pc_connector_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  PcConnector *self = PC_CONNECTOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_FROM_ID:
-      pc_connector_set_from_id (self, g_value_get_string (value));
-      break;
-    case PROP_TO_ID:
-      pc_connector_set_to_id (self, g_value_get_string (value));
-      break;
-    case PROP_LABEL:
-      pc_connector_set_label (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const PcField fields[N_FIELDS] = {
+  [F_FROM] = {
+    .member = "from", .property = "from-id", .offset = OFFSET (from_id),
+    .kind = PC_FIELD_REF, .flags = PC_FIELD_REQUIRED,
+    .ref_type = pc_touchpoint_get_type,
+  },
+  [F_TO] = {
+    .member = "to", .property = "to-id", .offset = OFFSET (to_id),
+    .kind = PC_FIELD_REF, .flags = PC_FIELD_REQUIRED,
+    .ref_type = pc_touchpoint_get_type,
+  },
+  [F_LABEL] = {
+    .member = "label", .property = "label", .offset = OFFSET (label),
+    .kind = PC_FIELD_TEXT,
+  },
+};
 
 static void
 pc_connector_class_init (PcConnectorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   PcEntityClass *entity_class = PC_ENTITY_CLASS (klass);
 
-  object_class->finalize = pc_connector_finalize;
-  object_class->get_property = pc_connector_get_property;
-  object_class->set_property = pc_connector_set_property;
   entity_class->id_prefix = "conn";
-
-  properties[PROP_FROM_ID] =
-    g_param_spec_string ("from-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TO_ID] =
-    g_param_spec_string ("to-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pc_entity_class_install_fields (entity_class, fields, N_FIELDS);
 }
 
 static void
 pc_connector_init (PcConnector *self)
 {
+  pc_entity_init_fields (PC_ENTITY (self));
 }
 
 /**
@@ -146,11 +90,7 @@ pc_connector_set_from_id (PcConnector *self,
 {
   g_return_if_fail (PC_IS_CONNECTOR (self));
 
-  if (g_strcmp0 (self->from_id ? self->from_id : "", from_id ? from_id : "") == 0)
-    return;
-  g_free (self->from_id);
-  self->from_id = g_strdup (from_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_ID]);
+  pc_entity_set_text (PC_ENTITY (self), F_FROM, from_id);
 }
 
 const char *
@@ -167,11 +107,7 @@ pc_connector_set_to_id (PcConnector *self,
 {
   g_return_if_fail (PC_IS_CONNECTOR (self));
 
-  if (g_strcmp0 (self->to_id ? self->to_id : "", to_id ? to_id : "") == 0)
-    return;
-  g_free (self->to_id);
-  self->to_id = g_strdup (to_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_ID]);
+  pc_entity_set_text (PC_ENTITY (self), F_TO, to_id);
 }
 
 const char *
@@ -188,9 +124,5 @@ pc_connector_set_label (PcConnector *self,
 {
   g_return_if_fail (PC_IS_CONNECTOR (self));
 
-  if (g_strcmp0 (self->label ? self->label : "", label ? label : "") == 0)
-    return;
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  pc_entity_set_text (PC_ENTITY (self), F_LABEL, label);
 }

@@ -23,12 +23,16 @@ struct _PcDocument
 G_DEFINE_FINAL_TYPE (PcDocument, pc_document, PC_TYPE_ENTITY)
 
 enum {
-  PROP_0,
-  PROP_TITLE,
-  N_PROPS
+  F_TITLE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
+static const PcField fields[N_FIELDS] = {
+  [F_TITLE] = {
+    .member = "title", .property = "title", .offset = G_STRUCT_OFFSET (PcDocument, title),
+    .kind = PC_FIELD_TEXT,
+  },
+};
 
 static void
 pc_document_dispose (GObject *object)
@@ -42,72 +46,19 @@ pc_document_dispose (GObject *object)
 }
 
 static void
-pc_document_finalize (GObject *object)
-{
-  PcDocument *self = PC_DOCUMENT (object);
-
-  g_clear_pointer (&self->title, g_free);
-
-  G_OBJECT_CLASS (pc_document_parent_class)->finalize (object);
-}
-
-static void
-pc_document_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  PcDocument *self = PC_DOCUMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, pc_document_get_title (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pc_document_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  PcDocument *self = PC_DOCUMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      pc_document_set_title (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pc_document_class_init (PcDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = pc_document_dispose;
-  object_class->finalize = pc_document_finalize;
-  object_class->get_property = pc_document_get_property;
-  object_class->set_property = pc_document_set_property;
   PC_ENTITY_CLASS (klass)->id_prefix = "doc";
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pc_entity_class_install_fields (PC_ENTITY_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 pc_document_init (PcDocument *self)
 {
+  pc_entity_init_fields (PC_ENTITY (self));
   self->personas = g_list_store_new (PC_TYPE_PERSONA);
   self->maps = g_list_store_new (PC_TYPE_MAP);
 }
@@ -131,11 +82,7 @@ pc_document_set_title (PcDocument *self,
 {
   g_return_if_fail (PC_IS_DOCUMENT (self));
 
-  if (g_strcmp0 (pc_document_get_title (self), title ? title : "") == 0)
-    return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  pc_entity_set_text (PC_ENTITY (self), F_TITLE, title);
 }
 
 GListStore *

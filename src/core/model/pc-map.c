@@ -34,16 +34,37 @@ struct _PcMap
 
 G_DEFINE_FINAL_TYPE (PcMap, pc_map, PC_TYPE_ENTITY)
 
+/* The fields in file order. */
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_KIND,
-  PROP_GOAL,
-  PROP_SOURCE_ID,
-  N_PROPS
+  F_NAME,
+  F_KIND,
+  F_GOAL,
+  F_SOURCE,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
+#define OFFSET(member) G_STRUCT_OFFSET (PcMap, member)
+
+static const PcField fields[N_FIELDS] = {
+  [F_NAME] = {
+    .member = "name", .property = "name", .offset = OFFSET (name),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_REQUIRED,
+  },
+  [F_KIND] = {
+    .member = "kind", .property = "kind", .offset = OFFSET (kind),
+    .kind = PC_FIELD_ENUM, .flags = PC_FIELD_REQUIRED,
+    .enum_type = pc_map_kind_get_type, .enum_label = (PcFieldLabelFunc) pc_map_kind_get_label,
+    .default_value = PC_MAP_KIND_CURRENT_STATE,
+  },
+  [F_GOAL] = {
+    .member = "goal", .property = "goal", .offset = OFFSET (goal),
+    .kind = PC_FIELD_TEXT,
+  },
+  [F_SOURCE] = {
+    .member = "source", .property = "source-id", .offset = OFFSET (source_id),
+    .kind = PC_FIELD_REF, .ref_type = pc_map_get_type,
+  },
+};
 
 static void
 on_list_changed (PcMap *self)
@@ -105,101 +126,19 @@ pc_map_dispose (GObject *object)
 }
 
 static void
-pc_map_finalize (GObject *object)
-{
-  PcMap *self = PC_MAP (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->goal, g_free);
-  g_clear_pointer (&self->source_id, g_free);
-
-  G_OBJECT_CLASS (pc_map_parent_class)->finalize (object);
-}
-
-static void
-pc_map_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
-{
-  PcMap *self = PC_MAP (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, pc_map_get_name (self));
-      break;
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_GOAL:
-      g_value_set_string (value, pc_map_get_goal (self));
-      break;
-    case PROP_SOURCE_ID:
-      g_value_set_string (value, pc_map_get_source_id (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pc_map_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
-{
-  PcMap *self = PC_MAP (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      pc_map_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_KIND:
-      pc_map_set_kind (self, g_value_get_enum (value));
-      break;
-    case PROP_GOAL:
-      pc_map_set_goal (self, g_value_get_string (value));
-      break;
-    case PROP_SOURCE_ID:
-      pc_map_set_source_id (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pc_map_class_init (PcMapClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = pc_map_dispose;
-  object_class->finalize = pc_map_finalize;
-  object_class->get_property = pc_map_get_property;
-  object_class->set_property = pc_map_set_property;
   PC_ENTITY_CLASS (klass)->id_prefix = "map";
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, PC_TYPE_MAP_KIND, PC_MAP_KIND_CURRENT_STATE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_GOAL] =
-    g_param_spec_string ("goal", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SOURCE_ID] =
-    g_param_spec_string ("source-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pc_entity_class_install_fields (PC_ENTITY_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 pc_map_init (PcMap *self)
 {
+  pc_entity_init_fields (PC_ENTITY (self));
   self->stages = g_list_store_new (PC_TYPE_STAGE);
   self->lanes = g_list_store_new (PC_TYPE_LANE);
   self->touchpoints = g_list_store_new (PC_TYPE_TOUCHPOINT);
@@ -218,17 +157,6 @@ pc_map_new (const char *id,
   return g_object_new (PC_TYPE_MAP, "id", id, "kind", kind, NULL);
 }
 
-static gboolean
-set_string (char       **slot,
-            const char  *value)
-{
-  if (g_strcmp0 (*slot ? *slot : "", value ? value : "") == 0)
-    return FALSE;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  return TRUE;
-}
-
 const char *
 pc_map_get_name (PcMap *self)
 {
@@ -241,8 +169,7 @@ pc_map_set_name (PcMap      *self,
                  const char *name)
 {
   g_return_if_fail (PC_IS_MAP (self));
-  if (set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  pc_entity_set_text (PC_ENTITY (self), F_NAME, name);
 }
 
 PcMapKind
@@ -257,10 +184,7 @@ pc_map_set_kind (PcMap     *self,
                  PcMapKind  kind)
 {
   g_return_if_fail (PC_IS_MAP (self));
-  if (self->kind == kind)
-    return;
-  self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  pc_entity_set_int (PC_ENTITY (self), F_KIND, kind);
 }
 
 const char *
@@ -275,8 +199,7 @@ pc_map_set_goal (PcMap      *self,
                  const char *goal)
 {
   g_return_if_fail (PC_IS_MAP (self));
-  if (set_string (&self->goal, goal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GOAL]);
+  pc_entity_set_text (PC_ENTITY (self), F_GOAL, goal);
 }
 
 const char *
@@ -291,8 +214,7 @@ pc_map_set_source_id (PcMap      *self,
                       const char *source_id)
 {
   g_return_if_fail (PC_IS_MAP (self));
-  if (set_string (&self->source_id, source_id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
+  pc_entity_set_text (PC_ENTITY (self), F_SOURCE, source_id);
 }
 
 GListStore *pc_map_get_stages (PcMap *self)      { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->stages; }

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pc-persona.h"
 
 struct _PcPersona
@@ -27,147 +29,71 @@ struct _PcPersona
 
 G_DEFINE_FINAL_TYPE (PcPersona, pc_persona, PC_TYPE_ENTITY)
 
+/* The fields in file order. */
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_DESCRIPTION,
-  PROP_COLOR,
-  PROP_GOALS,
-  PROP_NEEDS,
-  PROP_FRUSTRATIONS,
-  PROP_NOTES,
-  N_PROPS
+  F_NAME,
+  F_DESCRIPTION,
+  F_COLOR,
+  F_GOALS,
+  F_NEEDS,
+  F_FRUSTRATIONS,
+  F_NOTES,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
+#define OFFSET(member) G_STRUCT_OFFSET (PcPersona, member)
 
-static void
-pc_persona_finalize (GObject *object)
-{
-  PcPersona *self = PC_PERSONA (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->color, g_free);
-  g_clear_pointer (&self->goals, g_free);
-  g_clear_pointer (&self->needs, g_free);
-  g_clear_pointer (&self->frustrations, g_free);
-  g_clear_pointer (&self->notes, g_free);
-
-  G_OBJECT_CLASS (pc_persona_parent_class)->finalize (object);
-}
-
-static void
-pc_persona_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  PcPersona *self = PC_PERSONA (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    case PROP_COLOR:
-      g_value_set_string (value, self->color);
-      break;
-    case PROP_GOALS:
-      g_value_set_string (value, self->goals);
-      break;
-    case PROP_NEEDS:
-      g_value_set_string (value, self->needs);
-      break;
-    case PROP_FRUSTRATIONS:
-      g_value_set_string (value, self->frustrations);
-      break;
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pc_persona_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  PcPersona *self = PC_PERSONA (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      pc_persona_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_DESCRIPTION:
-      pc_persona_set_description (self, g_value_get_string (value));
-      break;
-    case PROP_COLOR:
-      pc_persona_set_color (self, g_value_get_string (value));
-      break;
-    case PROP_GOALS:
-      pc_persona_set_goals (self, g_value_get_string (value));
-      break;
-    case PROP_NEEDS:
-      pc_persona_set_needs (self, g_value_get_string (value));
-      break;
-    case PROP_FRUSTRATIONS:
-      pc_persona_set_frustrations (self, g_value_get_string (value));
-      break;
-    case PROP_NOTES:
-      pc_persona_set_notes (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const PcField fields[N_FIELDS] = {
+  [F_NAME] = {
+    .member = "name", .property = "name", .offset = OFFSET (name),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_REQUIRED,
+    .label = N_("Name"),
+  },
+  [F_DESCRIPTION] = {
+    .member = "description", .property = "description", .offset = OFFSET (description),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .label = N_("Description"),
+  },
+  [F_COLOR] = {
+    .member = "color", .property = "color", .offset = OFFSET (color),
+    .kind = PC_FIELD_COLOR,
+    .label = N_("Colour"),
+  },
+  [F_GOALS] = {
+    .member = "goals", .property = "goals", .offset = OFFSET (goals),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .label = N_("Goals"),
+  },
+  [F_NEEDS] = {
+    .member = "needs", .property = "needs", .offset = OFFSET (needs),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .label = N_("Needs"),
+  },
+  [F_FRUSTRATIONS] = {
+    .member = "frustrations", .property = "frustrations", .offset = OFFSET (frustrations),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .label = N_("Frustrations"),
+  },
+  [F_NOTES] = {
+    .member = "notes", .property = "notes", .offset = OFFSET (notes),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .label = N_("Notes"),
+  },
+};
 
 static void
 pc_persona_class_init (PcPersonaClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   PcEntityClass *entity_class = PC_ENTITY_CLASS (klass);
 
-  object_class->finalize = pc_persona_finalize;
-  object_class->get_property = pc_persona_get_property;
-  object_class->set_property = pc_persona_set_property;
   entity_class->id_prefix = "persona";
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COLOR] =
-    g_param_spec_string ("color", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_GOALS] =
-    g_param_spec_string ("goals", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NEEDS] =
-    g_param_spec_string ("needs", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FRUSTRATIONS] =
-    g_param_spec_string ("frustrations", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pc_entity_class_install_fields (entity_class, fields, N_FIELDS);
 }
 
 static void
 pc_persona_init (PcPersona *self)
 {
+  pc_entity_init_fields (PC_ENTITY (self));
 }
 
 /**
@@ -194,11 +120,7 @@ pc_persona_set_name (PcPersona *self,
 {
   g_return_if_fail (PC_IS_PERSONA (self));
 
-  if (g_strcmp0 (self->name ? self->name : "", name ? name : "") == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  pc_entity_set_text (PC_ENTITY (self), F_NAME, name);
 }
 
 const char *
@@ -215,11 +137,7 @@ pc_persona_set_description (PcPersona *self,
 {
   g_return_if_fail (PC_IS_PERSONA (self));
 
-  if (g_strcmp0 (self->description ? self->description : "", description ? description : "") == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  pc_entity_set_text (PC_ENTITY (self), F_DESCRIPTION, description);
 }
 
 const char *
@@ -236,11 +154,7 @@ pc_persona_set_color (PcPersona *self,
 {
   g_return_if_fail (PC_IS_PERSONA (self));
 
-  if (g_strcmp0 (self->color ? self->color : "", color ? color : "") == 0)
-    return;
-  g_free (self->color);
-  self->color = g_strdup (color);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR]);
+  pc_entity_set_text (PC_ENTITY (self), F_COLOR, color);
 }
 
 const char *
@@ -257,74 +171,7 @@ pc_persona_set_goals (PcPersona *self,
 {
   g_return_if_fail (PC_IS_PERSONA (self));
 
-  if (g_strcmp0 (self->goals ? self->goals : "", goals ? goals : "") == 0)
-    return;
-  g_free (self->goals);
-  self->goals = g_strdup (goals);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GOALS]);
-}
-
-const char *
-pc_persona_get_needs (PcPersona *self)
-{
-  g_return_val_if_fail (PC_IS_PERSONA (self), NULL);
-
-  return self->needs ? self->needs : "";
-}
-
-void
-pc_persona_set_needs (PcPersona *self,
-                      const char *needs)
-{
-  g_return_if_fail (PC_IS_PERSONA (self));
-
-  if (g_strcmp0 (self->needs ? self->needs : "", needs ? needs : "") == 0)
-    return;
-  g_free (self->needs);
-  self->needs = g_strdup (needs);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS]);
-}
-
-const char *
-pc_persona_get_frustrations (PcPersona *self)
-{
-  g_return_val_if_fail (PC_IS_PERSONA (self), NULL);
-
-  return self->frustrations ? self->frustrations : "";
-}
-
-void
-pc_persona_set_frustrations (PcPersona *self,
-                             const char *frustrations)
-{
-  g_return_if_fail (PC_IS_PERSONA (self));
-
-  if (g_strcmp0 (self->frustrations ? self->frustrations : "", frustrations ? frustrations : "") == 0)
-    return;
-  g_free (self->frustrations);
-  self->frustrations = g_strdup (frustrations);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRUSTRATIONS]);
-}
-
-const char *
-pc_persona_get_notes (PcPersona *self)
-{
-  g_return_val_if_fail (PC_IS_PERSONA (self), NULL);
-
-  return self->notes ? self->notes : "";
-}
-
-void
-pc_persona_set_notes (PcPersona *self,
-                      const char *notes)
-{
-  g_return_if_fail (PC_IS_PERSONA (self));
-
-  if (g_strcmp0 (self->notes ? self->notes : "", notes ? notes : "") == 0)
-    return;
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  pc_entity_set_text (PC_ENTITY (self), F_GOALS, goals);
 }
 
 const char *

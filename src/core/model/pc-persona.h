@@ -28,15 +28,6 @@ void         pc_persona_set_color (PcPersona *self,
 const char  *pc_persona_get_goals (PcPersona *self);
 void         pc_persona_set_goals (PcPersona *self,
                                    const char *goals);
-const char  *pc_persona_get_needs (PcPersona *self);
-void         pc_persona_set_needs (PcPersona *self,
-                                   const char *needs);
-const char  *pc_persona_get_frustrations (PcPersona *self);
-void         pc_persona_set_frustrations (PcPersona *self,
-                                          const char *frustrations);
-const char  *pc_persona_get_notes (PcPersona *self);
-void         pc_persona_set_notes (PcPersona *self,
-                                   const char *notes);
 
 /* The colour for the @n-th persona of a document (from 0): a palette that
  * stays readable on light and dark backgrounds, repeated. */

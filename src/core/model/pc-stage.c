@@ -22,92 +22,39 @@ struct _PcStage
 
 G_DEFINE_FINAL_TYPE (PcStage, pc_stage, PC_TYPE_ENTITY)
 
+/* The fields in file order. */
 enum {
-  PROP_0,
-  PROP_NAME,
-  PROP_TIME,
-  N_PROPS
+  F_NAME,
+  F_TIME,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
+#define OFFSET(member) G_STRUCT_OFFSET (PcStage, member)
 
-static void
-pc_stage_finalize (GObject *object)
-{
-  PcStage *self = PC_STAGE (object);
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->time, g_free);
-
-  G_OBJECT_CLASS (pc_stage_parent_class)->finalize (object);
-}
-
-static void
-pc_stage_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  PcStage *self = PC_STAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_TIME:
-      g_value_set_string (value, self->time);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pc_stage_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  PcStage *self = PC_STAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      pc_stage_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_TIME:
-      pc_stage_set_time (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const PcField fields[N_FIELDS] = {
+  [F_NAME] = {
+    .member = "name", .property = "name", .offset = OFFSET (name),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_REQUIRED,
+  },
+  [F_TIME] = {
+    .member = "time", .property = "time", .offset = OFFSET (time),
+    .kind = PC_FIELD_TIME,
+  },
+};
 
 static void
 pc_stage_class_init (PcStageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   PcEntityClass *entity_class = PC_ENTITY_CLASS (klass);
 
-  object_class->finalize = pc_stage_finalize;
-  object_class->get_property = pc_stage_get_property;
-  object_class->set_property = pc_stage_set_property;
   entity_class->id_prefix = "stage";
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TIME] =
-    g_param_spec_string ("time", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pc_entity_class_install_fields (entity_class, fields, N_FIELDS);
 }
 
 static void
 pc_stage_init (PcStage *self)
 {
+  pc_entity_init_fields (PC_ENTITY (self));
 }
 
 /**
@@ -134,11 +81,7 @@ pc_stage_set_name (PcStage *self,
 {
   g_return_if_fail (PC_IS_STAGE (self));
 
-  if (g_strcmp0 (self->name ? self->name : "", name ? name : "") == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  pc_entity_set_text (PC_ENTITY (self), F_NAME, name);
 }
 
 const char *
@@ -155,9 +98,5 @@ pc_stage_set_time (PcStage *self,
 {
   g_return_if_fail (PC_IS_STAGE (self));
 
-  if (g_strcmp0 (self->time ? self->time : "", time ? time : "") == 0)
-    return;
-  g_free (self->time);
-  self->time = g_strdup (time);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+  pc_entity_set_text (PC_ENTITY (self), F_TIME, time);
 }

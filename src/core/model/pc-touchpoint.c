@@ -6,10 +6,17 @@
  */
 
 /* A moment the customer meets the brand: a card in one stage and one lane.
+ * Its fields are described once, in the table below, which the file
+ * format, CSV import and export, the inspector and copying all walk: a new
+ * field needs its entry (and its member in the struct) and nothing else.
  * Empty text reads back as "" so callers never test for NULL. */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "pc-lane.h"
+#include "pc-stage.h"
 #include "pc-touchpoint.h"
 
 struct _PcTouchpoint
@@ -35,235 +42,177 @@ struct _PcTouchpoint
 
 G_DEFINE_FINAL_TYPE (PcTouchpoint, pc_touchpoint, PC_TYPE_ENTITY)
 
+/* The fields in file order (also the inspector's order within a group). */
 enum {
-  PROP_0,
-  PROP_STAGE_ID,
-  PROP_LANE_ID,
-  PROP_TITLE,
-  PROP_ACTION,
-  PROP_RESPONSE,
-  PROP_CHANNEL,
-  PROP_SENTIMENT,
-  PROP_EMOTIONS,
-  PROP_PAIN_POINTS,
-  PROP_OPPORTUNITY,
-  PROP_OWNER,
-  PROP_OBJECTIVE,
-  PROP_METRIC,
-  PROP_TIME,
-  PROP_INVOLVES_BRAND,
-  N_PROPS
+  F_STAGE,
+  F_LANE,
+  F_TITLE,
+  F_SENTIMENT,
+  F_CHANNEL,
+  F_ACTION,
+  F_RESPONSE,
+  F_EMOTIONS,
+  F_PAIN_POINTS,
+  F_OPPORTUNITY,
+  F_OWNER,
+  F_OBJECTIVE,
+  F_METRIC,
+  F_TIME,
+  F_BRAND,
+  N_FIELDS
 };
 
-static GParamSpec *properties[N_PROPS];
+#define OFFSET(member) G_STRUCT_OFFSET (PcTouchpoint, member)
 
-static void
-pc_touchpoint_finalize (GObject *object)
-{
-  PcTouchpoint *self = PC_TOUCHPOINT (object);
-
-  g_clear_pointer (&self->stage_id, g_free);
-  g_clear_pointer (&self->lane_id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->action, g_free);
-  g_clear_pointer (&self->response, g_free);
-  g_clear_pointer (&self->emotions, g_free);
-  g_clear_pointer (&self->pain_points, g_free);
-  g_clear_pointer (&self->opportunity, g_free);
-  g_clear_pointer (&self->owner, g_free);
-  g_clear_pointer (&self->objective, g_free);
-  g_clear_pointer (&self->metric, g_free);
-  g_clear_pointer (&self->time, g_free);
-
-  G_OBJECT_CLASS (pc_touchpoint_parent_class)->finalize (object);
-}
-
-static void
-pc_touchpoint_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  PcTouchpoint *self = PC_TOUCHPOINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_STAGE_ID:
-      g_value_set_string (value, self->stage_id);
-      break;
-    case PROP_LANE_ID:
-      g_value_set_string (value, self->lane_id);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_ACTION:
-      g_value_set_string (value, self->action);
-      break;
-    case PROP_RESPONSE:
-      g_value_set_string (value, self->response);
-      break;
-    case PROP_CHANNEL:
-      g_value_set_enum (value, self->channel);
-      break;
-    case PROP_SENTIMENT:
-      g_value_set_enum (value, self->sentiment);
-      break;
-    case PROP_EMOTIONS:
-      g_value_set_string (value, self->emotions);
-      break;
-    case PROP_PAIN_POINTS:
-      g_value_set_string (value, self->pain_points);
-      break;
-    case PROP_OPPORTUNITY:
-      g_value_set_string (value, self->opportunity);
-      break;
-    case PROP_OWNER:
-      g_value_set_string (value, self->owner);
-      break;
-    case PROP_OBJECTIVE:
-      g_value_set_string (value, self->objective);
-      break;
-    case PROP_METRIC:
-      g_value_set_string (value, self->metric);
-      break;
-    case PROP_TIME:
-      g_value_set_string (value, self->time);
-      break;
-    case PROP_INVOLVES_BRAND:
-      g_value_set_boolean (value, self->involves_brand);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pc_touchpoint_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  PcTouchpoint *self = PC_TOUCHPOINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_STAGE_ID:
-      pc_touchpoint_set_stage_id (self, g_value_get_string (value));
-      break;
-    case PROP_LANE_ID:
-      pc_touchpoint_set_lane_id (self, g_value_get_string (value));
-      break;
-    case PROP_TITLE:
-      pc_touchpoint_set_title (self, g_value_get_string (value));
-      break;
-    case PROP_ACTION:
-      pc_touchpoint_set_action (self, g_value_get_string (value));
-      break;
-    case PROP_RESPONSE:
-      pc_touchpoint_set_response (self, g_value_get_string (value));
-      break;
-    case PROP_CHANNEL:
-      pc_touchpoint_set_channel (self, g_value_get_enum (value));
-      break;
-    case PROP_SENTIMENT:
-      pc_touchpoint_set_sentiment (self, g_value_get_enum (value));
-      break;
-    case PROP_EMOTIONS:
-      pc_touchpoint_set_emotions (self, g_value_get_string (value));
-      break;
-    case PROP_PAIN_POINTS:
-      pc_touchpoint_set_pain_points (self, g_value_get_string (value));
-      break;
-    case PROP_OPPORTUNITY:
-      pc_touchpoint_set_opportunity (self, g_value_get_string (value));
-      break;
-    case PROP_OWNER:
-      pc_touchpoint_set_owner (self, g_value_get_string (value));
-      break;
-    case PROP_OBJECTIVE:
-      pc_touchpoint_set_objective (self, g_value_get_string (value));
-      break;
-    case PROP_METRIC:
-      pc_touchpoint_set_metric (self, g_value_get_string (value));
-      break;
-    case PROP_TIME:
-      pc_touchpoint_set_time (self, g_value_get_string (value));
-      break;
-    case PROP_INVOLVES_BRAND:
-      pc_touchpoint_set_involves_brand (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const PcField fields[N_FIELDS] = {
+  [F_STAGE] = {
+    .member = "stage", .property = "stage-id", .offset = OFFSET (stage_id),
+    .kind = PC_FIELD_REF, .ref_type = pc_stage_get_type, .flags = PC_FIELD_REQUIRED,
+    .csv = "stage", .csv_fr = "étape", .csv_rank = 1,
+    .csv_aliases = PC_FIELD_NAMES ("stages", "etapes", "phase"),
+  },
+  [F_LANE] = {
+    .member = "lane", .property = "lane-id", .offset = OFFSET (lane_id),
+    .kind = PC_FIELD_REF, .ref_type = pc_lane_get_type, .flags = PC_FIELD_REQUIRED,
+    .csv = "lane", .csv_fr = "couloir", .csv_rank = 2,
+    .csv_aliases = PC_FIELD_NAMES ("ligne", "persona", "lanes"),
+  },
+  [F_TITLE] = {
+    .member = "title", .property = "title", .offset = OFFSET (title),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_REQUIRED,
+    .csv = "title", .csv_fr = "titre", .csv_rank = 3,
+    .csv_aliases = PC_FIELD_NAMES ("touchpoint", "point_de_contact"),
+    .label = N_("Title"), .group = N_("Touchpoint"),
+  },
+  [F_SENTIMENT] = {
+    .member = "sentiment", .property = "sentiment", .offset = OFFSET (sentiment),
+    .kind = PC_FIELD_ENUM, .flags = PC_FIELD_REQUIRED | PC_FIELD_SKIP_INVALID,
+    .enum_type = pc_sentiment_get_type, .enum_label = (PcFieldLabelFunc) pc_sentiment_get_label,
+    .default_value = PC_SENTIMENT_NEUTRAL,
+    .words = PC_FIELD_WORDS ({ "+", PC_SENTIMENT_POSITIVE }, { "positif", PC_SENTIMENT_POSITIVE },
+                             { "1", PC_SENTIMENT_POSITIVE }, { "+1", PC_SENTIMENT_POSITIVE },
+                             { "0", PC_SENTIMENT_NEUTRAL }, { "neutre", PC_SENTIMENT_NEUTRAL },
+                             { "-", PC_SENTIMENT_NEGATIVE }, { "negatif", PC_SENTIMENT_NEGATIVE },
+                             { "-1", PC_SENTIMENT_NEGATIVE }),
+    .csv = "sentiment", .csv_fr = "sentiment", .csv_rank = 4,
+    .invalid = N_("Line %d: “%s” is not a sentiment (positive, neutral or negative); the row was skipped."),
+    .label = N_("Sentiment"), .group = N_("Sentiment"),
+  },
+  [F_CHANNEL] = {
+    .member = "channel", .property = "channel", .offset = OFFSET (channel),
+    .kind = PC_FIELD_ENUM,
+    .enum_type = pc_channel_get_type, .enum_label = (PcFieldLabelFunc) pc_channel_get_label,
+    .default_value = PC_CHANNEL_NONE, .fallback = PC_CHANNEL_OTHER,
+    .words = PC_FIELD_WORDS ({ "website", PC_CHANNEL_WEBSITE }, { "site_web", PC_CHANNEL_WEBSITE },
+                             { "site", PC_CHANNEL_WEBSITE }, { "web", PC_CHANNEL_WEBSITE },
+                             { "mobile_app", PC_CHANNEL_MOBILE_APP },
+                             { "application_mobile", PC_CHANNEL_MOBILE_APP },
+                             { "app", PC_CHANNEL_MOBILE_APP },
+                             { "social_media", PC_CHANNEL_SOCIAL }, { "reseaux_sociaux", PC_CHANNEL_SOCIAL },
+                             { "email", PC_CHANNEL_EMAIL }, { "e_mail", PC_CHANNEL_EMAIL },
+                             { "courriel", PC_CHANNEL_EMAIL },
+                             { "paid_ads", PC_CHANNEL_ADS }, { "publicite", PC_CHANNEL_ADS },
+                             { "publicite_payante", PC_CHANNEL_ADS },
+                             { "search", PC_CHANNEL_SEARCH }, { "recherche", PC_CHANNEL_SEARCH },
+                             { "reviews", PC_CHANNEL_REVIEWS }, { "avis", PC_CHANNEL_REVIEWS },
+                             { "chat", PC_CHANNEL_CHAT }, { "messagerie", PC_CHANNEL_CHAT },
+                             { "phone", PC_CHANNEL_PHONE }, { "telephone", PC_CHANNEL_PHONE },
+                             { "store", PC_CHANNEL_STORE }, { "magasin", PC_CHANNEL_STORE },
+                             { "boutique", PC_CHANNEL_STORE },
+                             { "word_of_mouth", PC_CHANNEL_WORD_OF_MOUTH },
+                             { "bouche_a_oreille", PC_CHANNEL_WORD_OF_MOUTH },
+                             { "other", PC_CHANNEL_OTHER }, { "autre", PC_CHANNEL_OTHER },
+                             { "none", PC_CHANNEL_NONE }, { "aucun", PC_CHANNEL_NONE }),
+    .csv = "channel", .csv_fr = "canal", .csv_rank = 5,
+    .invalid = N_("Line %d: unknown channel “%s”, set to “Other”."),
+    .label = N_("Channel"), .group = N_("Touchpoint"),
+  },
+  [F_ACTION] = {
+    .member = "action", .property = "action", .offset = OFFSET (action),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .csv = "action", .csv_fr = "action", .csv_rank = 6,
+    .csv_aliases = PC_FIELD_NAMES ("actions"),
+    .label = N_("What the Customer Does"), .group = N_("Customer"),
+  },
+  [F_RESPONSE] = {
+    .member = "response", .property = "response", .offset = OFFSET (response),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .csv = "response", .csv_fr = "réponse", .csv_rank = 13,
+    .label = N_("How the Business Responds"), .group = N_("Customer"),
+  },
+  [F_EMOTIONS] = {
+    .member = "emotions", .property = "emotions", .offset = OFFSET (emotions),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .csv = "emotion", .csv_fr = "émotions", .csv_rank = 7,
+    .csv_aliases = PC_FIELD_NAMES ("emotion(s)", "emotions_et_motivations",
+                                   "emotions_and_motivations"),
+    .label = N_("Emotions and Motivations"), .group = N_("Customer"),
+  },
+  [F_PAIN_POINTS] = {
+    .member = "pain_points", .property = "pain-points", .offset = OFFSET (pain_points),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .csv = "pain_points", .csv_fr = "points de douleur", .csv_rank = 8,
+    .csv_aliases = PC_FIELD_NAMES ("pain_point", "point_de_douleur", "obstacles", "obstacle",
+                                   "obstacles_et_points_de_douleur", "pain_points_and_obstacles"),
+    .label = N_("Pain Points"), .group = N_("Customer"),
+  },
+  [F_OPPORTUNITY] = {
+    .member = "opportunity", .property = "opportunity", .offset = OFFSET (opportunity),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .csv = "opportunity", .csv_fr = "opportunité", .csv_rank = 9,
+    .csv_aliases = PC_FIELD_NAMES ("opportunities", "opportunites"),
+    .label = N_("Opportunity"), .group = N_("Business"),
+  },
+  [F_OWNER] = {
+    .member = "owner", .property = "owner", .offset = OFFSET (owner),
+    .kind = PC_FIELD_TEXT,
+    .csv = "owner", .csv_fr = "responsable", .csv_rank = 10,
+    .label = N_("Owner"), .group = N_("Business"),
+  },
+  [F_OBJECTIVE] = {
+    .member = "objective", .property = "objective", .offset = OFFSET (objective),
+    .kind = PC_FIELD_TEXT,
+    .csv = "objective", .csv_fr = "objectif", .csv_rank = 14,
+    .label = N_("Objective"), .group = N_("Business"),
+  },
+  [F_METRIC] = {
+    .member = "metric", .property = "metric", .offset = OFFSET (metric),
+    .kind = PC_FIELD_TEXT,
+    .csv = "metric", .csv_fr = "indicateur", .csv_rank = 11,
+    .csv_aliases = PC_FIELD_NAMES ("kpi"),
+    .label = N_("Metric"), .group = N_("Business"),
+  },
+  [F_TIME] = {
+    .member = "time", .property = "time", .offset = OFFSET (time),
+    .kind = PC_FIELD_TIME, .flags = PC_FIELD_SKIP_INVALID,
+    .csv = "time", .csv_fr = "heure", .csv_rank = 12,
+    .invalid = N_("Line %d: “%s” is not a time of day (such as 09:30); the row was skipped."),
+    .label = N_("Time of Day (HH:MM)"), .group = N_("Touchpoint"),
+  },
+  [F_BRAND] = {
+    .member = "brand", .property = "involves-brand", .offset = OFFSET (involves_brand),
+    .kind = PC_FIELD_BOOLEAN, .default_value = TRUE, .fallback = TRUE,
+    .csv = "involves_brand", .csv_fr = "avec la marque", .csv_rank = 15,
+    .csv_aliases = PC_FIELD_NAMES ("brand", "marque"),
+    .invalid = N_("Line %d: “%s” is not yes or no; the touchpoint is taken to involve the brand."),
+    .label = N_("Involves the Brand"), .hint = N_("Off for moments without the company"),
+    .group = N_("Touchpoint"),
+  },
+};
 
 static void
 pc_touchpoint_class_init (PcTouchpointClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   PcEntityClass *entity_class = PC_ENTITY_CLASS (klass);
 
-  object_class->finalize = pc_touchpoint_finalize;
-  object_class->get_property = pc_touchpoint_get_property;
-  object_class->set_property = pc_touchpoint_set_property;
   entity_class->id_prefix = "tp";
-
-  properties[PROP_STAGE_ID] =
-    g_param_spec_string ("stage-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANE_ID] =
-    g_param_spec_string ("lane-id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ACTION] =
-    g_param_spec_string ("action", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RESPONSE] =
-    g_param_spec_string ("response", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CHANNEL] =
-    g_param_spec_enum ("channel", NULL, NULL, PC_TYPE_CHANNEL, PC_CHANNEL_NONE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SENTIMENT] =
-    g_param_spec_enum ("sentiment", NULL, NULL, PC_TYPE_SENTIMENT, PC_SENTIMENT_NEUTRAL,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EMOTIONS] =
-    g_param_spec_string ("emotions", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PAIN_POINTS] =
-    g_param_spec_string ("pain-points", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_OPPORTUNITY] =
-    g_param_spec_string ("opportunity", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_OWNER] =
-    g_param_spec_string ("owner", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_OBJECTIVE] =
-    g_param_spec_string ("objective", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_METRIC] =
-    g_param_spec_string ("metric", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TIME] =
-    g_param_spec_string ("time", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_INVOLVES_BRAND] =
-    g_param_spec_boolean ("involves-brand", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  pc_entity_class_install_fields (entity_class, fields, N_FIELDS);
 }
 
 static void
 pc_touchpoint_init (PcTouchpoint *self)
 {
-  self->channel = PC_CHANNEL_NONE;
-  self->sentiment = PC_SENTIMENT_NEUTRAL;
-  self->involves_brand = TRUE;
+  pc_entity_init_fields (PC_ENTITY (self));
 }
 
 /**
@@ -276,110 +225,36 @@ pc_touchpoint_new (const char *id)
   return g_object_new (PC_TYPE_TOUCHPOINT, "id", id, NULL);
 }
 
-const char *
-pc_touchpoint_get_stage_id (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->stage_id ? self->stage_id : "";
+#define TEXT_ACCESSORS(name, index)                                      \
+const char *                                                            \
+pc_touchpoint_get_##name (PcTouchpoint *self)                           \
+{                                                                       \
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);                 \
+                                                                        \
+  return self->name ? self->name : "";                                  \
+}                                                                       \
+                                                                        \
+void                                                                    \
+pc_touchpoint_set_##name (PcTouchpoint *self,                           \
+                          const char   *name)                           \
+{                                                                       \
+  g_return_if_fail (PC_IS_TOUCHPOINT (self));                           \
+                                                                        \
+  pc_entity_set_text (PC_ENTITY (self), index, name);                   \
 }
 
-void
-pc_touchpoint_set_stage_id (PcTouchpoint *self,
-                            const char *stage_id)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->stage_id ? self->stage_id : "", stage_id ? stage_id : "") == 0)
-    return;
-  g_free (self->stage_id);
-  self->stage_id = g_strdup (stage_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE_ID]);
-}
-
-const char *
-pc_touchpoint_get_lane_id (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->lane_id ? self->lane_id : "";
-}
-
-void
-pc_touchpoint_set_lane_id (PcTouchpoint *self,
-                           const char *lane_id)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->lane_id ? self->lane_id : "", lane_id ? lane_id : "") == 0)
-    return;
-  g_free (self->lane_id);
-  self->lane_id = g_strdup (lane_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANE_ID]);
-}
-
-const char *
-pc_touchpoint_get_title (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->title ? self->title : "";
-}
-
-void
-pc_touchpoint_set_title (PcTouchpoint *self,
-                         const char *title)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->title ? self->title : "", title ? title : "") == 0)
-    return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-}
-
-const char *
-pc_touchpoint_get_action (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->action ? self->action : "";
-}
-
-void
-pc_touchpoint_set_action (PcTouchpoint *self,
-                          const char *action)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->action ? self->action : "", action ? action : "") == 0)
-    return;
-  g_free (self->action);
-  self->action = g_strdup (action);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
-}
-
-const char *
-pc_touchpoint_get_response (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->response ? self->response : "";
-}
-
-void
-pc_touchpoint_set_response (PcTouchpoint *self,
-                            const char *response)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->response ? self->response : "", response ? response : "") == 0)
-    return;
-  g_free (self->response);
-  self->response = g_strdup (response);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSE]);
-}
+TEXT_ACCESSORS (stage_id, F_STAGE)
+TEXT_ACCESSORS (lane_id, F_LANE)
+TEXT_ACCESSORS (title, F_TITLE)
+TEXT_ACCESSORS (action, F_ACTION)
+TEXT_ACCESSORS (response, F_RESPONSE)
+TEXT_ACCESSORS (emotions, F_EMOTIONS)
+TEXT_ACCESSORS (pain_points, F_PAIN_POINTS)
+TEXT_ACCESSORS (opportunity, F_OPPORTUNITY)
+TEXT_ACCESSORS (owner, F_OWNER)
+TEXT_ACCESSORS (objective, F_OBJECTIVE)
+TEXT_ACCESSORS (metric, F_METRIC)
+TEXT_ACCESSORS (time, F_TIME)
 
 PcChannel
 pc_touchpoint_get_channel (PcTouchpoint *self)
@@ -391,14 +266,11 @@ pc_touchpoint_get_channel (PcTouchpoint *self)
 
 void
 pc_touchpoint_set_channel (PcTouchpoint *self,
-                           PcChannel channel)
+                           PcChannel     channel)
 {
   g_return_if_fail (PC_IS_TOUCHPOINT (self));
 
-  if (self->channel == channel)
-    return;
-  self->channel = channel;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL]);
+  pc_entity_set_int (PC_ENTITY (self), F_CHANNEL, channel);
 }
 
 PcSentiment
@@ -411,161 +283,11 @@ pc_touchpoint_get_sentiment (PcTouchpoint *self)
 
 void
 pc_touchpoint_set_sentiment (PcTouchpoint *self,
-                             PcSentiment sentiment)
+                             PcSentiment   sentiment)
 {
   g_return_if_fail (PC_IS_TOUCHPOINT (self));
 
-  if (self->sentiment == sentiment)
-    return;
-  self->sentiment = sentiment;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENTIMENT]);
-}
-
-const char *
-pc_touchpoint_get_emotions (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->emotions ? self->emotions : "";
-}
-
-void
-pc_touchpoint_set_emotions (PcTouchpoint *self,
-                            const char *emotions)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->emotions ? self->emotions : "", emotions ? emotions : "") == 0)
-    return;
-  g_free (self->emotions);
-  self->emotions = g_strdup (emotions);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMOTIONS]);
-}
-
-const char *
-pc_touchpoint_get_pain_points (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->pain_points ? self->pain_points : "";
-}
-
-void
-pc_touchpoint_set_pain_points (PcTouchpoint *self,
-                               const char *pain_points)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->pain_points ? self->pain_points : "", pain_points ? pain_points : "") == 0)
-    return;
-  g_free (self->pain_points);
-  self->pain_points = g_strdup (pain_points);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIN_POINTS]);
-}
-
-const char *
-pc_touchpoint_get_opportunity (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->opportunity ? self->opportunity : "";
-}
-
-void
-pc_touchpoint_set_opportunity (PcTouchpoint *self,
-                               const char *opportunity)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->opportunity ? self->opportunity : "", opportunity ? opportunity : "") == 0)
-    return;
-  g_free (self->opportunity);
-  self->opportunity = g_strdup (opportunity);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPPORTUNITY]);
-}
-
-const char *
-pc_touchpoint_get_owner (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->owner ? self->owner : "";
-}
-
-void
-pc_touchpoint_set_owner (PcTouchpoint *self,
-                         const char *owner)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->owner ? self->owner : "", owner ? owner : "") == 0)
-    return;
-  g_free (self->owner);
-  self->owner = g_strdup (owner);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
-}
-
-const char *
-pc_touchpoint_get_objective (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->objective ? self->objective : "";
-}
-
-void
-pc_touchpoint_set_objective (PcTouchpoint *self,
-                             const char *objective)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->objective ? self->objective : "", objective ? objective : "") == 0)
-    return;
-  g_free (self->objective);
-  self->objective = g_strdup (objective);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OBJECTIVE]);
-}
-
-const char *
-pc_touchpoint_get_metric (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->metric ? self->metric : "";
-}
-
-void
-pc_touchpoint_set_metric (PcTouchpoint *self,
-                          const char *metric)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->metric ? self->metric : "", metric ? metric : "") == 0)
-    return;
-  g_free (self->metric);
-  self->metric = g_strdup (metric);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METRIC]);
-}
-
-const char *
-pc_touchpoint_get_time (PcTouchpoint *self)
-{
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), NULL);
-
-  return self->time ? self->time : "";
-}
-
-void
-pc_touchpoint_set_time (PcTouchpoint *self,
-                        const char *time)
-{
-  g_return_if_fail (PC_IS_TOUCHPOINT (self));
-
-  if (g_strcmp0 (self->time ? self->time : "", time ? time : "") == 0)
-    return;
-  g_free (self->time);
-  self->time = g_strdup (time);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+  pc_entity_set_int (PC_ENTITY (self), F_SENTIMENT, sentiment);
 }
 
 gboolean
@@ -578,13 +300,9 @@ pc_touchpoint_get_involves_brand (PcTouchpoint *self)
 
 void
 pc_touchpoint_set_involves_brand (PcTouchpoint *self,
-                                  gboolean involves_brand)
+                                  gboolean      involves_brand)
 {
   g_return_if_fail (PC_IS_TOUCHPOINT (self));
 
-  involves_brand = !!involves_brand;
-  if (self->involves_brand == involves_brand)
-    return;
-  self->involves_brand = involves_brand;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INVOLVES_BRAND]);
+  pc_entity_set_int (PC_ENTITY (self), F_BRAND, involves_brand);
 }

@@ -17,32 +17,18 @@
 #include "pc-edit.h"
 #include "pc-map-ops.h"
 
-/* Every readable and writable property but the id, and a deep copy of the
- * members the loader did not know. */
+/* Every field (not the id), and a deep copy of the members the loader did
+ * not know. */
 void
 pc_map_copy_entity (PcEntity *from,
                     PcEntity *to)
 {
-  g_autofree GParamSpec **specs = NULL;
   JsonObject *extras;
-  guint n = 0;
 
   g_return_if_fail (PC_IS_ENTITY (from));
   g_return_if_fail (G_OBJECT_TYPE (from) == G_OBJECT_TYPE (to));
 
-  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n);
-  for (guint i = 0; i < n; i++)
-    {
-      GParamSpec *spec = specs[i];
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if ((spec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
-          (spec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
-        continue;
-      g_value_init (&value, spec->value_type);
-      g_object_get_property (G_OBJECT (from), spec->name, &value);
-      g_object_set_property (G_OBJECT (to), spec->name, &value);
-    }
+  pc_entity_copy_fields (from, to);
 
   extras = pc_entity_get_extras (from);
   if (extras != NULL)

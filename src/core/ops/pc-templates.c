@@ -108,41 +108,24 @@ pc_templates_get_data (const char  *id,
                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
-/* String properties that hold ids, times or colours, not words. */
-static gboolean
-is_text_property (const char *name)
-{
-  static const char *const not_text[] = {
-    "id", "stage-id", "lane-id", "persona-id", "source-id", "from-id",
-    "to-id", "time", "color",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (not_text); i++)
-    if (g_str_equal (name, not_text[i]))
-      return FALSE;
-  return TRUE;
-}
-
+/* Only free text: ids, times and colours are not words. */
 static void
-translate_entity (gpointer object)
+translate_entity (gpointer entity)
 {
-  g_autofree GParamSpec **specs = NULL;
-  guint n = 0;
+  const PcField *fields;
+  guint n_fields;
 
-  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
-  for (guint i = 0; i < n; i++)
+  fields = pc_entity_get_fields (entity, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
     {
-      g_autofree char *text = NULL;
+      const char *text;
 
-      if (specs[i]->value_type != G_TYPE_STRING ||
-          (specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
-          (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0 ||
-          !is_text_property (specs[i]->name))
+      if (fields[i].kind != PC_FIELD_TEXT)
         continue;
-      g_object_get (object, specs[i]->name, &text, NULL);
+      text = pc_field_get_text (entity, &fields[i]);
       /* gettext ("") is the catalogue's header: never ask for it. */
-      if (text != NULL && text[0] != '\0')
-        g_object_set (object, specs[i]->name, _(text), NULL);
+      if (text[0] != '\0')
+        pc_entity_set_field_text (entity, &fields[i], _(text));
     }
 }
 
