@@ -493,6 +493,58 @@ test_export_header (void)
   }
 }
 
+/* thoughts: exported last, imported under its English or French name. */
+static void
+test_thoughts (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  PcMap *map = first_map (document);
+  PcTouchpoint *tp = find_by_title (map, "Hears about us from a friend");
+  g_autofree char *csv = NULL;
+
+  g_object_set (tp, "thoughts", "Is it for a small café?", NULL);
+  csv = pc_csv_export (document, map, ',', NULL);
+  g_assert_true (g_str_has_prefix (csv, "stage,lane,title,sentiment,channel,action,emotion,"
+                                        "pain_points,opportunity,owner,metric,time,response,"
+                                        "objective,involves_brand,thoughts\r\n"));
+  g_assert_nonnull (strstr (csv, ",Is it for a small café?\r\n"));
+
+  {
+    static const char *const inputs[] = {
+      "titre;étape;pensées\r\nCompare;Achat;Et si ça casse ?\r\n",
+      "title,stage,Thoughts\nCompare,Purchase,What if it breaks?\n",
+    };
+    static const char *const expected[] = { "Et si ça casse ?", "What if it breaks?" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+      {
+        g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+        g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+        g_autoptr(GError) error = NULL;
+        g_autofree char *thoughts = NULL;
+
+        g_assert_cmpint (pc_csv_import (inputs[i], strlen (inputs[i]), fresh, first_map (fresh),
+                                        NULL, warnings, &error), ==, 1);
+        g_assert_no_error (error);
+        g_assert_cmpuint (warnings->len, ==, 0);
+        g_object_get (find_by_title (first_map (fresh), "Compare"), "thoughts", &thoughts, NULL);
+        g_assert_cmpstr (thoughts, ==, expected[i]);
+      }
+  }
+
+  /* And back: the exported file imports with the thoughts. */
+  {
+    g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *thoughts = NULL;
+
+    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 14);
+    g_assert_no_error (error);
+    g_object_get (find_by_title (first_map (fresh), "Hears about us from a friend"), "thoughts", &thoughts, NULL);
+    g_assert_cmpstr (thoughts, ==, "Is it for a small café?");
+  }
+}
+
 static void
 test_round_trip_example (void)
 {
@@ -690,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/blueprint-lanes", test_blueprint_lanes);
   g_test_add_func ("/csv/import/undo", test_undo_restores_document);
   g_test_add_func ("/csv/export/header", test_export_header);
+  g_test_add_func ("/csv/thoughts", test_thoughts);
   g_test_add_func ("/csv/round-trip/example", test_round_trip_example);
   g_test_add_func ("/csv/round-trip/hostile", test_round_trip_hostile);
 

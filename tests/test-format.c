@@ -335,6 +335,63 @@ test_fields_are_published (void)
     }
 }
 
+/* thoughts: written after emotions, read back, valid against the schema. */
+static void
+test_thoughts (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (5);
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  g_autoptr(PcDocument) again = NULL;
+  g_autoptr(PcMap) map_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parcours-thoughts-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.parcours", NULL);
+  g_autofree char *backup = pc_file_backup_path (path);
+  g_autofree char *text = NULL;
+  g_autofree char *thoughts = NULL;
+  PcTouchpoint *tp = pc_map_find_touchpoint (map, "tp-1");
+  const char *emotions_at, *thoughts_at, *pain_at;
+
+  pc_touchpoint_set_emotions (tp, "Worried");
+  pc_touchpoint_set_pain_points (tp, "Hidden costs");
+  g_object_set (tp, "thoughts", "Is delivery free?\n« Et le retour ? »", NULL);
+  text = pc_format_save_data (document, NULL);
+  emotions_at = strstr (text, "\"emotions\" : \"Worried\"");
+  thoughts_at = strstr (text, "\"thoughts\" : \"Is delivery free?\\n« Et le retour ? »\"");
+  pain_at = strstr (text, "\"pain_points\" : \"Hidden costs\"");
+  g_assert_nonnull (thoughts_at);
+  g_assert_true (emotions_at != NULL && emotions_at < thoughts_at && thoughts_at < pain_at);
+  /* Empty, it is left out like the other optional members. */
+  g_assert_null (strstr (strstr (text, "\"tp-2\""), "\"thoughts\""));
+
+  again = pc_format_load_data (text, strlen (text), &error);
+  g_assert_no_error (error);
+  map_again = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (again)), 0);
+  g_object_get (pc_map_find_touchpoint (map_again, "tp-1"), "thoughts", &thoughts, NULL);
+  g_assert_cmpstr (thoughts, ==, "Is delivery free?\n« Et le retour ? »");
+
+  /* A wrong type is refused with its path, as for any text member. */
+  {
+    g_autoptr(PcDocument) bad = NULL;
+    g_autoptr(GError) bad_error = NULL;
+    g_autoptr(GString) broken = g_string_new (text);
+
+    g_string_replace (broken, "\"thoughts\" : \"Is delivery free?\\n« Et le retour ? »\"",
+                      "\"thoughts\" : 42", 1);
+    bad = pc_format_load_data (broken->str, broken->len, &bad_error);
+    g_assert_null (bad);
+    g_assert_error (bad_error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_INVALID);
+    g_assert_nonnull (strstr (bad_error->message, ".thoughts: "));
+  }
+
+  g_assert_true (pc_file_save (again, path, &error));
+  g_assert_no_error (error);
+  pc_test_assert_schema_valid (path);
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
 static void
 test_example_documents (void)
 {
@@ -386,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/format/saved-files-match-schema", test_saved_files_match_schema);
   g_test_add_func ("/format/example-documents", test_example_documents);
   g_test_add_func ("/format/fields-are-published", test_fields_are_published);
+  g_test_add_func ("/format/thoughts", test_thoughts);
 
   return g_test_run ();
 }

@@ -162,7 +162,12 @@ test_future_state (void)
   PcMap *current = nth_map (document, 0);
   PcMap *future;
   g_autoptr(PcComparison) comparison = NULL;
+  g_autofree char *thoughts = NULL;
 
+  /* Every field comes along, thoughts too. */
+  g_object_set (pc_map_find_touchpoint (current, "tp-friend"), "thoughts", "Who else uses it?", NULL);
+  g_clear_pointer (&before, g_free);
+  before = pc_test_save_to_string (document);
   future = pc_map_ops_create_future_state (history, document, current);
   g_assert_nonnull (future);
   g_assert_true (nth_map (document, 1) == future);
@@ -171,6 +176,8 @@ test_future_state (void)
   g_assert_cmpstr (pc_map_get_name (future), ==, "Ordering today (future)");
   g_assert_true (pc_map_ops_find_source (document, future) == current);
   g_assert_cmpuint (n_items (pc_map_get_touchpoints (future)), ==, 14);
+  g_object_get (nth (pc_map_get_touchpoints (future), 0), "thoughts", &thoughts, NULL);
+  g_assert_cmpstr (thoughts, ==, "Who else uses it?");
   for (guint i = 0; i < 5; i++)
     g_assert_cmpstr (pc_stage_get_name (nth (pc_map_get_stages (future), i)), ==,
                      pc_stage_get_name (nth (pc_map_get_stages (current), i)));

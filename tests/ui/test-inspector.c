@@ -97,6 +97,70 @@ test_inspector_edits (void)
   pc_ui_spin ();
 }
 
+static gboolean
+is_label_text (GtkWidget  *widget,
+               const char *text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* thoughts has a text view of its own, after the emotions, that edits the
+ * model through the history. */
+static void
+test_inspector_thoughts (void)
+{
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcTouchpoint) touchpoint = pc_touchpoint_new (NULL);
+  GtkWidget *window = gtk_window_new ();
+  PcInspector *inspector = pc_inspector_new ();
+  GtkWidget *label, *emotions_label, *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *thoughts = NULL;
+  g_autofree char *shown = NULL;
+
+  pc_touchpoint_set_title (touchpoint, "Compares offers");
+  g_list_store_append (pc_map_get_touchpoints (map), touchpoint);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (inspector));
+  gtk_window_present (GTK_WINDOW (window));
+  pc_inspector_set_model (inspector, history, map);
+  pc_inspector_set_touchpoint (inspector, touchpoint);
+
+  label = pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_label_text, "Thoughts");
+  emotions_label = pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_label_text,
+                                          "Emotions and Motivations");
+  g_assert_nonnull (label);
+  g_assert_nonnull (emotions_label);
+  /* The emotions' box comes just before the thoughts' box. */
+  g_assert_true (gtk_widget_get_next_sibling (gtk_widget_get_parent (emotions_label)) ==
+                 gtk_widget_get_parent (label));
+  view = gtk_label_get_mnemonic_widget (GTK_LABEL (label));
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_set_text (buffer, "Is there a cheaper one?", -1);
+  g_object_get (touchpoint, "thoughts", &thoughts, NULL);
+  g_assert_cmpstr (thoughts, ==, "Is there a cheaper one?");
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+
+  pc_history_undo (history);
+  g_clear_pointer (&thoughts, g_free);
+  g_object_get (touchpoint, "thoughts", &thoughts, NULL);
+  g_assert_cmpstr (thoughts ? thoughts : "", ==, "");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, "");
+
+  pc_history_redo (history);
+  g_clear_pointer (&thoughts, g_free);
+  g_object_get (touchpoint, "thoughts", &thoughts, NULL);
+  g_assert_cmpstr (thoughts, ==, "Is there a cheaper one?");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+}
+
 static void
 test_persona_editor_add_delete (void)
 {
@@ -180,6 +244,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/inspector/edits", test_inspector_edits);
+  g_test_add_func ("/inspector/thoughts", test_inspector_thoughts);
   g_test_add_func ("/persona-editor/add-delete", test_persona_editor_add_delete);
 
   return g_test_run ();

@@ -31,6 +31,7 @@ struct _PcTouchpoint
   PcChannel channel;
   PcSentiment sentiment;
   char *emotions;
+  char *thoughts;
   char *pain_points;
   char *opportunity;
   char *owner;
@@ -52,6 +53,7 @@ enum {
   F_ACTION,
   F_RESPONSE,
   F_EMOTIONS,
+  F_THOUGHTS,
   F_PAIN_POINTS,
   F_OPPORTUNITY,
   F_OWNER,
@@ -147,6 +149,13 @@ static const PcField fields[N_FIELDS] = {
     .csv_aliases = PC_FIELD_NAMES ("emotion(s)", "emotions_et_motivations",
                                    "emotions_and_motivations"),
     .label = N_("Emotions and Motivations"), .group = N_("Customer"),
+  },
+  [F_THOUGHTS] = {
+    .member = "thoughts", .property = "thoughts", .offset = OFFSET (thoughts),
+    .kind = PC_FIELD_TEXT, .flags = PC_FIELD_MULTILINE,
+    .csv = "thoughts", .csv_fr = "pensées", .csv_rank = 16,
+    .csv_aliases = PC_FIELD_NAMES ("thought", "pensee", "questions"),
+    .label = N_("Thoughts"), .group = N_("Customer"),
   },
   [F_PAIN_POINTS] = {
     .member = "pain_points", .property = "pain-points", .offset = OFFSET (pain_points),
