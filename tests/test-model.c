@@ -161,6 +161,38 @@ test_document_finalizes (void)
   g_assert_null (map);
 }
 
+/* Each kind of map has its own icon and a name for people and screen
+ * readers, the same wherever a map or template is shown. */
+static void
+test_map_kind_names (void)
+{
+  PcMapKind kinds[] = {
+    PC_MAP_KIND_CURRENT_STATE, PC_MAP_KIND_FUTURE_STATE,
+    PC_MAP_KIND_DAY_IN_THE_LIFE, PC_MAP_KIND_SERVICE_BLUEPRINT,
+  };
+  g_autofree char *accessible = NULL;
+  g_autofree char *unnamed = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      const char *icon = pc_map_kind_get_icon_name (kinds[i]);
+
+      g_assert_true (g_str_has_suffix (icon, "-symbolic"));
+      g_assert_cmpstr (pc_map_kind_get_label (kinds[i]), !=, "");
+      for (guint j = 0; j < i; j++)
+        {
+          g_assert_cmpstr (icon, !=, pc_map_kind_get_icon_name (kinds[j]));
+          g_assert_cmpstr (pc_map_kind_get_label (kinds[i]), !=, pc_map_kind_get_label (kinds[j]));
+        }
+    }
+  g_assert_cmpstr (pc_map_kind_get_icon_name (PC_MAP_KIND_CURRENT_STATE), ==, "mark-location-symbolic");
+
+  accessible = pc_map_kind_get_accessible_name (PC_MAP_KIND_FUTURE_STATE, "Ordering tomorrow");
+  g_assert_cmpstr (accessible, ==, "Ordering tomorrow, Future state");
+  unnamed = pc_map_kind_get_accessible_name (PC_MAP_KIND_SERVICE_BLUEPRINT, NULL);
+  g_assert_cmpstr (unnamed, ==, ", Service blueprint");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +200,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/ids", test_ids);
+  g_test_add_func ("/model/map-kind-names", test_map_kind_names);
   g_test_add_func ("/model/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/model/defaults", test_defaults);
   g_test_add_func ("/model/lookup-follows-changes", test_lookup_follows_changes);

@@ -52,18 +52,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/**
- * pc_map_get_accessible_name:
- * Returns: (transfer full): "Name, kind", as a screen reader says a map
- */
-char *
-pc_map_get_accessible_name (PcMap *map)
+static char *
+accessible_name (PcMap *map)
 {
-  g_return_val_if_fail (PC_IS_MAP (map), NULL);
-
-  /* Translators: a map as a screen reader reads it: its name, then its kind */
-  return g_strdup_printf (_("%s, %s"), pc_map_get_name (map) ? pc_map_get_name (map) : "",
-                          pc_map_kind_get_label (pc_map_get_kind (map)));
+  return pc_map_kind_get_accessible_name (pc_map_get_kind (map), pc_map_get_name (map));
 }
 
 static GListModel *
@@ -150,7 +142,7 @@ update_button (PcMapSwitcher *self)
   gtk_image_set_from_icon_name (GTK_IMAGE (self->button_icon),
                                 pc_map_kind_get_icon_name (pc_map_get_kind (self->selected)));
   /* Translators: the map switcher button; %s is "Name, kind" */
-  name = pc_map_get_accessible_name (self->selected);
+  name = accessible_name (self->selected);
   accessible = g_strdup_printf (_("Map: %s"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
@@ -212,14 +204,20 @@ pc_map_switcher_get_selected_map (PcMapSwitcher *self)
 }
 
 static void
-on_row_kind_changed (GtkWidget  *row,
-                     GParamSpec *pspec,
-                     PcMap      *map)
+update_row_icon (GtkImage   *icon,
+                 GParamSpec *pspec,
+                 PcMap      *map)
 {
-  g_autofree char *accessible = pc_map_get_accessible_name (map);
-  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
+  gtk_image_set_from_icon_name (icon, pc_map_kind_get_icon_name (pc_map_get_kind (map)));
+}
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), pc_map_kind_get_icon_name (pc_map_get_kind (map)));
+static void
+update_row_label (GtkWidget  *row,
+                  GParamSpec *pspec,
+                  PcMap      *map)
+{
+  g_autofree char *accessible = accessible_name (map);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -244,11 +242,12 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "icon", icon);
   gtk_widget_set_tooltip_text (icon, pc_map_kind_get_label (pc_map_get_kind (map)));
-  on_row_kind_changed (row, NULL, map);
-  g_signal_connect_object (map, "notify::kind", G_CALLBACK (on_row_kind_changed), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (map, "notify::name", G_CALLBACK (on_row_kind_changed), row, G_CONNECT_SWAPPED);
+  update_row_icon (GTK_IMAGE (icon), NULL, map);
+  update_row_label (row, NULL, map);
+  g_signal_connect_object (map, "notify::kind", G_CALLBACK (update_row_icon), icon, G_CONNECT_SWAPPED);
+  g_signal_connect_object (map, "notify::kind", G_CALLBACK (update_row_label), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (map, "notify::name", G_CALLBACK (update_row_label), row, G_CONNECT_SWAPPED);
   return row;
 }
 

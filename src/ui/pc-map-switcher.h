@@ -29,6 +29,5 @@ gboolean    pc_map_switcher_get_compare_pair (PcMapSwitcher *self,
                                               PcMap        **before,
                                               PcMap        **after);
 void        pc_map_switcher_popup            (PcMapSwitcher *self);
-char       *pc_map_get_accessible_name       (PcMap         *map);
 
 G_END_DECLS

@@ -32,28 +32,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-const char *
-pc_map_kind_get_icon_name (PcMapKind kind)
-{
-  switch (kind)
-    {
-    case PC_MAP_KIND_FUTURE_STATE:
-      return "weather-clear-symbolic";
-    case PC_MAP_KIND_DAY_IN_THE_LIFE:
-      return "alarm-symbolic";
-    case PC_MAP_KIND_SERVICE_BLUEPRINT:
-      return "view-grid-symbolic";
-    case PC_MAP_KIND_CURRENT_STATE:
-    default:
-      return "mark-location-symbolic";
-    }
-}
-
 static GtkWidget *
 make_row (const PcTemplateInfo *info)
 {
   g_auto(GStrv) stages = pc_templates_get_stage_names (info->id);
   g_autofree char *stage_text = NULL;
+  g_autofree char *described = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *row, *box, *text, *icon, *label;
 
@@ -92,9 +76,10 @@ make_row (const PcTemplateInfo *info)
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, info->id);
-  /* Translators: how a screen reader announces a template: name, kind, stages */
-  accessible = g_strdup_printf (_("%s, %s: %s"), pc_template_info_get_name (info),
-                                pc_map_kind_get_label (info->kind), stage_text);
+  described = pc_map_kind_get_accessible_name (info->kind, pc_template_info_get_name (info));
+  /* Translators: how a screen reader announces a template: its name and
+   * kind (as "%s, %s" for a map), then its stages */
+  accessible = g_strdup_printf (_("%s: %s"), described, stage_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

@@ -24,7 +24,4 @@ void               pc_template_chooser_select       (PcTemplateChooser *self,
                                                      const char        *id);
 void               pc_template_chooser_choose       (PcTemplateChooser *self);
 
-/* The icon and name each kind of map shows everywhere in the UI. */
-const char        *pc_map_kind_get_icon_name        (PcMapKind          kind);
-
 G_END_DECLS

@@ -119,7 +119,7 @@ test_map_switcher (void)
   settle ();
 
   g_assert_true (pc_map_switcher_get_selected_map (switcher) == current);
-  name = pc_map_get_accessible_name (current);
+  name = pc_map_kind_get_accessible_name (pc_map_get_kind (current), pc_map_get_name (current));
   g_assert_cmpstr (name, ==, "5A customer journey, Current state");
   /* Nothing to compare a lone current state with yet. */
   gtk_widget_activate_action (widget, "switcher.compare", NULL);

@@ -157,6 +157,34 @@ pc_map_kind_get_label (PcMapKind kind)
     }
 }
 
+/* The icon each kind of map shows everywhere in the UI. */
+const char *
+pc_map_kind_get_icon_name (PcMapKind kind)
+{
+  switch (kind)
+    {
+    case PC_MAP_KIND_FUTURE_STATE: return "weather-clear-symbolic";
+    case PC_MAP_KIND_DAY_IN_THE_LIFE: return "alarm-symbolic";
+    case PC_MAP_KIND_SERVICE_BLUEPRINT: return "view-grid-symbolic";
+    case PC_MAP_KIND_CURRENT_STATE:
+    default: return "mark-location-symbolic";
+    }
+}
+
+/**
+ * pc_map_kind_get_accessible_name:
+ * @name: (nullable): the map's (or template's) name
+ *
+ * Returns: (transfer full): "Name, kind", as a screen reader says a map
+ */
+char *
+pc_map_kind_get_accessible_name (PcMapKind   kind,
+                                 const char *name)
+{
+  /* Translators: a map as a screen reader reads it: its name, then its kind */
+  return g_strdup_printf (_("%s, %s"), name ? name : "", pc_map_kind_get_label (kind));
+}
+
 const char *
 pc_sentiment_get_label (PcSentiment sentiment)
 {

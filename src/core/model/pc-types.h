@@ -98,6 +98,9 @@ gboolean     pc_lane_kind_from_string (const char *str,
 
 /* Human names, translated. */
 const char  *pc_map_kind_get_label   (PcMapKind    kind);
+const char  *pc_map_kind_get_icon_name (PcMapKind  kind);
+char        *pc_map_kind_get_accessible_name (PcMapKind   kind,
+                                              const char *name);
 const char  *pc_sentiment_get_label  (PcSentiment  sentiment);
 const char  *pc_channel_get_label    (PcChannel    channel);
 const char  *pc_channel_get_icon_name (PcChannel   channel);
