@@ -31,13 +31,23 @@ static const PcChannel channels[] = {
   PC_CHANNEL_PHONE, PC_CHANNEL_STORE, PC_CHANNEL_WORD_OF_MOUTH,
 };
 
+/* Rows are in the order of channels[]. */
+static PcChannel
+channel_of (GtkWidget *row)
+{
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  g_assert (index >= 0 && (guint) index < G_N_ELEMENTS (channels));
+  return channels[index];
+}
+
 static GdkContentProvider *
 on_prepare (GtkDragSource *source,
             double         x,
             double         y,
             GtkWidget     *row)
 {
-  PcChannel channel = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "channel"));
+  PcChannel channel = channel_of (row);
   g_autofree char *content = g_strconcat ("parcours-channel:", pc_channel_to_string (channel), NULL);
   g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
 
@@ -69,7 +79,7 @@ static void
 on_row_activated (PcPalette     *self,
                   GtkListBoxRow *row)
 {
-  PcChannel channel = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "channel"));
+  PcChannel channel = channel_of (GTK_WIDGET (row));
   GtkRoot *root;
 
   /* Without an explicit canvas, use the one in the same window. */
@@ -94,7 +104,6 @@ make_row (PcChannel channel)
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  g_object_set_data (G_OBJECT (row), "channel", GINT_TO_POINTER (channel));
   /* Translators: a channel in the palette, read by a screen reader. */
   name = g_strdup_printf (_("Add %s touchpoint"), pc_channel_get_label (channel));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),

@@ -31,6 +31,7 @@ struct _PcPersonaEditor
   PcMap       *map;
   PcHistory   *history;
   PcPersona   *persona;
+  PcPersona   *deleting;     /* the persona the delete dialog asks about */
   gulong       color_notify_id;
   gboolean     updating;
 };
@@ -301,7 +302,7 @@ delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     PcPersonaEditor  *self)
 {
-  PcPersona *persona = g_object_get_data (G_OBJECT (dialog), "persona");
+  g_autoptr(PcPersona) persona = g_steal_pointer (&self->deleting);
 
   if (g_strcmp0 (response, "delete") != 0 || persona == NULL)
     return;
@@ -346,7 +347,7 @@ delete_clicked_cb (PcPersonaEditor *self)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "persona", g_object_ref (self->persona), g_object_unref);
+  g_set_object (&self->deleting, self->persona);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -411,6 +412,7 @@ pc_persona_editor_dispose (GObject *object)
     g_clear_signal_handler (&self->color_notify_id, self->persona);
   g_clear_pointer (&self->fields, pc_fields_free);
   g_clear_object (&self->persona);
+  g_clear_object (&self->deleting);
   g_clear_object (&self->document);
   g_clear_object (&self->map);
   g_clear_object (&self->history);

@@ -92,9 +92,9 @@ save_error_response_cb (AdwMessageDialog *dialog,
     save_as (self, NULL);
 }
 
-void
-_pc_window_add_recent (PcWindow *self,
-                       GFile    *file)
+static void
+add_recent (PcWindow *self,
+            GFile    *file)
 {
   GtkRecentManager *manager = gtk_recent_manager_get_default ();
   g_autofree char *uri = g_file_get_uri (file);
@@ -147,7 +147,7 @@ save_to (PcWindow *self,
   if (self->file == NULL || !g_file_equal (self->file, file))
     _pc_window_set_file (self, file);
   pc_history_mark_saved (self->history);
-  _pc_window_add_recent (self, file);
+  add_recent (self, file);
   _pc_window_update_title (self);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Saved")));
   _pc_window_emit_saved (self);
@@ -410,7 +410,7 @@ load_now (PcWindow *self,
 
   self->change_dialog_shown = FALSE;
   pc_window_set_document (self, document, file, FALSE);
-  _pc_window_add_recent (self, file);
+  add_recent (self, file);
 }
 
 void
@@ -495,11 +495,12 @@ watch_file (PcWindow *self)
 
 static void
 recent_row_activated_cb (PcWindow      *self,
-                         AdwActionRow  *row)
+                         GtkListBoxRow *row)
 {
-  GFile *file = g_object_get_data (G_OBJECT (row), "file");
+  int index = gtk_list_box_row_get_index (row);
 
-  _pc_window_load_into (self, file);
+  if (index >= 0 && (guint) index < self->recent_files->len)
+    _pc_window_load_into (self, g_ptr_array_index (self->recent_files, index));
 }
 
 static gint
@@ -522,6 +523,7 @@ _pc_window_fill_recent (PcWindow *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))))
     gtk_list_box_remove (self->recent_list, child);
+  g_ptr_array_set_size (self->recent_files, 0);
 
   items = g_list_sort (items, compare_recent);
   for (GList *l = items; l != NULL && shown < 6; l = l->next)
@@ -547,7 +549,7 @@ _pc_window_fill_recent (PcWindow *self)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "file", g_steal_pointer (&file), g_object_unref);
+      g_ptr_array_add (self->recent_files, g_steal_pointer (&file));
       g_signal_connect_object (row, "activated", G_CALLBACK (recent_row_activated_cb),
                                self, G_CONNECT_SWAPPED);
       gtk_list_box_append (self->recent_list, row);
@@ -576,6 +578,7 @@ _pc_window_init_files (PcWindow *self)
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  self->recent_files = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect (self, "notify::file", G_CALLBACK (watch_file), NULL);
 }
 
@@ -587,6 +590,7 @@ _pc_window_dispose_files (PcWindow *self)
       g_file_monitor_cancel (self->monitor);
       g_clear_object (&self->monitor);
     }
+  g_clear_pointer (&self->recent_files, g_ptr_array_unref);
 }
 
 void

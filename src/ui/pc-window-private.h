@@ -55,6 +55,7 @@ struct _PcWindow
   GSignalGroup         *document_signals;
   GSignalGroup         *history_signals;
   GFileMonitor         *monitor;
+  GPtrArray            *recent_files;      /* GFile of each row of recent_list */
 
   /* Set while our own save rewrites the file, so the monitor does not
    * mistake it for another program's change. */
@@ -68,10 +69,9 @@ struct _PcWindow
 void     _pc_window_install_file_actions (GtkWidgetClass *widget_class);
 void     _pc_window_init_files           (PcWindow       *self);
 void     _pc_window_dispose_files        (PcWindow       *self);
-void     _pc_window_add_recent           (PcWindow       *self,
-                                          GFile          *file);
 void     _pc_window_fill_recent          (PcWindow       *self);
 gboolean _pc_window_close_request        (GtkWindow      *window);
+GFile   *_pc_window_with_extension       (GFile          *file);
 void     _pc_window_show_error           (PcWindow       *self,
                                           const char     *heading,
                                           const char     *body);
@@ -87,8 +87,5 @@ void     _pc_window_set_file             (PcWindow       *self,
 void     _pc_window_load_into            (PcWindow       *self,
                                           GFile          *file);
 void     _pc_window_emit_saved           (PcWindow       *self);
-
-/* pc-window-files.c */
-GFile *_pc_window_with_extension (GFile *file);
 
 G_END_DECLS
