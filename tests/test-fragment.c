@@ -269,6 +269,122 @@ test_bad_paste (void)
   g_assert_cmpuint (n_items (pc_map_get_touchpoints (map)), ==, before);
 }
 
+static void
+test_paste_rows (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) named = NULL;
+  g_autoptr(GError) error = NULL;
+  PcMap *map = nth_map (document, 0);
+  guint before = n_items (pc_map_get_touchpoints (map));
+  const char *rows =
+    "Reads the reviews\n"
+    "Compares prices\tAppeal\thugo\tnegative\r\n"
+    "\"Waits\tfor the\n\"\"quote\"\"\"\tNo such stage\tNobody\t+\n"
+    "\n"
+    "\tAsk\n";
+  PcTouchpoint *tp;
+
+  /* Title, stage, lane, sentiment; a stage or lane the map does not have
+   * is the focused cell's. */
+  pasted = pc_fragment_paste_rows (document, map, history, rows, strlen (rows),
+                                   "stage-ask", "lane-claire", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->len, ==, 3);
+  tp = g_ptr_array_index (pasted, 0);
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, "Reads the reviews");
+  g_assert_cmpstr (stage_name (map, tp), ==, "Ask");
+  g_assert_cmpstr (lane_name (map, tp), ==, "Claire");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEUTRAL);
+  tp = g_ptr_array_index (pasted, 1);
+  g_assert_cmpstr (stage_name (map, tp), ==, "Appeal");
+  g_assert_cmpstr (lane_name (map, tp), ==, "Hugo");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
+  tp = g_ptr_array_index (pasted, 2);
+  g_assert_cmpstr (pc_touchpoint_get_title (tp), ==, "Waits\tfor the\n\"quote\"");
+  g_assert_cmpstr (stage_name (map, tp), ==, "Ask");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  g_assert_cmpuint (n_items (pc_map_get_touchpoints (map)), ==, before + 3);
+
+  /* One undo step. */
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+  g_assert_true (pc_history_undo (history));
+  g_assert_cmpuint (n_items (pc_map_get_touchpoints (map)), ==, before);
+
+  /* A first row may name the columns, in English or French. */
+  {
+    const char *header = "Sentiment\tTitre\tÉtape\npositif\tPays\tact\n";
+
+    named = pc_fragment_paste_rows (document, map, NULL, header, strlen (header),
+                                    "stage-ask", "lane-claire", &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (named->len, ==, 1);
+  g_assert_cmpstr (pc_touchpoint_get_title (g_ptr_array_index (named, 0)), ==, "Pays");
+  g_assert_cmpstr (stage_name (map, g_ptr_array_index (named, 0)), ==, "Act");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (g_ptr_array_index (named, 0)), ==, PC_SENTIMENT_POSITIVE);
+}
+
+/* What Parcours puts on the clipboard as text pastes back the same. */
+static void
+test_text_round_trip (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(PcDocument) fragment = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  PcMap *map = nth_map (document, 0);
+  gsize length;
+
+  pc_touchpoint_set_title (pc_map_find_touchpoint (map, "tp-call"), "Calls\tback, \"soon\"\nmaybe");
+  chosen = cards (map, "tp-friend", "tp-call", "tp-review", NULL);
+  fragment = pc_fragment_new (document, map, chosen);
+  text = pc_fragment_to_text (fragment, &length);
+  pasted = pc_fragment_paste_rows (document, map, NULL, text, length, "stage-act", "lane-hugo", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      PcTouchpoint *a = g_ptr_array_index (chosen, i);
+      PcTouchpoint *b = g_ptr_array_index (pasted, i);
+
+      g_assert_cmpstr (pc_touchpoint_get_title (a), ==, pc_touchpoint_get_title (b));
+      g_assert_cmpstr (pc_touchpoint_get_stage_id (a), ==, pc_touchpoint_get_stage_id (b));
+      g_assert_cmpstr (pc_touchpoint_get_lane_id (a), ==, pc_touchpoint_get_lane_id (b));
+      g_assert_cmpint (pc_touchpoint_get_sentiment (a), ==, pc_touchpoint_get_sentiment (b));
+    }
+}
+
+static void
+test_bad_rows (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(GError) error = NULL;
+  GString *many = g_string_new (NULL);
+  PcMap *map = nth_map (document, 0);
+  guint before = n_items (pc_map_get_touchpoints (map));
+
+  g_assert_null (pc_fragment_paste_rows (document, map, NULL, "\t\t\n\n", 4, "stage-ask", "lane-claire", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_null (pc_fragment_paste_rows (document, map, NULL, "a\xff\n", 3, "stage-ask", "lane-claire", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_null (pc_fragment_paste_rows (document, map, NULL, "a", 1, "nowhere", "lane-claire", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  for (int i = 0; i <= PC_FRAGMENT_MAX_ROWS; i++)
+    g_string_append (many, "card\n");
+  g_assert_null (pc_fragment_paste_rows (document, map, NULL, many->str, many->len, "stage-ask", "lane-claire", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_string_free (many, TRUE);
+  g_assert_cmpuint (n_items (pc_map_get_touchpoints (map)), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +397,9 @@ main (int   argc,
   g_test_add_func ("/fragment/text", test_text);
   g_test_add_func ("/fragment/moments", test_moments);
   g_test_add_func ("/fragment/bad-paste", test_bad_paste);
+  g_test_add_func ("/fragment/paste-rows", test_paste_rows);
+  g_test_add_func ("/fragment/text-round-trip", test_text_round_trip);
+  g_test_add_func ("/fragment/bad-rows", test_bad_rows);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ G_BEGIN_DECLS
  *   pc-canvas-draw.c        placing the children, tiles, everything drawn
  *   pc-canvas-focus.c       keyboard focus and keeping it in view
  *   pc-canvas-connectors.c  drawing a connector, selecting and deleting them
+ *   pc-canvas-clipboard.c   copy, cut and paste of cards, copy as a picture
  *
  * pc-canvas-header.c is not a part but a child widget type, like pc-card.c:
  * every part may use its public API. */
@@ -194,6 +195,9 @@ void      _pc_canvas_input_init         (PcCanvas     *self);
 
 /* pc-canvas-keys.c */
 void      _pc_canvas_keys_class_init    (GtkWidgetClass *widget_class);
+
+/* pc-canvas-clipboard.c */
+void      _pc_canvas_clipboard_class_init (GtkWidgetClass *widget_class);
 
 /* pc-canvas-rename.c */
 void      _pc_canvas_rename_start       (PcCanvas     *self,

@@ -1110,6 +1110,7 @@ pc_canvas_class_init (PcCanvasClass *klass)
 
   _pc_canvas_keys_class_init (widget_class);
   _pc_canvas_connectors_class_init (widget_class);
+  _pc_canvas_clipboard_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "pccanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

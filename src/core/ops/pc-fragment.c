@@ -22,6 +22,22 @@
 
 #define MOMENT "moment"
 
+static void
+add_all (PcHistory  *history,
+         GListStore *store,
+         GPtrArray  *items)
+{
+  if (history == NULL)
+    {
+      g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                           items->pdata, items->len);
+      return;
+    }
+  for (guint i = 0; i < items->len; i++)
+    pc_edit_insert (history, store, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                    g_ptr_array_index (items, i), NULL);
+}
+
 static gpointer
 copy_of (gpointer entity,
          GType    type)
@@ -365,28 +381,277 @@ pc_fragment_paste (PcMap       *map,
     }
 
   if (history != NULL)
-    {
-      pc_history_begin_group (history, ngettext ("Paste card", "Paste cards", added->len));
-      for (guint i = 0; i < added->len; i++)
-        pc_edit_insert (history, pc_map_get_touchpoints (map),
-                        g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))),
-                        g_ptr_array_index (added, i), NULL);
-      for (guint i = 0; i < links->len; i++)
-        pc_edit_insert (history, pc_map_get_connectors (map),
-                        g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_connectors (map))),
-                        g_ptr_array_index (links, i), NULL);
-      pc_history_end_group (history);
-    }
-  else
-    {
-      GListStore *store = pc_map_get_touchpoints (map);
+    pc_history_begin_group (history, ngettext ("Paste card", "Paste cards", added->len));
+  add_all (history, pc_map_get_touchpoints (map), added);
+  add_all (history, pc_map_get_connectors (map), links);
+  if (history != NULL)
+    pc_history_end_group (history);
 
-      g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                           added->pdata, added->len);
-      store = pc_map_get_connectors (map);
-      g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                           links->pdata, links->len);
+  return g_steal_pointer (&added);
+}
+
+/* ---- rows from a spreadsheet ---- */
+
+enum { COL_TITLE, COL_STAGE, COL_LANE, COL_SENTIMENT, N_COLS };
+
+#define MAX_CELLS 64
+
+/* Splits tab-separated text into rows of cells; a cell may be quoted, as
+ * spreadsheets quote a cell that holds a tab, a line break or a quote. */
+static GPtrArray *
+split_rows (const char *text,
+            gsize       length)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end && rows->len <= PC_FRAGMENT_MAX_ROWS)
+    {
+      GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+      gboolean row_done = FALSE;
+
+      while (!row_done)
+        {
+          GString *cell = g_string_new (NULL);
+
+          if (p < end && *p == '"')
+            {
+              for (p++; p < end; p++)
+                {
+                  if (*p == '"' && p + 1 < end && p[1] == '"')
+                    g_string_append_c (cell, *p++);
+                  else if (*p == '"')
+                    {
+                      p++;
+                      break;
+                    }
+                  else
+                    g_string_append_c (cell, *p);
+                }
+            }
+          while (p < end && *p != '\t' && *p != '\n' && *p != '\r')
+            g_string_append_c (cell, *p++);
+          g_ptr_array_add (cells, g_string_free (cell, FALSE));
+          /* Cells past the last one read are dropped. */
+          if (cells->len >= MAX_CELLS)
+            while (p < end && *p != '\n' && *p != '\r')
+              p++;
+
+          if (p < end && *p == '\t' && cells->len < MAX_CELLS)
+            p++;
+          else
+            {
+              if (p < end && *p == '\r')
+                p++;
+              if (p < end && *p == '\n')
+                p++;
+              row_done = TRUE;
+            }
+        }
+      g_ptr_array_add (rows, cells);
+    }
+  return rows;
+}
+
+static char *
+key_of (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *decomposed = g_utf8_normalize (trimmed, -1, G_NORMALIZE_NFD);
+  g_autofree char *folded = g_utf8_casefold (decomposed ? decomposed : trimmed, -1);
+  GString *out = g_string_new (NULL);
+
+  /* Without accents, so that "étape" and "etape" are one word. */
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static int
+column_of (const char *name)
+{
+  static const struct { const char *key; int column; } names[] = {
+    { "title", COL_TITLE }, { "titre", COL_TITLE }, { "touchpoint", COL_TITLE },
+    { "stage", COL_STAGE }, { "etape", COL_STAGE }, { "phase", COL_STAGE },
+    { "lane", COL_LANE }, { "couloir", COL_LANE }, { "persona", COL_LANE },
+    { "sentiment", COL_SENTIMENT },
+  };
+  g_autofree char *key = key_of (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (key, names[i].key) == 0)
+      return names[i].column;
+  return -1;
+}
+
+static PcSentiment
+sentiment_of (const char *value)
+{
+  static const struct { const char *key; PcSentiment sentiment; } words[] = {
+    { "positive", PC_SENTIMENT_POSITIVE }, { "positif", PC_SENTIMENT_POSITIVE },
+    { "+", PC_SENTIMENT_POSITIVE }, { "1", PC_SENTIMENT_POSITIVE }, { "+1", PC_SENTIMENT_POSITIVE },
+    { "negative", PC_SENTIMENT_NEGATIVE }, { "negatif", PC_SENTIMENT_NEGATIVE },
+    { "-", PC_SENTIMENT_NEGATIVE }, { "-1", PC_SENTIMENT_NEGATIVE },
+  };
+  g_autofree char *key = key_of (value);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strcmp (key, words[i].key) == 0)
+      return words[i].sentiment;
+  return PC_SENTIMENT_NEUTRAL;
+}
+
+/* The id of the item of @store named @name (or, for a lane, whose persona
+ * is), ignoring case and accents; else @fallback. */
+static const char *
+find_named (PcDocument *document,
+            GListStore *store,
+            const char *name,
+            const char *fallback)
+{
+  g_autofree char *key = NULL;
+
+  if (name == NULL || name[0] == '\0')
+    return fallback;
+  key = key_of (name);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      const char *names[2] = { NULL, NULL };
+
+      if (PC_IS_STAGE (item))
+        names[0] = pc_stage_get_name (PC_STAGE (item));
+      else
+        {
+          PcPersona *persona = document ? pc_document_find_persona (document,
+                                                                    pc_lane_get_persona_id (PC_LANE (item)))
+                                        : NULL;
+
+          names[0] = pc_lane_get_name (PC_LANE (item));
+          names[1] = persona ? pc_persona_get_name (persona) : NULL;
+        }
+      for (guint n = 0; n < 2; n++)
+        {
+          g_autofree char *item_key = names[n] ? key_of (names[n]) : NULL;
+
+          if (item_key != NULL && strcmp (item_key, key) == 0)
+            return pc_entity_get_id (PC_ENTITY (item));
+        }
+    }
+  return fallback;
+}
+
+GPtrArray *
+pc_fragment_paste_rows (PcDocument  *document,
+                        PcMap       *map,
+                        PcHistory   *history,
+                        const char  *text,
+                        gsize        length,
+                        const char  *stage_id,
+                        const char  *lane_id,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+  int columns[N_COLS] = { 0, 1, 2, 3 };
+  guint first = 0;
+
+  g_return_val_if_fail (document == NULL || PC_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (PC_IS_MAP (map), NULL);
+  g_return_val_if_fail (history == NULL || PC_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (stage_id == NULL || pc_map_find_stage (map, stage_id) == NULL
+      || lane_id == NULL || pc_map_find_lane (map, lane_id) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The map needs a stage and a lane to paste cards into."));
+      return NULL;
+    }
+  if (length > PC_FRAGMENT_MAX_TEXT)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The text to paste is longer than %d MiB."), PC_FRAGMENT_MAX_TEXT / (1024 * 1024));
+      return NULL;
+    }
+  if (!g_utf8_validate_len (text, length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The text to paste is not UTF-8."));
+      return NULL;
     }
 
+  rows = split_rows (text, length);
+  if (rows->len > PC_FRAGMENT_MAX_ROWS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("There are more than %d rows to paste."), PC_FRAGMENT_MAX_ROWS);
+      return NULL;
+    }
+
+  /* A first row that names a title column names the columns. */
+  if (rows->len > 0)
+    {
+      GPtrArray *header = g_ptr_array_index (rows, 0);
+      int named[N_COLS] = { -1, -1, -1, -1 };
+
+      for (guint c = 0; c < header->len; c++)
+        {
+          int column = column_of (g_ptr_array_index (header, c));
+
+          if (column >= 0 && named[column] < 0)
+            named[column] = c;
+        }
+      if (named[COL_TITLE] >= 0)
+        {
+          memcpy (columns, named, sizeof columns);
+          first = 1;
+        }
+    }
+
+  added = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint r = first; r < rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (rows, r);
+      const char *values[N_COLS] = { NULL, NULL, NULL, NULL };
+      g_autofree char *title = NULL;
+      PcTouchpoint *card;
+
+      for (guint c = 0; c < N_COLS; c++)
+        if (columns[c] >= 0 && (guint) columns[c] < cells->len)
+          values[c] = g_ptr_array_index (cells, columns[c]);
+      title = g_strstrip (g_strdup (values[COL_TITLE] ? values[COL_TITLE] : ""));
+      if (title[0] == '\0')
+        continue;
+
+      card = pc_touchpoint_new (NULL);
+      pc_touchpoint_set_title (card, title);
+      pc_touchpoint_set_stage_id (card, find_named (document, pc_map_get_stages (map),
+                                                    values[COL_STAGE], stage_id));
+      pc_touchpoint_set_lane_id (card, find_named (document, pc_map_get_lanes (map),
+                                                   values[COL_LANE], lane_id));
+      pc_touchpoint_set_sentiment (card, sentiment_of (values[COL_SENTIMENT] ? values[COL_SENTIMENT] : ""));
+      g_ptr_array_add (added, card);
+    }
+
+  if (added->len == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("There is no card to paste."));
+      return NULL;
+    }
+
+  if (history != NULL)
+    pc_history_begin_group (history, ngettext ("Paste card", "Paste cards", added->len));
+  add_all (history, pc_map_get_touchpoints (map), added);
+  if (history != NULL)
+    pc_history_end_group (history);
   return g_steal_pointer (&added);
 }

@@ -51,4 +51,26 @@ GPtrArray  *pc_fragment_paste       (PcMap        *map,
                                      const char   *lane_id,
                                      GError      **error);
 
+/* The most rows, and bytes, pc_fragment_paste_rows() takes. */
+#define PC_FRAGMENT_MAX_ROWS 10000
+#define PC_FRAGMENT_MAX_TEXT (8 * 1024 * 1024)
+
+/* Pastes rows of tab-separated text (copied from a spreadsheet) as cards:
+ * a title, then optionally a stage, a lane (or persona) and a sentiment,
+ * in that order or in the order a first row names them (title or titre,
+ * stage or étape, lane, couloir or persona, sentiment). A row's stage and
+ * lane are found by name, else the card goes to @stage_id and @lane_id.
+ * Rows without a title are skipped. One undo step when @history is given.
+ *
+ * Returns: (transfer container) (element-type PcTouchpoint): the new
+ * cards, or NULL with @error when no row holds a title. */
+GPtrArray  *pc_fragment_paste_rows  (PcDocument   *document,
+                                     PcMap        *map,
+                                     PcHistory    *history,
+                                     const char   *text,
+                                     gsize         length,
+                                     const char   *stage_id,
+                                     const char   *lane_id,
+                                     GError      **error);
+
 G_END_DECLS
