@@ -5,14 +5,130 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Part of the canvas (see pc-canvas-private.h): keyboard focus on the map
- * (a card, a header or the cell cursor) and keeping it in view: when it
- * moves, and when the viewport shrinks under it (a smaller window, the
- * side pane opening). */
+/* Part of the canvas (see pc-canvas-private.h): focus and scrolling. The
+ * scrollbars' adjustments and their ranges; keyboard focus on the map (a
+ * card, a header or the cell cursor) and keeping it in view: when it
+ * moves, when the view is zoomed, and when the viewport shrinks under it
+ * (a smaller window, the side pane opening). */
 
 #include "config.h"
 
 #include "pc-canvas-private.h"
+
+/* Scrolling */
+
+static void
+on_adjustment_changed (PcCanvas *self)
+{
+  self->allocate_all = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Scrolls to (x, y), in layout coordinates. @quiet while allocating: the
+ * caller places the children, no other allocation is queued. */
+static void
+set_scroll (PcCanvas *self,
+            double    x,
+            double    y,
+            gboolean  quiet)
+{
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+
+  if (quiet)
+    {
+      g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
+      g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
+    }
+  gtk_adjustment_set_value (self->hadjustment, x);
+  gtk_adjustment_set_value (self->vadjustment, y);
+  if (quiet)
+    {
+      g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
+      g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
+    }
+}
+
+/* The GtkScrollable adjustments: @slot is the canvas's horizontal or
+ * vertical one. */
+void
+_pc_canvas_focus_set_adjustment (PcCanvas       *self,
+                                 GtkAdjustment **slot,
+                                 GtkAdjustment  *adjustment)
+{
+  if (*slot == adjustment && adjustment != NULL)
+    return;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_changed, self);
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+
+  g_set_object (slot, adjustment);
+  g_signal_connect_object (adjustment, "value-changed",
+                           G_CALLBACK (on_adjustment_changed), self, G_CONNECT_SWAPPED);
+  on_adjustment_changed (self);
+}
+
+static void
+configure_adjustment (GtkAdjustment *adjustment,
+                      double         content,
+                      double         viewport)
+{
+  double upper = MAX (content, viewport);
+  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - viewport);
+
+  gtk_adjustment_configure (adjustment, value, 0, upper,
+                            viewport * 0.1, viewport * 0.9, viewport);
+}
+
+/* Sets the scrollbars' ranges for a viewport of @width × @height. */
+void
+_pc_canvas_focus_configure_scrolling (PcCanvas *self,
+                                      int       width,
+                                      int       height)
+{
+  double content_width, content_height;
+
+  _pc_canvas_get_content_size (self, &content_width, &content_height);
+  if (self->hadjustment != NULL)
+    {
+      g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
+      configure_adjustment (self->hadjustment, content_width, width);
+      g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
+    }
+  if (self->vadjustment != NULL)
+    {
+      g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
+      configure_adjustment (self->vadjustment, content_height, height);
+      g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
+    }
+}
+
+/* The map was scaled by @ratio: the centre of the @width × @height view
+ * stays where it was. */
+void
+_pc_canvas_focus_scale_scroll (PcCanvas *self,
+                               double    ratio,
+                               double    width,
+                               double    height)
+{
+  double content_width, content_height, cx, cy;
+
+  if (self->hadjustment == NULL || self->vadjustment == NULL)
+    return;
+
+  _pc_canvas_get_content_size (self, &content_width, &content_height);
+  cx = (gtk_adjustment_get_value (self->hadjustment) + width / 2) * ratio - width / 2;
+  cy = (gtk_adjustment_get_value (self->vadjustment) + height / 2) * ratio - height / 2;
+  configure_adjustment (self->hadjustment, content_width, width);
+  configure_adjustment (self->vadjustment, content_height, height);
+  gtk_adjustment_set_value (self->hadjustment, cx);
+  gtk_adjustment_set_value (self->vadjustment, cy);
+}
+
+/* Focus */
 
 /* The scroll position that shows @rect in a viewport of @width × @height,
  * moving as little as possible. */
@@ -97,7 +213,7 @@ _pc_canvas_focus_keep_visible (PcCanvas *self,
     return;
 
   scroll_target (self, &rect, width, height, &sx, &sy);
-  _pc_canvas_set_scroll (self, sx, sy, TRUE);
+  set_scroll (self, sx, sy, TRUE);
 }
 
 void
@@ -113,9 +229,9 @@ _pc_canvas_focus_scroll_to (PcCanvas     *self,
 
   /* The map may have grown since the last allocation (a card was just
    * added): the ranges must know before the value is set. */
-  _pc_canvas_configure_scrolling (self, width, height);
+  _pc_canvas_focus_configure_scrolling (self, width, height);
   scroll_target (self, rect, width, height, &sx, &sy);
-  _pc_canvas_set_scroll (self, sx, sy, FALSE);
+  set_scroll (self, sx, sy, FALSE);
 }
 
 /* The canvas itself takes the focus, without moving the cell cursor. */

@@ -30,7 +30,7 @@ G_BEGIN_DECLS
  *   pc-canvas-keys.c        actions and key bindings
  *   pc-canvas-rename.c      the in-place editor of names and titles
  *   pc-canvas-draw.c        placing the children, tiles, everything drawn
- *   pc-canvas-focus.c       keyboard focus and keeping it in view
+ *   pc-canvas-focus.c       scrolling, keyboard focus and keeping it in view
  *   pc-canvas-connectors.c  drawing a connector, selecting and deleting them
  *   pc-canvas-clipboard.c   copy, cut and paste of cards, copy as a picture
  *
@@ -122,13 +122,9 @@ void      _pc_canvas_to_layout          (PcCanvas     *self,
                                          double        y,
                                          double       *lx,
                                          double       *ly);
-void      _pc_canvas_set_scroll         (PcCanvas     *self,
-                                         double        x,
-                                         double        y,
-                                         gboolean      quiet);
-void      _pc_canvas_configure_scrolling (PcCanvas    *self,
-                                          int          width,
-                                          int          height);
+void      _pc_canvas_get_content_size   (PcCanvas     *self,
+                                         double       *width,
+                                         double       *height);
 void      _pc_canvas_scroll_to_rect     (PcCanvas     *self,
                                          const PcRect *rect);
 void      _pc_canvas_allocate_child     (GtkWidget    *child,
@@ -222,6 +218,16 @@ void      _pc_canvas_focus_keep_visible (PcCanvas     *self,
                                          int           height);
 void      _pc_canvas_focus_scroll_to    (PcCanvas     *self,
                                          const PcRect *rect);
+void      _pc_canvas_focus_set_adjustment (PcCanvas       *self,
+                                           GtkAdjustment **slot,
+                                           GtkAdjustment  *adjustment);
+void      _pc_canvas_focus_configure_scrolling (PcCanvas *self,
+                                                int       width,
+                                                int       height);
+void      _pc_canvas_focus_scale_scroll (PcCanvas     *self,
+                                         double        ratio,
+                                         double        width,
+                                         double        height);
 void      _pc_canvas_focus_cell         (PcCanvas     *self,
                                          guint         stage,
                                          guint         lane);

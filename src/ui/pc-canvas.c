@@ -53,16 +53,14 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE_WITH_CODE (PcCanvas, pc_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
-static double
-content_width (PcCanvas *self)
+/* The size of what scrolls: the map, and room for the "+" buttons. */
+void
+_pc_canvas_get_content_size (PcCanvas *self,
+                             double   *width,
+                             double   *height)
 {
-  return self->layout ? pc_layout_get_width (self->layout) + ADD_MARGIN : 0;
-}
-
-static double
-content_height (PcCanvas *self)
-{
-  return self->layout ? pc_layout_get_height (self->layout) + ADD_MARGIN : 0;
+  *width = self->layout ? pc_layout_get_width (self->layout) + ADD_MARGIN : 0;
+  *height = self->layout ? pc_layout_get_height (self->layout) + ADD_MARGIN : 0;
 }
 
 static double
@@ -717,72 +715,6 @@ update_variant (PcCanvas *self)
   _pc_canvas_queue_relayout (self);
 }
 
-/* Scrolling */
-
-static void
-on_adjustment_changed (PcCanvas *self)
-{
-  self->allocate_all = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Scrolls to (x, y), in layout coordinates. @quiet while allocating: the
- * caller places the children, no other allocation is queued. */
-void
-_pc_canvas_set_scroll (PcCanvas *self,
-                       double    x,
-                       double    y,
-                       gboolean  quiet)
-{
-  if (self->hadjustment == NULL || self->vadjustment == NULL)
-    return;
-
-  if (quiet)
-    {
-      g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
-      g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
-    }
-  gtk_adjustment_set_value (self->hadjustment, x);
-  gtk_adjustment_set_value (self->vadjustment, y);
-  if (quiet)
-    {
-      g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
-      g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
-    }
-}
-
-static void
-set_adjustment (PcCanvas       *self,
-                GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
-{
-  if (*slot == adjustment && adjustment != NULL)
-    return;
-
-  if (*slot != NULL)
-    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_changed, self);
-  if (adjustment == NULL)
-    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
-
-  g_set_object (slot, adjustment);
-  g_signal_connect_object (adjustment, "value-changed",
-                           G_CALLBACK (on_adjustment_changed), self, G_CONNECT_SWAPPED);
-  on_adjustment_changed (self);
-}
-
-static void
-configure_adjustment (GtkAdjustment *adjustment,
-                      double         content,
-                      double         viewport)
-{
-  double upper = MAX (content, viewport);
-  double value = CLAMP (gtk_adjustment_get_value (adjustment), 0, upper - viewport);
-
-  gtk_adjustment_configure (adjustment, value, 0, upper,
-                            viewport * 0.1, viewport * 0.9, viewport);
-}
-
 /* GtkWidget */
 
 static void
@@ -795,34 +727,16 @@ pc_canvas_measure (GtkWidget      *widget,
                    int            *natural_baseline)
 {
   PcCanvas *self = PC_CANVAS (widget);
+  double width, height;
 
   _pc_canvas_ensure_layout (self);
+  _pc_canvas_get_content_size (self, &width, &height);
 
   *minimum = 120;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*minimum, (int) ceil (content_width (self)));
+    *natural = MAX (*minimum, (int) ceil (width));
   else
-    *natural = MAX (*minimum, (int) ceil (content_height (self)));
-}
-
-/* Sets the scrollbars' ranges for a viewport of @width × @height. */
-void
-_pc_canvas_configure_scrolling (PcCanvas *self,
-                                int       width,
-                                int       height)
-{
-  if (self->hadjustment != NULL)
-    {
-      g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
-      configure_adjustment (self->hadjustment, content_width (self), width);
-      g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
-    }
-  if (self->vadjustment != NULL)
-    {
-      g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
-      configure_adjustment (self->vadjustment, content_height (self), height);
-      g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
-    }
+    *natural = MAX (*minimum, (int) ceil (height));
 }
 
 /* Places @child over @rect (layout coordinates) for a view scrolled to
@@ -852,7 +766,7 @@ pc_canvas_size_allocate (GtkWidget *widget,
   PcCanvas *self = PC_CANVAS (widget);
 
   _pc_canvas_ensure_layout (self);
-  _pc_canvas_configure_scrolling (self, width, height);
+  _pc_canvas_focus_configure_scrolling (self, width, height);
 
   if (self->layout == NULL)
     {
@@ -1012,10 +926,10 @@ pc_canvas_set_property (GObject      *object,
       pc_canvas_set_zoom (self, g_value_get_double (value));
       break;
     case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      _pc_canvas_focus_set_adjustment (self, &self->hadjustment, g_value_get_object (value));
       break;
     case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      _pc_canvas_focus_set_adjustment (self, &self->vadjustment, g_value_get_object (value));
       break;
     case PROP_HSCROLL_POLICY:
       if (self->hscroll_policy != (guint) g_value_get_enum (value))
@@ -1322,16 +1236,7 @@ pc_canvas_set_zoom (PcCanvas *self,
   self->zoom = zoom;
   _pc_canvas_queue_relayout (self);
   _pc_canvas_ensure_layout (self);
-  if (self->hadjustment != NULL && self->vadjustment != NULL)
-    {
-      double cx = (scroll_x (self) + width / 2) * ratio - width / 2;
-      double cy = (scroll_y (self) + height / 2) * ratio - height / 2;
-
-      configure_adjustment (self->hadjustment, content_width (self), width);
-      configure_adjustment (self->vadjustment, content_height (self), height);
-      gtk_adjustment_set_value (self->hadjustment, cx);
-      gtk_adjustment_set_value (self->vadjustment, cy);
-    }
+  _pc_canvas_focus_scale_scroll (self, ratio, width, height);
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
