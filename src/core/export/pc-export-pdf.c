@@ -107,7 +107,7 @@ _pc_export_pdf (PcLayout               *layout,
       set_metadata (surface, layout);
       cr = cairo_create (surface);
       cairo_scale (cr, PC_EXPORT_PT_PER_PX, PC_EXPORT_PT_PER_PX);
-      _pc_render_layout_with_background (cr, layout, flags, bg);
+      _pc_render_layout_with_background (cr, layout, flags, bg, TRUE);
       cairo_show_page (cr);
     }
   else
@@ -159,7 +159,7 @@ _pc_export_pdf (PcLayout               *layout,
             cairo_clip (cr);
             cairo_translate (cr, MARGIN - col * step_w, MARGIN - row * step_h);
             cairo_scale (cr, PC_EXPORT_PT_PER_PX, PC_EXPORT_PT_PER_PX);
-            _pc_render_layout_with_background (cr, layout, flags, bg);
+            _pc_render_layout_with_background (cr, layout, flags, bg, TRUE);
             cairo_restore (cr);
 
             crop_marks (cr, MARGIN, MARGIN, MARGIN + tile_w, MARGIN + tile_h);

@@ -234,7 +234,7 @@ _pc_export_png (PcLayout               *layout,
 
     _pc_render_layout_with_background (cr, layout,
                                        bg ? PC_RENDER_ALL : PC_RENDER_ALL & ~PC_RENDER_BACKGROUND,
-                                       bg);
+                                       bg, FALSE);
   }
   cairo_destroy (cr);
 

@@ -8,13 +8,53 @@
 #include "config.h"
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "pc-render-private.h"
+
+/* Batching (vector output): the shapes and texts of cards are kept and
+ * drawn after the last card, layer by layer (all shadows, then all card
+ * bodies, ...), each layer's shapes of one paint as one cairo path. Cards
+ * never overlap one another, so the picture is the same, but a PDF gets a
+ * few fills instead of seven operations a card, each of which cairo's PDF
+ * backend analyses, records and writes on its own. */
+typedef struct
+{
+  guint   layer;     /* the item's rank within its card */
+  guint   paint;     /* index into paints, or G_MAXUINT for a text */
+  guint   order;     /* rank in drawing order, to keep sorting stable */
+  guint   start;     /* first of ops, or the text's index in texts */
+  guint   n_ops;
+} BatchItem;
+
+typedef struct
+{
+  PcPaint paint;
+  PcColor fill;
+  PcColor stroke;
+} BatchPaint;
+
+typedef struct
+{
+  char   *text;
+  double  x;
+  double  y;
+  double  size;
+  gboolean bold;
+  PcColor color;
+} BatchText;
 
 typedef struct
 {
   PcPainter parent;
   cairo_t  *cr;
+  gboolean  batch;      /* keep cards' items until the end */
+  gboolean  in_card;
+  guint     layer;
+  GArray   *items;      /* BatchItem */
+  GArray   *ops;        /* PcPathOp */
+  GArray   *paints;     /* BatchPaint */
+  GArray   *texts;      /* BatchText */
 } CairoPainter;
 
 static void
@@ -25,14 +65,10 @@ set_color (cairo_t       *cr,
 }
 
 static void
-cairo_painter_path (PcPainter      *painter,
-                    const PcPathOp *ops,
-                    guint           n_ops,
-                    const PcPaint  *paint)
+append_ops (cairo_t        *cr,
+            const PcPathOp *ops,
+            guint           n_ops)
 {
-  cairo_t *cr = ((CairoPainter *) painter)->cr;
-
-  cairo_new_path (cr);
   for (guint i = 0; i < n_ops; i++)
     switch (ops[i].type)
       {
@@ -51,7 +87,12 @@ cairo_painter_path (PcPainter      *painter,
         cairo_close_path (cr);
         break;
       }
+}
 
+static void
+finish_path (cairo_t       *cr,
+             const PcPaint *paint)
+{
   if (paint->fill)
     {
       set_color (cr, paint->fill);
@@ -80,16 +121,16 @@ cairo_painter_path (PcPainter      *painter,
 }
 
 static void
-cairo_painter_text (PcPainter     *painter,
-                    const char    *text,
-                    double         x,
-                    double         y,
-                    double         size,
-                    gboolean       bold,
-                    const PcColor *color)
+draw_text (CairoPainter  *self,
+           const char    *text,
+           double         x,
+           double         y,
+           double         size,
+           gboolean       bold,
+           const PcColor *color)
 {
-  cairo_t *cr = ((CairoPainter *) painter)->cr;
-  PangoLayout *pl = pc_layout_get_text (painter->layout, size, bold, PC_LAYOUT_TEXT_DRAW);
+  cairo_t *cr = self->cr;
+  PangoLayout *pl = pc_layout_get_text (self->parent.layout, size, bold, PC_LAYOUT_TEXT_DRAW);
 
   pango_layout_set_text (pl, text, -1);
   set_color (cr, color);
@@ -98,17 +139,173 @@ cairo_painter_text (PcPainter     *painter,
   cairo_new_path (cr);
 }
 
+static gboolean
+same_color (const PcColor *a,
+            const PcColor *b)
+{
+  return (a == NULL) == (b == NULL)
+         && (a == NULL || memcmp (a, b, sizeof (PcColor)) == 0);
+}
+
+static guint
+batch_paint (CairoPainter  *self,
+             const PcPaint *paint)
+{
+  BatchPaint copy = { *paint };
+
+  for (guint i = 0; i < self->paints->len; i++)
+    {
+      const BatchPaint *p = &g_array_index (self->paints, BatchPaint, i);
+
+      if (same_color (p->paint.fill ? &p->fill : NULL, paint->fill)
+          && same_color (p->paint.stroke ? &p->stroke : NULL, paint->stroke)
+          && p->paint.line_width == paint->line_width && p->paint.dash == paint->dash)
+        return i;
+    }
+  /* The colours are copied: the caller's may live on its stack. */
+  if (paint->fill)
+    copy.fill = *paint->fill;
+  if (paint->stroke)
+    copy.stroke = *paint->stroke;
+  g_array_append_val (self->paints, copy);
+  return self->paints->len - 1;
+}
+
+static void
+batch_add (CairoPainter *self,
+           guint         paint,
+           guint         start,
+           guint         n_ops)
+{
+  BatchItem item = { self->layer++, paint, self->items->len, start, n_ops };
+
+  g_array_append_val (self->items, item);
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const BatchItem *x = a, *y = b;
+
+  if (x->layer != y->layer)
+    return x->layer < y->layer ? -1 : 1;
+  if (x->paint != y->paint)
+    return x->paint < y->paint ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void
+batch_flush (CairoPainter *self)
+{
+  const BatchItem *items;
+  guint n;
+
+  if (!self->batch || self->items->len == 0)
+    return;
+
+  /* Each paint's pointers go to its own copies of the colours (it kept
+   * the caller's, which may be gone) now that the array no longer grows. */
+  for (guint i = 0; i < self->paints->len; i++)
+    {
+      BatchPaint *p = &g_array_index (self->paints, BatchPaint, i);
+
+      if (p->paint.fill)
+        p->paint.fill = &p->fill;
+      if (p->paint.stroke)
+        p->paint.stroke = &p->stroke;
+    }
+
+  g_array_sort (self->items, compare_items);
+  items = (const BatchItem *) self->items->data;
+  n = self->items->len;
+  for (guint i = 0; i < n; )
+    {
+      guint j = i;
+
+      if (items[i].paint == G_MAXUINT)
+        {
+          const BatchText *t = &g_array_index (self->texts, BatchText, items[i].start);
+
+          draw_text (self, t->text, t->x, t->y, t->size, t->bold, &t->color);
+          i++;
+          continue;
+        }
+      cairo_new_path (self->cr);
+      for (; j < n && items[j].layer == items[i].layer && items[j].paint == items[i].paint; j++)
+        append_ops (self->cr, &g_array_index (self->ops, PcPathOp, items[j].start),
+                    items[j].n_ops);
+      finish_path (self->cr, &g_array_index (self->paints, BatchPaint, items[i].paint).paint);
+      i = j;
+    }
+
+  for (guint i = 0; i < self->texts->len; i++)
+    g_free (g_array_index (self->texts, BatchText, i).text);
+  g_array_set_size (self->items, 0);
+  g_array_set_size (self->ops, 0);
+  g_array_set_size (self->paints, 0);
+  g_array_set_size (self->texts, 0);
+}
+
+static void
+cairo_painter_path (PcPainter      *painter,
+                    const PcPathOp *ops,
+                    guint           n_ops,
+                    const PcPaint  *paint)
+{
+  CairoPainter *self = (CairoPainter *) painter;
+
+  if (self->in_card)
+    {
+      batch_add (self, batch_paint (self, paint), self->ops->len, n_ops);
+      g_array_append_vals (self->ops, ops, n_ops);
+      return;
+    }
+  batch_flush (self);
+  cairo_new_path (self->cr);
+  append_ops (self->cr, ops, n_ops);
+  finish_path (self->cr, paint);
+}
+
+static void
+cairo_painter_text (PcPainter     *painter,
+                    const char    *text,
+                    double         x,
+                    double         y,
+                    double         size,
+                    gboolean       bold,
+                    const PcColor *color)
+{
+  CairoPainter *self = (CairoPainter *) painter;
+
+  if (self->in_card)
+    {
+      BatchText t = { g_strdup (text), x, y, size, bold, *color };
+
+      batch_add (self, G_MAXUINT, self->texts->len, 0);
+      g_array_append_val (self->texts, t);
+      return;
+    }
+  batch_flush (self);
+  draw_text (self, text, x, y, size, bold, color);
+}
+
 static void
 cairo_painter_begin_group (PcPainter  *painter,
                            const char *kind,
                            const char *id,
                            const char *title)
 {
+  CairoPainter *self = (CairoPainter *) painter;
+
+  self->in_card = self->batch && g_strcmp0 (kind, "touchpoint") == 0;
+  self->layer = 0;
 }
 
 static void
 cairo_painter_end_group (PcPainter *painter)
 {
+  ((CairoPainter *) painter)->in_card = FALSE;
 }
 
 static void
@@ -126,6 +323,10 @@ cairo_painter_init (CairoPainter *self,
   self->parent.begin_group = cairo_painter_begin_group;
   self->parent.end_group = cairo_painter_end_group;
   self->cr = cr;
+  self->batch = FALSE;
+  self->in_card = FALSE;
+  self->layer = 0;
+  self->items = self->ops = self->paints = self->texts = NULL;
 }
 
 void
@@ -147,14 +348,31 @@ void
 _pc_render_layout_with_background (cairo_t       *cr,
                                    PcLayout      *layout,
                                    PcRenderFlags  flags,
-                                   const PcColor *background)
+                                   const PcColor *background,
+                                   gboolean       batch)
 {
   CairoPainter painter;
 
   cairo_painter_init (&painter, cr, layout);
+  if (batch)
+    {
+      painter.batch = TRUE;
+      painter.items = g_array_new (FALSE, FALSE, sizeof (BatchItem));
+      painter.ops = g_array_new (FALSE, FALSE, sizeof (PcPathOp));
+      painter.paints = g_array_new (FALSE, FALSE, sizeof (BatchPaint));
+      painter.texts = g_array_new (FALSE, FALSE, sizeof (BatchText));
+    }
   cairo_save (cr);
   _pc_render_paint (&painter.parent, flags, background);
+  batch_flush (&painter);
   cairo_restore (cr);
+  if (batch)
+    {
+      g_array_unref (painter.items);
+      g_array_unref (painter.ops);
+      g_array_unref (painter.paints);
+      g_array_unref (painter.texts);
+    }
 }
 
 void

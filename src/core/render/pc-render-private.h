@@ -101,11 +101,15 @@ void    _pc_render_paint_sentiment  (PcPainter  *painter,
                                      double      y,
                                      double      radius);
 
-/* pc_render_layout() with another background colour (white exports). */
+/* pc_render_layout() with another background colour (white exports).
+ * With @batch (vector output: PDF), the cards' shapes are drawn layer by
+ * layer, those of one paint as one path: the same picture in far fewer
+ * operations. */
 void    _pc_render_layout_with_background (cairo_t       *cr,
                                            PcLayout      *layout,
                                            PcRenderFlags  flags,
-                                           const PcColor *background);
+                                           const PcColor *background,
+                                           gboolean       batch);
 
 /* Splits @text into at most @max_lines lines no wider than @width, the last
  * one ellipsized when the text does not fit; control characters dropped. */
