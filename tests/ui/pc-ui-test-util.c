@@ -110,6 +110,25 @@ on_tick (GtkWidget     *widget,
 }
 
 /* Lets @widget lay out, allocate and draw: waits for @n_frames frames. */
+/* Runs the main loop for a while, so that timers GTK started (a tooltip
+ * waiting to show, say) fire while their widgets still exist. */
+static gboolean
+on_run_for_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+pc_ui_run_for (guint msec)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (msec, on_run_for_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 void
 pc_ui_wait_frames (GtkWidget *widget,
                    guint      n_frames)

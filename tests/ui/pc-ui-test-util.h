@@ -19,6 +19,7 @@ typedef gboolean (*PcUiMatch) (GtkWidget     *widget,
 
 void              pc_ui_init_log            (void);
 void              pc_ui_spin                (void);
+void              pc_ui_run_for             (guint           msec);
 void              pc_ui_wait_frames         (GtkWidget      *widget,
                                              guint           n_frames);
 char             *pc_ui_example_path        (void);
