@@ -493,6 +493,78 @@ test_export_header (void)
   }
 }
 
+/* The columns of format version 2 go out when a touchpoint uses them (a
+ * map that does not exports as before), and come back in, in English or
+ * French, with a warning for a value that does not read. */
+static void
+test_v2_columns (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  PcMap *map = first_map (document);
+  PcTouchpoint *tp = find_by_title (map, "Hears about us from a friend");
+  g_autofree char *before = pc_csv_export (document, map, ',', NULL);
+  g_autofree char *csv = NULL;
+
+  g_assert_null (strstr (before, "strength"));
+  g_assert_null (strstr (before, "votes"));
+  pc_touchpoint_set_strength (tp, PC_STRENGTH_STRONG);
+  pc_touchpoint_set_fail_point (tp, TRUE);
+  pc_touchpoint_set_evidence (tp, PC_EVIDENCE_SOME_RESEARCH);
+  pc_touchpoint_set_votes (tp, 12);
+  csv = pc_csv_export (document, map, ',', NULL);
+  g_assert_nonnull (strstr (csv, ",involves_brand,thoughts,strength,fail_point,evidence,votes\r\n"));
+  g_assert_nonnull (strstr (csv, ",strong,yes,some-research,12\r\n"));
+  g_assert_nonnull (strstr (csv, ",,no,,0\r\n"));
+
+  /* and back into an empty map */
+  {
+    g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+    g_autoptr(GError) error = NULL;
+    PcTouchpoint *back;
+
+    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 14);
+    g_assert_no_error (error);
+    back = find_by_title (first_map (fresh), "Hears about us from a friend");
+    g_assert_cmpint (pc_touchpoint_get_strength (back), ==, PC_STRENGTH_STRONG);
+    g_assert_true (pc_touchpoint_get_fail_point (back));
+    g_assert_false (pc_touchpoint_get_waiting_point (back));
+    g_assert_cmpint (pc_touchpoint_get_evidence (back), ==, PC_EVIDENCE_SOME_RESEARCH);
+    g_assert_cmpuint (pc_touchpoint_get_votes (back), ==, 12);
+  }
+
+  /* French names and words; values that do not read */
+  {
+    static const char *input =
+      "titre;étape;sentiment;intensité;point de rupture;point d’attente;preuve;votes\r\n"
+      "Appelle;Achat;négatif;forte;oui;non;hypothèse;4\r\n"
+      "Attend;Achat;négatif;extrême;peut-être;oui;certaine;1000\r\n";
+    g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GError) error = NULL;
+    PcTouchpoint *calls, *waits;
+
+    g_assert_cmpint (pc_csv_import (input, strlen (input), fresh, first_map (fresh), NULL, warnings, &error), ==, 2);
+    g_assert_no_error (error);
+    calls = find_by_title (first_map (fresh), "Appelle");
+    g_assert_cmpint (pc_touchpoint_get_score (calls), ==, -2);
+    g_assert_true (pc_touchpoint_get_fail_point (calls));
+    g_assert_false (pc_touchpoint_get_waiting_point (calls));
+    g_assert_cmpint (pc_touchpoint_get_evidence (calls), ==, PC_EVIDENCE_ASSUMPTION);
+    g_assert_cmpuint (pc_touchpoint_get_votes (calls), ==, 4);
+    waits = find_by_title (first_map (fresh), "Attend");
+    g_assert_cmpint (pc_touchpoint_get_strength (waits), ==, PC_STRENGTH_UNSET);
+    g_assert_false (pc_touchpoint_get_fail_point (waits));
+    g_assert_true (pc_touchpoint_get_waiting_point (waits));
+    g_assert_cmpint (pc_touchpoint_get_evidence (waits), ==, PC_EVIDENCE_UNSET);
+    g_assert_cmpuint (pc_touchpoint_get_votes (waits), ==, 0);
+    g_assert_cmpuint (warnings->len, ==, 4);
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 0), "“extrême” is not a strength"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 1), "not to be a fail point"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 2), "“certaine” is not an evidence level"));
+    g_assert_nonnull (strstr (g_ptr_array_index (warnings, 3), "“1000” is not a number of votes"));
+  }
+}
+
 /* thoughts: exported last, imported under its English or French name. */
 static void
 test_thoughts (void)
@@ -743,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/undo", test_undo_restores_document);
   g_test_add_func ("/csv/export/header", test_export_header);
   g_test_add_func ("/csv/thoughts", test_thoughts);
+  g_test_add_func ("/csv/v2-columns", test_v2_columns);
   g_test_add_func ("/csv/round-trip/example", test_round_trip_example);
   g_test_add_func ("/csv/round-trip/hostile", test_round_trip_hostile);
 

@@ -42,7 +42,7 @@ test_written_shape (void)
   g_autofree char *text = pc_format_save_data (document, NULL);
 
   /* header first, two-space indent, one member per line, a final newline */
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"parcours\",\n  \"version\" : 1,\n  \"id\" : "));
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"parcours\",\n  \"version\" : 2,\n  \"id\" : "));
   g_assert_true (g_str_has_suffix (text, "}\n"));
   /* optional members are left out when empty, required ones never */
   g_assert_nonnull (strstr (text, "\"sentiment\" : \"negative\""));
@@ -171,6 +171,29 @@ static const BadCase bad_cases[] = {
   { "missing-title.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0]: the member “title” is missing" },
   { "invalid-utf8.parcours", PC_FORMAT_ERROR_ENCODING, "Line 1, column 66: the file is not UTF-8 text (byte 0xe9)" },
   { "huge-number.parcours", PC_FORMAT_ERROR_TOO_LARGE, "Line 1, column 35: the number is out of range" },
+  /* version 2 */
+  { "v2-bad-row-kind.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].rows[0].kind: unknown value “dreaming”; expected one of “doing”, “thinking”, “feeling”, “pain-points”, “opportunities”, “time”, “metrics”, “policy”, “employee-feelings”, “custom”" },
+  { "v2-bad-evidence.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].evidence: unknown value “proven”; expected one of “assumption”, “some-research”, “validated”" },
+  { "v2-note-bad-evidence.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[0].evidence: unknown value “certain”" },
+  { "v2-bad-strength.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].strength: unknown value “extreme”; expected one of “mild”, “strong”" },
+  { "v2-strength-unset.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].strength: unknown value “unset”; expected one of “mild”, “strong”" },
+  { "v2-strength-number.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].strength: expected a text, found a number" },
+  { "v2-votes-too-many.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].votes: 1000 is not between 0 and 999" },
+  { "v2-votes-negative.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[0].votes: -1 is not between 0 and 999" },
+  { "v2-votes-float.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].votes: expected a whole number, found a number" },
+  { "v2-votes-string.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].votes: expected a whole number, found a text" },
+  { "v2-fail-point-string.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].touchpoints[0].fail_point: expected true or false, found a text" },
+  { "v2-note-missing-row.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[2].row: refers to the row “r9”, which does not exist" },
+  { "v2-note-missing-stage.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[0].stage: refers to the stage “s9”, which does not exist" },
+  { "v2-note-in-lane.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[0].row: refers to the row “l1”, which does not exist" },
+  { "v2-note-no-text.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[0]: the member “text” is missing" },
+  { "v2-row-no-name.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].rows[0].name: an insight row must have a name" },
+  { "v2-row-no-kind.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].rows[0]: the member “kind” is missing" },
+  { "v2-rows-object.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].rows: expected an array, found an object" },
+  { "v2-notes-string.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes: expected an array, found a text" },
+  { "v2-duplicate-note-id.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].notes[0].id: the id “s1” is already used at $.maps[0].stages[0]" },
+  { "v2-bad-card-face.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].card_face: unknown value “huge”; expected one of “compact”, “detailed”" },
+  { "v2-bad-rows-position.parcours", PC_FORMAT_ERROR_INVALID, "$.maps[0].rows_position: unknown value “left”; expected one of “below”, “above”" },
 };
 
 static void
@@ -289,6 +312,7 @@ test_fields_are_published (void)
     { "persona", pc_persona_get_type }, { "map", pc_map_get_type },
     { "stage", pc_stage_get_type }, { "lane", pc_lane_get_type },
     { "touchpoint", pc_touchpoint_get_type }, { "connector", pc_connector_get_type },
+    { "row", pc_row_get_type }, { "note", pc_note_get_type },
   };
   g_autofree char *schema_path = g_test_build_filename (G_TEST_DIST, "..", "data", "parcours.schema.json", NULL);
   g_autofree char *page_path = g_test_build_filename (G_TEST_DIST, "..", "data", "parcours-format.md", NULL);
@@ -421,6 +445,253 @@ test_example_documents (void)
     }
 }
 
+/* A map that uses every member version 2 adds. */
+static PcDocument *
+make_v2_document (void)
+{
+  PcDocument *document = pc_test_make_document (6);
+  g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  g_autoptr(PcStage) stage = g_list_model_get_item (G_LIST_MODEL (pc_map_get_stages (map)), 0);
+  PcTouchpoint *tp = pc_map_find_touchpoint (map, "tp-1");
+  static const struct { const char *id; const char *name; PcRowKind kind; gboolean hidden; } rows[] = {
+    { "row-doing", "Doing", PC_ROW_KIND_DOING, FALSE },
+    { "row-pain", "Pain points", PC_ROW_KIND_PAIN_POINTS, TRUE },
+    { "row-mood", "Mood of the week", PC_ROW_KIND_CUSTOM, FALSE },
+  };
+
+  pc_map_set_card_face (map, PC_CARD_FACE_DETAILED);
+  pc_map_set_rows_position (map, PC_ROWS_POSITION_ABOVE);
+  pc_touchpoint_set_sentiment (tp, PC_SENTIMENT_NEGATIVE);
+  pc_touchpoint_set_strength (tp, PC_STRENGTH_STRONG);
+  pc_touchpoint_set_fail_point (tp, TRUE);
+  pc_touchpoint_set_waiting_point (tp, TRUE);
+  pc_touchpoint_set_evidence (tp, PC_EVIDENCE_SOME_RESEARCH);
+  pc_touchpoint_set_votes (tp, PC_MAX_VOTES);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PcRow) row = pc_row_new (rows[i].id);
+
+      pc_row_set_name (row, rows[i].name);
+      pc_row_set_kind (row, rows[i].kind);
+      pc_row_set_hidden (row, rows[i].hidden);
+      g_list_store_append (pc_map_get_rows (map), row);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("note-%u", i);
+      g_autoptr(PcNote) note = pc_note_new (id);
+
+      pc_note_set_row_id (note, i < 2 ? "row-doing" : "row-mood");
+      pc_note_set_stage_id (note, pc_entity_get_id (PC_ENTITY (stage)));
+      pc_note_set_text (note, i == 0 ? "Compares « prix » 😀" : "Asks a friend");
+      pc_note_set_evidence (note, i == 1 ? PC_EVIDENCE_VALIDATED : PC_EVIDENCE_UNSET);
+      pc_note_set_votes (note, i);
+      g_list_store_append (pc_map_get_notes (map), note);
+    }
+  return document;
+}
+
+static void
+test_v2_round_trip (void)
+{
+  g_autoptr(PcDocument) document = make_v2_document ();
+  g_autoptr(PcDocument) again = NULL;
+  g_autoptr(PcMap) map = NULL;
+  g_autoptr(PcNote) note = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = pc_format_save_data (document, NULL);
+  g_autofree char *second = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parcours-v2-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "map.parcours", NULL);
+  g_autofree char *backup = pc_file_backup_path (path);
+  PcTouchpoint *tp;
+  PcRow *row;
+
+  again = pc_format_load_data (first, strlen (first), &error);
+  g_assert_no_error (error);
+  second = pc_format_save_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+
+  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (again)), 0);
+  g_assert_cmpint (pc_map_get_card_face (map), ==, PC_CARD_FACE_DETAILED);
+  g_assert_cmpint (pc_map_get_rows_position (map), ==, PC_ROWS_POSITION_ABOVE);
+  tp = pc_map_find_touchpoint (map, "tp-1");
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_STRONG);
+  g_assert_cmpint (pc_touchpoint_get_score (tp), ==, -2);
+  g_assert_true (pc_touchpoint_get_fail_point (tp));
+  g_assert_true (pc_touchpoint_get_waiting_point (tp));
+  g_assert_cmpint (pc_touchpoint_get_evidence (tp), ==, PC_EVIDENCE_SOME_RESEARCH);
+  g_assert_cmpuint (pc_touchpoint_get_votes (tp), ==, 999);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (map))), ==, 3);
+  row = pc_map_find_row (map, "row-pain");
+  g_assert_cmpstr (pc_row_get_name (row), ==, "Pain points");
+  g_assert_cmpint (pc_row_get_kind (row), ==, PC_ROW_KIND_PAIN_POINTS);
+  g_assert_true (pc_row_get_hidden (row));
+  note = g_list_model_get_item (G_LIST_MODEL (pc_map_get_notes (map)), 0);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Compares « prix » 😀");
+  g_assert_cmpstr (pc_note_get_row_id (note), ==, "row-doing");
+  g_assert_cmpint (pc_note_get_evidence (pc_map_find_note (map, "note-1")), ==, PC_EVIDENCE_VALIDATED);
+  g_assert_cmpuint (pc_note_get_votes (pc_map_find_note (map, "note-2")), ==, 2);
+
+  /* an outside validator accepts it */
+  g_assert_true (pc_file_save (document, path, &error));
+  g_assert_no_error (error);
+  pc_test_assert_schema_valid (path);
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+static void
+test_v2_written_shape (void)
+{
+  g_autoptr(PcDocument) plain = pc_test_make_document (3);
+  g_autoptr(PcDocument) document = make_v2_document ();
+  g_autofree char *plain_text = pc_format_save_data (plain, NULL);
+  g_autofree char *text = pc_format_save_data (document, NULL);
+  const char *tp, *brand, *strength, *fail, *waiting, *evidence, *votes, *connectors, *rows, *notes;
+
+  /* at their defaults, the new members are left out */
+  g_assert_null (strstr (plain_text, "\"strength\""));
+  g_assert_null (strstr (plain_text, "\"fail_point\""));
+  g_assert_null (strstr (plain_text, "\"waiting_point\""));
+  g_assert_null (strstr (plain_text, "\"evidence\""));
+  g_assert_null (strstr (plain_text, "\"votes\""));
+  g_assert_null (strstr (plain_text, "\"card_face\""));
+  g_assert_null (strstr (plain_text, "\"rows_position\""));
+  g_assert_null (strstr (plain_text, "\"rows\""));
+  g_assert_null (strstr (plain_text, "\"notes\""));
+  g_assert_null (strstr (plain_text, "unset"));
+
+  g_assert_nonnull (strstr (text, "\"card_face\" : \"detailed\",\n      \"rows_position\" : \"above\",\n      \"stages\""));
+  /* the touchpoint's new members follow the old ones, in the table's order */
+  tp = strstr (text, "\"id\" : \"tp-1\"");
+  g_assert_nonnull (tp);
+  brand = strstr (tp, "\"brand\"");
+  strength = strstr (tp, "\"strength\" : \"strong\"");
+  fail = strstr (tp, "\"fail_point\" : true");
+  waiting = strstr (tp, "\"waiting_point\" : true");
+  evidence = strstr (tp, "\"evidence\" : \"some-research\"");
+  votes = strstr (tp, "\"votes\" : 999");
+  g_assert_true (strength && fail && waiting && evidence && votes);
+  g_assert_true ((brand == NULL || brand > votes) && strength < fail && fail < waiting &&
+                 waiting < evidence && evidence < votes);
+  g_assert_true (votes < strstr (tp, "}"));
+  connectors = strstr (text, "\"connectors\"");
+  rows = strstr (text, "\"rows\" : [");
+  notes = strstr (text, "\"notes\" : [");
+  g_assert_true (connectors && rows && notes && connectors < rows && rows < notes);
+  g_assert_nonnull (strstr (rows, "\"id\" : \"row-pain\",\n          \"name\" : \"Pain points\",\n"
+                                  "          \"kind\" : \"pain-points\",\n          \"hidden\" : true\n"));
+  g_assert_nonnull (strstr (notes, "\"id\" : \"note-1\",\n          \"row\" : \"row-doing\",\n"));
+  g_assert_nonnull (strstr (notes, "\"evidence\" : \"validated\",\n          \"votes\" : 1\n"));
+}
+
+/* A version-1 file is read with the version-1 vocabulary: members that
+ * version 2 gives a meaning to are unknown there, as they were, and are
+ * not written back into a version-2 file that would read them anew. */
+static void
+test_v1_file_keeps_its_meaning (void)
+{
+  const char *input =
+    "{\"format\": \"parcours\", \"version\": 1, \"id\": \"doc-1\",\n"
+    " \"maps\": [{\"id\": \"m1\", \"name\": \"M\", \"kind\": \"current-state\", \"card_face\": 3,\n"
+    "   \"stages\": [{\"id\": \"s1\", \"name\": \"A\"}],\n"
+    "   \"lanes\": [{\"id\": \"l1\", \"name\": \"L\", \"kind\": \"free\"}],\n"
+    "   \"touchpoints\": [{\"id\": \"t1\", \"stage\": \"s1\", \"lane\": \"l1\", \"title\": \"x\",\n"
+    "                      \"sentiment\": \"positive\", \"strength\": \"extreme\", \"votes\": -4,\n"
+    "                      \"mood\": \"kept\"}],\n"
+    "   \"rows\": {\"not\": \"a list\"}, \"notes\": [{\"row\": \"nowhere\"}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = pc_format_load_data (input, strlen (input), &error);
+  g_autoptr(PcDocument) again = NULL;
+  g_autoptr(PcMap) map = NULL;
+  g_autofree char *saved = NULL;
+  PcTouchpoint *tp;
+
+  g_assert_no_error (error);
+  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  tp = pc_map_find_touchpoint (map, "t1");
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_UNSET);
+  g_assert_cmpint (pc_touchpoint_get_score (tp), ==, 1);
+  g_assert_cmpuint (pc_touchpoint_get_votes (tp), ==, 0);
+  g_assert_cmpint (pc_map_get_card_face (map), ==, PC_CARD_FACE_COMPACT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (map))), ==, 0);
+  g_assert_true (json_object_has_member (pc_entity_get_extras (PC_ENTITY (tp)), "strength"));
+
+  saved = pc_format_save_data (document, NULL);
+  g_assert_nonnull (strstr (saved, "\"version\" : 2,"));
+  g_assert_nonnull (strstr (saved, "\"mood\" : \"kept\""));
+  g_assert_null (strstr (saved, "extreme"));
+  g_assert_null (strstr (saved, "\"votes\""));
+  g_assert_null (strstr (saved, "\"card_face\""));
+  g_assert_null (strstr (saved, "\"rows\""));
+  g_assert_null (strstr (saved, "nowhere"));
+  again = pc_format_load_data (saved, strlen (saved), &error);
+  g_assert_no_error (error);
+
+  /* the same members in a version-2 file mean what version 2 says */
+  {
+    g_autoptr(GString) v2 = g_string_new (input);
+    g_autoptr(PcDocument) refused = NULL;
+
+    g_string_replace (v2, "\"version\": 1", "\"version\": 2", 1);
+    refused = pc_format_load_data (v2->str, v2->len, &error);
+    g_assert_null (refused);
+    g_assert_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "$.maps[0].card_face: expected a text, found a number"));
+  }
+}
+
+/* The version-1 code refuses anything newer than 1 in its header check,
+ * before it reads any other member (read_header() at d338f29: "number >
+ * PC_FORMAT_VERSION" gives PC_FORMAT_ERROR_NEWER_VERSION), which is the
+ * check that refuses a version-2 file there. The same check here refuses
+ * a version 3, however well formed the rest is, and never returns half a
+ * document. */
+static void
+test_newer_than_v2_refused (void)
+{
+  g_autoptr(PcDocument) document = make_v2_document ();
+  g_autofree char *text = pc_format_save_data (document, NULL);
+  g_autoptr(GString) v3 = g_string_new (text);
+  g_autoptr(PcDocument) refused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_string_replace (v3, "\"version\" : 2,", "\"version\" : 3,", 1), ==, 1);
+  refused = pc_format_load_data (v3->str, v3->len, &error);
+  g_assert_null (refused);
+  g_assert_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "format version 3"));
+  g_assert_nonnull (strstr (error->message, "opens format versions 1 to 2"));
+}
+
+/* The hand-written version-2 fixture: it loads, is in the saver's own
+ * form and the schema accepts it. */
+static void
+test_v2_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "v2", "every-member.parcours", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = pc_file_load (path, &error);
+  g_autoptr(PcMap) map = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GPtrArray) cell = NULL;
+
+  g_assert_no_error (error);
+  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  cell = pc_map_get_note_cell (map, "r-doing", "s1");
+  g_assert_cmpuint (cell->len, ==, 2);
+  g_assert_cmpstr (pc_note_get_text (g_ptr_array_index (cell, 0)), ==, "Searches for “ovens”");
+  g_assert_cmpint (pc_touchpoint_get_score (pc_map_find_touchpoint (map, "t1")), ==, 2);
+  g_assert_cmpint (pc_touchpoint_get_score (pc_map_find_touchpoint (map, "t2")), ==, -1);
+  pc_test_assert_schema_valid (path);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  saved = pc_format_save_data (document, NULL);
+  g_assert_cmpstr (saved, ==, contents);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,6 +715,11 @@ main (int   argc,
   g_test_add_func ("/format/example-documents", test_example_documents);
   g_test_add_func ("/format/fields-are-published", test_fields_are_published);
   g_test_add_func ("/format/thoughts", test_thoughts);
+  g_test_add_func ("/format/v2/round-trip", test_v2_round_trip);
+  g_test_add_func ("/format/v2/written-shape", test_v2_written_shape);
+  g_test_add_func ("/format/v2/v1-file-keeps-its-meaning", test_v1_file_keeps_its_meaning);
+  g_test_add_func ("/format/v2/newer-refused", test_newer_than_v2_refused);
+  g_test_add_func ("/format/v2/fixture", test_v2_fixture);
 
   return g_test_run ();
 }

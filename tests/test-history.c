@@ -102,6 +102,8 @@ test_set_every_property (Fixture       *f,
               int current = g_value_get_enum (&before);
               g_value_set_enum (&value, klass->values[klass->values[0].value == current ? 1 : 0].value);
             }
+          else if (G_IS_PARAM_SPEC_UINT (pspec))
+            g_value_set_uint (&value, g_value_get_uint (&before) == 0 ? G_PARAM_SPEC_UINT (pspec)->maximum : 0);
           else
             g_assert_not_reached ();
 

@@ -193,6 +193,165 @@ test_map_kind_names (void)
   g_assert_cmpstr (unnamed, ==, ", Service blueprint");
 }
 
+/* The emotion curve's score: the sentiment weighted by its strength; a
+ * positive card without a strength counts +1, as before strengths. */
+static void
+test_score (void)
+{
+  static const struct { PcSentiment sentiment; PcStrength strength; int score; } cases[] = {
+    { PC_SENTIMENT_POSITIVE, PC_STRENGTH_UNSET, 1 },
+    { PC_SENTIMENT_POSITIVE, PC_STRENGTH_MILD, 1 },
+    { PC_SENTIMENT_POSITIVE, PC_STRENGTH_STRONG, 2 },
+    { PC_SENTIMENT_NEUTRAL, PC_STRENGTH_UNSET, 0 },
+    { PC_SENTIMENT_NEUTRAL, PC_STRENGTH_MILD, 0 },
+    { PC_SENTIMENT_NEUTRAL, PC_STRENGTH_STRONG, 0 },
+    { PC_SENTIMENT_NEGATIVE, PC_STRENGTH_UNSET, -1 },
+    { PC_SENTIMENT_NEGATIVE, PC_STRENGTH_MILD, -1 },
+    { PC_SENTIMENT_NEGATIVE, PC_STRENGTH_STRONG, -2 },
+  };
+  g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
+
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_UNSET);
+  g_assert_cmpint (pc_touchpoint_get_score (tp), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      pc_touchpoint_set_sentiment (tp, cases[i].sentiment);
+      pc_touchpoint_set_strength (tp, cases[i].strength);
+      g_assert_cmpint (pc_touchpoint_get_score (tp), ==, cases[i].score);
+    }
+}
+
+static void
+test_touchpoint_v2_fields (void)
+{
+  g_autoptr(PcTouchpoint) tp = pc_touchpoint_new (NULL);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (tp), "votes");
+  guint votes = 7;
+  gboolean flag = FALSE;
+  PcEvidence evidence = PC_EVIDENCE_UNSET;
+  guint count = 0;
+
+  /* defaults: nothing stated */
+  g_assert_false (pc_touchpoint_get_fail_point (tp));
+  g_assert_false (pc_touchpoint_get_waiting_point (tp));
+  g_assert_cmpint (pc_touchpoint_get_evidence (tp), ==, PC_EVIDENCE_UNSET);
+  g_assert_cmpuint (pc_touchpoint_get_votes (tp), ==, 0);
+
+  /* votes are an unsigned property from 0 to 999 */
+  g_assert_true (G_IS_PARAM_SPEC_UINT (pspec));
+  g_assert_cmpuint (G_PARAM_SPEC_UINT (pspec)->maximum, ==, PC_MAX_VOTES);
+
+  g_signal_connect (tp, "notify", G_CALLBACK (count_notify), &count);
+  g_object_set (tp, "votes", 12u, "fail-point", TRUE, "waiting-point", TRUE,
+                "evidence", PC_EVIDENCE_SOME_RESEARCH, "strength", PC_STRENGTH_STRONG, NULL);
+  g_assert_cmpuint (count, ==, 5);
+  g_object_get (tp, "votes", &votes, "fail-point", &flag, "evidence", &evidence, NULL);
+  g_assert_cmpuint (votes, ==, 12);
+  g_assert_true (flag);
+  g_assert_cmpint (evidence, ==, PC_EVIDENCE_SOME_RESEARCH);
+  g_assert_true (pc_touchpoint_get_waiting_point (tp));
+  pc_touchpoint_set_votes (tp, 12);
+  g_assert_cmpuint (count, ==, 5);
+
+  g_test_expect_message ("Parcours-model", G_LOG_LEVEL_CRITICAL, "*votes <= PC_MAX_VOTES*");
+  pc_touchpoint_set_votes (tp, 1000);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (pc_touchpoint_get_votes (tp), ==, 12);
+}
+
+static void
+test_rows_and_notes (void)
+{
+  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcStage) stage = pc_stage_new ("s1");
+  g_autoptr(PcRow) row = pc_row_new (NULL);
+  g_autoptr(PcRow) other = pc_row_new ("r2");
+  g_autoptr(GPtrArray) cell = NULL;
+  const char *property = NULL;
+  const char *texts[] = { "Compares prices", "Asks a friend", "Elsewhere" };
+
+  g_assert_true (g_str_has_prefix (pc_entity_get_id (PC_ENTITY (row)), "row-"));
+  g_assert_cmpint (pc_row_get_kind (row), ==, PC_ROW_KIND_CUSTOM);
+  g_assert_cmpint (pc_map_get_card_face (map), ==, PC_CARD_FACE_COMPACT);
+  g_assert_cmpint (pc_map_get_rows_position (map), ==, PC_ROWS_POSITION_BELOW);
+  pc_map_set_card_face (map, PC_CARD_FACE_DETAILED);
+  pc_map_set_rows_position (map, PC_ROWS_POSITION_ABOVE);
+  g_assert_cmpint (pc_map_get_card_face (map), ==, PC_CARD_FACE_DETAILED);
+  g_assert_cmpint (pc_map_get_rows_position (map), ==, PC_ROWS_POSITION_ABOVE);
+
+  pc_row_set_name (row, "Doing");
+  pc_row_set_kind (row, PC_ROW_KIND_DOING);
+  pc_row_set_hidden (row, TRUE);
+  g_assert_true (pc_row_get_hidden (row));
+  g_list_store_append (pc_map_get_stages (map), stage);
+  g_list_store_append (pc_map_get_rows (map), row);
+  g_list_store_append (pc_map_get_rows (map), other);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(PcNote) note = pc_note_new (NULL);
+
+      g_assert_true (g_str_has_prefix (pc_entity_get_id (PC_ENTITY (note)), "note-"));
+      pc_note_set_row_id (note, i < 2 ? pc_entity_get_id (PC_ENTITY (row)) : "r2");
+      pc_note_set_stage_id (note, "s1");
+      pc_note_set_text (note, texts[i]);
+      g_list_store_append (pc_map_get_notes (map), note);
+    }
+
+  g_assert_true (pc_map_find_row (map, "r2") == other);
+  g_assert_null (pc_map_find_row (map, "s1"));
+  g_assert_true (pc_map_find_stage (map, "s1") == stage);
+  cell = pc_map_get_note_cell (map, pc_entity_get_id (PC_ENTITY (row)), "s1");
+  g_assert_cmpuint (cell->len, ==, 2);
+  g_assert_cmpstr (pc_note_get_text (g_ptr_array_index (cell, 0)), ==, "Compares prices");
+  g_assert_cmpstr (pc_note_get_text (g_ptr_array_index (cell, 1)), ==, "Asks a friend");
+  g_assert_true (pc_map_find_note (map, pc_entity_get_id (g_ptr_array_index (cell, 1))) ==
+                 g_ptr_array_index (cell, 1));
+
+  g_assert_true (pc_row_kind_gathers (PC_ROW_KIND_PAIN_POINTS, &property));
+  g_assert_cmpstr (property, ==, "pain-points");
+  g_assert_true (pc_row_kind_gathers (PC_ROW_KIND_THINKING, &property));
+  g_assert_cmpstr (property, ==, "thoughts");
+  g_assert_false (pc_row_kind_gathers (PC_ROW_KIND_METRICS, &property));
+  g_assert_null (property);
+  g_assert_false (pc_row_kind_gathers (PC_ROW_KIND_CUSTOM, NULL));
+}
+
+static void
+test_v2_enum_strings (void)
+{
+  PcStrength strength;
+  PcEvidence evidence;
+  PcRowKind kind;
+  PcCardFace face;
+  PcRowsPosition position;
+
+  g_assert_cmpstr (pc_strength_to_string (PC_STRENGTH_STRONG), ==, "strong");
+  g_assert_true (pc_strength_from_string ("mild", &strength));
+  g_assert_cmpint (strength, ==, PC_STRENGTH_MILD);
+  g_assert_false (pc_strength_from_string ("extreme", &strength));
+  g_assert_cmpstr (pc_evidence_to_string (PC_EVIDENCE_SOME_RESEARCH), ==, "some-research");
+  g_assert_true (pc_evidence_from_string ("validated", &evidence));
+  g_assert_cmpint (evidence, ==, PC_EVIDENCE_VALIDATED);
+  g_assert_cmpstr (pc_row_kind_to_string (PC_ROW_KIND_EMPLOYEE_FEELINGS), ==, "employee-feelings");
+  g_assert_true (pc_row_kind_from_string ("pain-points", &kind));
+  g_assert_cmpint (kind, ==, PC_ROW_KIND_PAIN_POINTS);
+  g_assert_false (pc_row_kind_from_string ("Pain points", &kind));
+  g_assert_cmpstr (pc_card_face_to_string (PC_CARD_FACE_DETAILED), ==, "detailed");
+  g_assert_true (pc_card_face_from_string ("compact", &face));
+  g_assert_cmpint (face, ==, PC_CARD_FACE_COMPACT);
+  g_assert_cmpstr (pc_rows_position_to_string (PC_ROWS_POSITION_ABOVE), ==, "above");
+  g_assert_true (pc_rows_position_from_string ("below", &position));
+  g_assert_cmpint (position, ==, PC_ROWS_POSITION_BELOW);
+
+  for (int k = 0; k < PC_N_ROW_KINDS; k++)
+    g_assert_cmpstr (pc_row_kind_get_label (k), !=, "");
+  g_assert_cmpstr (pc_strength_get_label (PC_STRENGTH_STRONG), ==, "Strong");
+  g_assert_cmpstr (pc_evidence_get_label (PC_EVIDENCE_ASSUMPTION), ==, "Assumption");
+  g_assert_cmpstr (pc_row_kind_get_label (PC_ROW_KIND_PAIN_POINTS), ==, "Pain points");
+  g_assert_cmpstr (pc_rows_position_get_label (PC_ROWS_POSITION_ABOVE), ==, "Above the lanes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +367,10 @@ main (int   argc,
   g_test_add_func ("/model/enum-strings", test_enum_strings);
   g_test_add_func ("/model/time-parse", test_time_parse);
   g_test_add_func ("/model/document-finalizes", test_document_finalizes);
+  g_test_add_func ("/model/score", test_score);
+  g_test_add_func ("/model/touchpoint-v2-fields", test_touchpoint_v2_fields);
+  g_test_add_func ("/model/rows-and-notes", test_rows_and_notes);
+  g_test_add_func ("/model/v2-enum-strings", test_v2_enum_strings);
 
   return g_test_run ();
 }

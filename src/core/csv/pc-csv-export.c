@@ -95,6 +95,37 @@ touchpoint_value (PcMap         *map,
     }
 }
 
+/* The columns of the fields that format version 2 brought go out only when
+ * a touchpoint of the map has a value there, so that a map that does not
+ * use them exports as it did before. */
+static GPtrArray *
+used_columns (PcMap *map)
+{
+  const PcField * const *columns;
+  guint n_columns;
+  GListModel *tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
+  guint n = g_list_model_get_n_items (tps);
+  GPtrArray *used = g_ptr_array_new ();
+
+  columns = pc_csv_get_columns (&n_columns);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const PcField *field = columns[c];
+      gboolean needed = field->since < 2;
+
+      for (guint i = 0; i < n && !needed; i++)
+        {
+          g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
+
+          needed = pc_field_is_text (field) ? pc_field_get_text (tp, field)[0] != '\0'
+                                            : pc_field_get_int (tp, field) != field->default_value;
+        }
+      if (needed)
+        g_ptr_array_add (used, (gpointer) field);
+    }
+  return used;
+}
+
 typedef struct
 {
   PcTouchpoint *tp;
@@ -127,8 +158,7 @@ pc_csv_export (PcDocument *document,
   GListModel *tps;
   g_autoptr(GHashTable) positions = NULL;
   g_autoptr(GArray) rows = NULL;
-  const PcField * const *columns;
-  guint n_columns;
+  g_autoptr(GPtrArray) columns = NULL;
   GString *out;
   guint n;
 
@@ -166,13 +196,15 @@ pc_csv_export (PcDocument *document,
     }
   g_array_sort (rows, compare_rows);
 
-  columns = pc_csv_get_columns (&n_columns);
+  columns = used_columns (map);
   out = g_string_new (NULL);
-  for (guint c = 0; c < n_columns; c++)
+  for (guint c = 0; c < columns->len; c++)
     {
+      const PcField *field = g_ptr_array_index (columns, c);
+
       if (c > 0)
         g_string_append_c (out, separator);
-      g_string_append (out, columns[c]->csv);
+      g_string_append (out, field->csv);
     }
   g_string_append (out, "\r\n");
 
@@ -180,13 +212,14 @@ pc_csv_export (PcDocument *document,
     {
       ExportRow *row = &g_array_index (rows, ExportRow, i);
 
-      for (guint c = 0; c < n_columns; c++)
+      for (guint c = 0; c < columns->len; c++)
         {
           char number[16];
 
           if (c > 0)
             g_string_append_c (out, separator);
-          append_field (out, touchpoint_value (map, row->tp, columns[c], number), separator);
+          append_field (out, touchpoint_value (map, row->tp, g_ptr_array_index (columns, c), number),
+                        separator);
         }
       g_string_append (out, "\r\n");
       g_object_unref (row->tp);

@@ -22,7 +22,12 @@
  * loader and the saver both walk the same tables, so what is read is what
  * is written. Members
  * the tables do not name are kept in the entity's extras and written back
- * after the known ones, in their original order. */
+ * after the known ones, in their original order.
+ *
+ * Versions: a file of an older version is read with the vocabulary of its
+ * version: a field or a list that a later version brought (PcField.since)
+ * is, in an older file, a member it does not know. Saving always writes
+ * the newest version. */
 
 #include "config.h"
 
@@ -35,7 +40,8 @@
 G_DEFINE_QUARK (pc-format-error-quark, pc_format_error)
 
 static const char *const document_lists[] = { "format", "version", "personas", "maps", NULL };
-static const char *const map_lists[] = { "stages", "lanes", "touchpoints", "connectors", NULL };
+static const char *const map_lists_v1[] = { "stages", "lanes", "touchpoints", "connectors", NULL };
+static const char *const map_lists[] = { "stages", "lanes", "touchpoints", "connectors", "rows", "notes", NULL };
 static const char *const no_lists[] = { NULL };
 
 /* ------------------------------------------------------------------ */
@@ -47,6 +53,7 @@ typedef struct
   GString    *path;      /* JSON path of the member being read */
   GHashTable *ids;       /* every id seen -> the path where it was */
   GError    **error;
+  int         version;   /* of the file being read */
 } Reader;
 
 G_GNUC_PRINTF (3, 4) static gboolean
@@ -180,14 +187,20 @@ read_field (Reader        *reader,
         if (!node_is (node, G_TYPE_STRING))
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("expected a text, found %s"), type_name (node));
         value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
-        if (value != NULL)
+        if (value != NULL &&
+            !((field->flags & PC_FIELD_UNSTATED) && value->value == field->default_value))
           {
             pc_entity_set_field_int (entity, field, value->value);
             return TRUE;
           }
         expected = g_string_new (NULL);
         for (guint i = 0; i < enum_class->n_values; i++)
-          g_string_append_printf (expected, "%s“%s”", i ? ", " : "", enum_class->values[i].value_nick);
+          {
+            if ((field->flags & PC_FIELD_UNSTATED) && enum_class->values[i].value == field->default_value)
+              continue;
+            g_string_append_printf (expected, "%s“%s”", expected->len ? ", " : "",
+                                    enum_class->values[i].value_nick);
+          }
         return fail (reader, PC_FORMAT_ERROR_INVALID, _("unknown value “%s”; expected one of %s"),
                      json_node_get_string (node), expected->str);
       }
@@ -233,14 +246,16 @@ is_listed (const char        *key,
   return FALSE;
 }
 
+/* The field named @member in a file of @version, if that version has it. */
 static const PcField *
 find_field (const PcField *fields,
             guint          n_fields,
-            const char    *member)
+            const char    *member,
+            int            version)
 {
   for (guint i = 0; i < n_fields; i++)
     if (strcmp (fields[i].member, member) == 0)
-      return &fields[i];
+      return fields[i].since <= version ? &fields[i] : NULL;
   return NULL;
 }
 
@@ -310,7 +325,8 @@ read_entity (Reader            *reader,
 
   fields = pc_entity_type_get_fields (type, &n_fields);
   for (guint i = 0; i < n_fields; i++)
-    if ((fields[i].flags & PC_FIELD_REQUIRED) && !json_object_has_member (object, fields[i].member))
+    if ((fields[i].flags & PC_FIELD_REQUIRED) && fields[i].since <= reader->version &&
+        !json_object_has_member (object, fields[i].member))
       {
         fail (reader, PC_FORMAT_ERROR_INVALID, _("the member “%s” is missing"), fields[i].member);
         return NULL;
@@ -326,7 +342,7 @@ read_entity (Reader            *reader,
       if (strcmp (key, "id") == 0 || is_listed (key, lists))
         continue;
 
-      field = find_field (fields, n_fields, key);
+      field = find_field (fields, n_fields, key, reader->version);
       if (field == NULL)
         {
           if (extras == NULL)
@@ -483,6 +499,49 @@ check_map (Reader     *reader,
         }
     }
 
+  list = G_LIST_MODEL (pc_map_get_rows (map));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcRow) row = g_list_model_get_item (list, i);
+
+      if (pc_row_get_name (row)[0] == '\0')
+        {
+          g_free (path);
+          path = g_strdup_printf ("$.maps[%u].rows[%u].name", map_index, i);
+          g_string_assign (reader->path, path);
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("an insight row must have a name"));
+        }
+    }
+
+  list = G_LIST_MODEL (pc_map_get_notes (map));
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcNote) note = g_list_model_get_item (list, i);
+      const char *row = pc_note_get_row_id (note);
+      const char *stage = pc_note_get_stage_id (note);
+
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].notes[%u].row", map_index, i);
+      if (!check_reference (reader, path, row, pc_map_find_row (map, row) != NULL, _("row")))
+        return FALSE;
+      if (row[0] == '\0')
+        {
+          g_string_assign (reader->path, path);
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("a note must be in an insight row"));
+        }
+      g_free (path);
+      path = g_strdup_printf ("$.maps[%u].notes[%u].stage", map_index, i);
+      if (!check_reference (reader, path, stage, pc_map_find_stage (map, stage) != NULL, _("stage")))
+        return FALSE;
+      if (stage[0] == '\0')
+        {
+          g_string_assign (reader->path, path);
+          return fail (reader, PC_FORMAT_ERROR_INVALID, _("a note must be in a stage"));
+        }
+    }
+
   g_free (path);
   path = g_strdup_printf ("$.maps[%u].source", map_index);
   if (!check_reference (reader, path, pc_map_get_source_id (map),
@@ -521,7 +580,8 @@ read_maps (Reader     *reader,
       JsonObject *object;
 
       g_string_printf (reader->path, "$.maps[%u]", i);
-      map = read_entity (reader, element, PC_TYPE_MAP, map_lists);
+      map = read_entity (reader, element, PC_TYPE_MAP,
+                         reader->version >= 2 ? map_lists : map_lists_v1);
       if (map == NULL)
         return FALSE;
       object = json_node_get_object (element);
@@ -530,6 +590,10 @@ read_maps (Reader     *reader,
           !read_list (reader, object, "lanes", pc_map_get_lanes (map), PC_TYPE_LANE) ||
           !read_list (reader, object, "touchpoints", pc_map_get_touchpoints (map), PC_TYPE_TOUCHPOINT) ||
           !read_list (reader, object, "connectors", pc_map_get_connectors (map), PC_TYPE_CONNECTOR))
+        return FALSE;
+      if (reader->version >= 2 &&
+          (!read_list (reader, object, "rows", pc_map_get_rows (map), PC_TYPE_ROW) ||
+           !read_list (reader, object, "notes", pc_map_get_notes (map), PC_TYPE_NOTE)))
         return FALSE;
 
       g_list_store_append (pc_document_get_maps (document), map);
@@ -592,6 +656,7 @@ read_header (Reader     *reader,
       return fail (reader, PC_FORMAT_ERROR_INVALID,
                    _("%s is not a format version (versions start at 1)"), older);
     }
+  reader->version = (int) number;
   return TRUE;
 }
 
@@ -612,7 +677,7 @@ pc_format_load_data (const char  *data,
   g_autoptr(GError) json_error = NULL;
   g_autoptr(GString) path = g_string_new ("$");
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  Reader reader = { path, ids, error };
+  Reader reader = { path, ids, error, PC_FORMAT_VERSION };
   JsonNode *root;
   JsonObject *object;
 
@@ -733,21 +798,29 @@ write_entity (gpointer entity)
   return object;
 }
 
-/* Unknown members go last, in the order they were read. */
+/* Unknown members go last, in the order they were read. A member of an
+ * older file that the newest version gives a meaning to (no Parcours wrote
+ * one) is not written back: it would be read with that meaning. */
 static void
-write_extras (JsonObject *object,
-              gpointer    entity)
+write_extras (JsonObject        *object,
+              gpointer           entity,
+              const char *const *lists)
 {
   JsonObject *extras = pc_entity_get_extras (entity);
+  const PcField *fields;
+  guint n_fields;
   JsonObjectIter iter;
   const char *key;
   JsonNode *member;
 
   if (extras == NULL)
     return;
+  fields = pc_entity_get_fields (entity, &n_fields);
   json_object_iter_init_ordered (&iter, extras);
   while (json_object_iter_next_ordered (&iter, &key, &member))
-    if (!json_object_has_member (object, key))
+    if (!json_object_has_member (object, key) &&
+        find_field (fields, n_fields, key, PC_FORMAT_VERSION) == NULL &&
+        !is_listed (key, lists))
       json_object_set_member (object, key, json_node_copy (member));
 }
 
@@ -764,7 +837,7 @@ write_list (JsonObject  *object,
       g_autoptr(PcEntity) entity = g_list_model_get_item (G_LIST_MODEL (store), i);
       JsonObject *item = write_entity (entity);
 
-      write_extras (item, entity);
+      write_extras (item, entity, no_lists);
       json_array_add_object_element (array, item);
     }
   json_object_set_array_member (object, key, array);
@@ -779,7 +852,13 @@ write_map (PcMap *map)
   write_list (object, "lanes", pc_map_get_lanes (map));
   write_list (object, "touchpoints", pc_map_get_touchpoints (map));
   write_list (object, "connectors", pc_map_get_connectors (map));
-  write_extras (object, map);
+  /* Left out when empty, so a map without rows reads the same in both
+   * versions. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (map))) > 0)
+    write_list (object, "rows", pc_map_get_rows (map));
+  if (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_notes (map))) > 0)
+    write_list (object, "notes", pc_map_get_notes (map));
+  write_extras (object, map, map_lists);
   return object;
 }
 
@@ -825,7 +904,7 @@ pc_format_save_data (PcDocument *document,
       json_array_add_object_element (maps, write_map (map));
     }
   json_object_set_array_member (root, "maps", maps);
-  write_extras (root, document);
+  write_extras (root, document, document_lists);
 
   json_node_set_object (node, root);
   json_generator_set_root (generator, node);

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* The newest version of the file format this build reads and writes. */
-#define PC_FORMAT_VERSION 1
+#define PC_FORMAT_VERSION 2
 
 /* Limits that keep a hostile file from exhausting memory or the stack. */
 #define PC_FORMAT_MAX_FILE_SIZE   (64 * 1024 * 1024)

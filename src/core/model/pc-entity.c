@@ -201,7 +201,10 @@ field_get_property (GObject    *object,
       g_value_set_boolean (value, pc_field_get_int (object, field));
       break;
     case PC_FIELD_INT:
-      g_value_set_int (value, pc_field_get_int (object, field));
+      if (G_IS_PARAM_SPEC_UINT (pspec))
+        g_value_set_uint (value, pc_field_get_int (object, field));
+      else
+        g_value_set_int (value, pc_field_get_int (object, field));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -232,7 +235,10 @@ field_set_property (GObject      *object,
       pc_entity_set_field_int (self, field, g_value_get_boolean (value));
       break;
     case PC_FIELD_INT:
-      pc_entity_set_field_int (self, field, g_value_get_int (value));
+      if (G_IS_PARAM_SPEC_UINT (pspec))
+        pc_entity_set_field_int (self, field, g_value_get_uint (value));
+      else
+        pc_entity_set_field_int (self, field, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -257,6 +263,9 @@ make_pspec (const PcField *field)
     case PC_FIELD_BOOLEAN:
       return g_param_spec_boolean (field->property, NULL, NULL, field->default_value, flags);
     case PC_FIELD_INT:
+      if (field->minimum >= 0)
+        return g_param_spec_uint (field->property, NULL, NULL, field->minimum, field->maximum,
+                                  field->default_value, flags);
       return g_param_spec_int (field->property, NULL, NULL, field->minimum, field->maximum,
                                field->default_value, flags);
     default:

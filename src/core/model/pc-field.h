@@ -41,12 +41,16 @@ typedef enum
  * @PC_FIELD_MULTILINE: edited in a text view, not a one-line entry
  * @PC_FIELD_SKIP_INVALID: a spreadsheet row with a value that does not
  *   read is skipped (otherwise the field takes @fallback)
+ * @PC_FIELD_UNSTATED: for %PC_FIELD_ENUM, the default value means "not
+ *   stated": it has no word in a file (the member is left out, and its
+ *   nick is not accepted there)
  */
 typedef enum
 {
   PC_FIELD_REQUIRED     = 1 << 0,
   PC_FIELD_MULTILINE    = 1 << 1,
   PC_FIELD_SKIP_INVALID = 1 << 2,
+  PC_FIELD_UNSTATED     = 1 << 3,
 } PcFieldFlags;
 
 /* One more word a spreadsheet may use for an enum value, normalised as
@@ -70,7 +74,7 @@ typedef const char *(*PcFieldLabelFunc) (int value);
  *   accepted on import besides the nicks and labels
  * @ref_type: for %PC_FIELD_REF, the get_type function of what it refers to
  * @default_value: for enum, boolean and int fields
- * @minimum: for %PC_FIELD_INT
+ * @minimum: for %PC_FIELD_INT; with 0 or more, the property is unsigned
  * @maximum: for %PC_FIELD_INT
  * @csv: the CSV column, in English, as exported; %NULL for none
  * @csv_fr: the column's French name, accepted on import
@@ -83,6 +87,9 @@ typedef const char *(*PcFieldLabelFunc) (int value);
  * @label: the editor's label, marked N_(); %NULL when not edited there
  * @hint: (nullable): a subtitle under the label, marked N_()
  * @group: (nullable): the title of the editor's group, marked N_()
+ * @since: the version of the file format that brought the field; 0 for
+ *   the first. Reading a file of an older version takes a member of that
+ *   name as one it does not know.
  *
  * One field of an entity, described once: the file format, CSV import
  * and export, the editors and copying all walk the entity's table of
@@ -111,6 +118,7 @@ typedef struct
   const char          *label;
   const char          *hint;
   const char          *group;
+  int                  since;
 } PcField;
 
 /* A NULL-terminated list of names or words inside a table entry. */

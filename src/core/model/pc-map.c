@@ -6,7 +6,8 @@
  */
 
 /* A journey map: ordered stages (columns), lanes (rows), the touchpoints in
- * their cells and the connectors between them. Lookups by id go through an
+ * their cells and the connectors between them; and its insight rows with
+ * their notes, each note in one row and one stage. Lookups by id go through an
  * index that is rebuilt lazily after a list changes, so loading and drawing
  * a map of tens of thousands of cards stays linear. */
 
@@ -22,13 +23,17 @@ struct _PcMap
   char       *goal;
   char       *source_id;
   PcMapKind   kind;
+  PcCardFace  card_face;
+  PcRowsPosition rows_position;
 
   GListStore *stages;
   GListStore *lanes;
   GListStore *touchpoints;
   GListStore *connectors;
+  GListStore *rows;
+  GListStore *notes;
 
-  /* id -> item, for all four lists; NULL when a list has changed since */
+  /* id -> item, for all six lists; NULL when a list has changed since */
   GHashTable *index;
 };
 
@@ -40,6 +45,8 @@ enum {
   F_KIND,
   F_GOAL,
   F_SOURCE,
+  F_CARD_FACE,
+  F_ROWS_POSITION,
   N_FIELDS
 };
 
@@ -63,6 +70,19 @@ static const PcField fields[N_FIELDS] = {
   [F_SOURCE] = {
     .member = "source", .property = "source-id", .offset = OFFSET (source_id),
     .kind = PC_FIELD_REF, .ref_type = pc_map_get_type,
+  },
+  [F_CARD_FACE] = {
+    .member = "card_face", .property = "card-face", .offset = OFFSET (card_face),
+    .kind = PC_FIELD_ENUM, .since = 2,
+    .enum_type = pc_card_face_get_type, .enum_label = (PcFieldLabelFunc) pc_card_face_get_label,
+    .default_value = PC_CARD_FACE_COMPACT,
+  },
+  [F_ROWS_POSITION] = {
+    .member = "rows_position", .property = "rows-position", .offset = OFFSET (rows_position),
+    .kind = PC_FIELD_ENUM, .since = 2,
+    .enum_type = pc_rows_position_get_type,
+    .enum_label = (PcFieldLabelFunc) pc_rows_position_get_label,
+    .default_value = PC_ROWS_POSITION_BELOW,
   },
 };
 
@@ -103,6 +123,8 @@ lookup (PcMap      *self,
       index_list (self->index, G_LIST_MODEL (self->lanes));
       index_list (self->index, G_LIST_MODEL (self->touchpoints));
       index_list (self->index, G_LIST_MODEL (self->connectors));
+      index_list (self->index, G_LIST_MODEL (self->rows));
+      index_list (self->index, G_LIST_MODEL (self->notes));
     }
 
   item = g_hash_table_lookup (self->index, id);
@@ -121,6 +143,8 @@ pc_map_dispose (GObject *object)
   g_clear_object (&self->lanes);
   g_clear_object (&self->touchpoints);
   g_clear_object (&self->connectors);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->notes);
 
   G_OBJECT_CLASS (pc_map_parent_class)->dispose (object);
 }
@@ -143,11 +167,15 @@ pc_map_init (PcMap *self)
   self->lanes = g_list_store_new (PC_TYPE_LANE);
   self->touchpoints = g_list_store_new (PC_TYPE_TOUCHPOINT);
   self->connectors = g_list_store_new (PC_TYPE_CONNECTOR);
+  self->rows = g_list_store_new (PC_TYPE_ROW);
+  self->notes = g_list_store_new (PC_TYPE_NOTE);
 
   g_signal_connect_object (self->stages, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->lanes, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->touchpoints, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->connectors, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rows, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (on_list_changed), self, G_CONNECT_SWAPPED);
 }
 
 PcMap *
@@ -217,10 +245,44 @@ pc_map_set_source_id (PcMap      *self,
   pc_entity_set_text (PC_ENTITY (self), F_SOURCE, source_id);
 }
 
+PcCardFace
+pc_map_get_card_face (PcMap *self)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), PC_CARD_FACE_COMPACT);
+  return self->card_face;
+}
+
+void
+pc_map_set_card_face (PcMap      *self,
+                      PcCardFace  card_face)
+{
+  g_return_if_fail (PC_IS_MAP (self));
+  g_return_if_fail (card_face == PC_CARD_FACE_COMPACT || card_face == PC_CARD_FACE_DETAILED);
+  pc_entity_set_int (PC_ENTITY (self), F_CARD_FACE, card_face);
+}
+
+PcRowsPosition
+pc_map_get_rows_position (PcMap *self)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), PC_ROWS_POSITION_BELOW);
+  return self->rows_position;
+}
+
+void
+pc_map_set_rows_position (PcMap          *self,
+                          PcRowsPosition  rows_position)
+{
+  g_return_if_fail (PC_IS_MAP (self));
+  g_return_if_fail (rows_position == PC_ROWS_POSITION_BELOW || rows_position == PC_ROWS_POSITION_ABOVE);
+  pc_entity_set_int (PC_ENTITY (self), F_ROWS_POSITION, rows_position);
+}
+
 GListStore *pc_map_get_stages (PcMap *self)      { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->stages; }
 GListStore *pc_map_get_lanes (PcMap *self)       { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->lanes; }
 GListStore *pc_map_get_touchpoints (PcMap *self) { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->touchpoints; }
 GListStore *pc_map_get_connectors (PcMap *self)  { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->connectors; }
+GListStore *pc_map_get_rows (PcMap *self)        { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->rows; }
+GListStore *pc_map_get_notes (PcMap *self)       { g_return_val_if_fail (PC_IS_MAP (self), NULL); return self->notes; }
 
 /**
  * pc_map_find_stage:
@@ -256,6 +318,51 @@ pc_map_find_connector (PcMap      *self,
 {
   g_return_val_if_fail (PC_IS_MAP (self), NULL);
   return lookup (self, id, PC_TYPE_CONNECTOR);
+}
+
+PcRow *
+pc_map_find_row (PcMap      *self,
+                 const char *id)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return lookup (self, id, PC_TYPE_ROW);
+}
+
+PcNote *
+pc_map_find_note (PcMap      *self,
+                  const char *id)
+{
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+  return lookup (self, id, PC_TYPE_NOTE);
+}
+
+/**
+ * pc_map_get_note_cell:
+ * Returns: (transfer container) (element-type PcNote): the notes of one
+ *   cell of an insight row, in their order
+ */
+GPtrArray *
+pc_map_get_note_cell (PcMap      *self,
+                      const char *row_id,
+                      const char *stage_id)
+{
+  GPtrArray *cell;
+  guint n;
+
+  g_return_val_if_fail (PC_IS_MAP (self), NULL);
+
+  cell = g_ptr_array_new ();
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->notes));
+  for (guint i = 0; i < n; i++)
+    {
+      PcNote *note = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+
+      if (g_strcmp0 (pc_note_get_row_id (note), row_id) == 0 &&
+          g_strcmp0 (pc_note_get_stage_id (note), stage_id) == 0)
+        g_ptr_array_add (cell, note);
+      g_object_unref (note);
+    }
+  return cell;
 }
 
 /**

@@ -12,6 +12,8 @@
 #include "pc-connector.h"
 #include "pc-entity.h"
 #include "pc-lane.h"
+#include "pc-note.h"
+#include "pc-row.h"
 #include "pc-stage.h"
 #include "pc-touchpoint.h"
 
@@ -35,6 +37,12 @@ void          pc_map_set_goal          (PcMap        *self,
 const char   *pc_map_get_source_id     (PcMap        *self);
 void          pc_map_set_source_id     (PcMap        *self,
                                         const char   *source_id);
+PcCardFace    pc_map_get_card_face     (PcMap        *self);
+void          pc_map_set_card_face     (PcMap        *self,
+                                        PcCardFace    card_face);
+PcRowsPosition pc_map_get_rows_position (PcMap       *self);
+void          pc_map_set_rows_position (PcMap        *self,
+                                        PcRowsPosition rows_position);
 
 /* The ordered lists; the order of touchpoints is also their order within
  * each cell. Change them through a PcHistory so edits can be undone. */
@@ -42,6 +50,10 @@ GListStore   *pc_map_get_stages        (PcMap        *self);
 GListStore   *pc_map_get_lanes         (PcMap        *self);
 GListStore   *pc_map_get_touchpoints   (PcMap        *self);
 GListStore   *pc_map_get_connectors    (PcMap        *self);
+/* The insight rows, top to bottom, and their notes; the notes of one cell
+ * (a row and a stage) are in the order of this list. */
+GListStore   *pc_map_get_rows          (PcMap        *self);
+GListStore   *pc_map_get_notes         (PcMap        *self);
 
 PcStage      *pc_map_find_stage        (PcMap        *self,
                                         const char   *id);
@@ -51,6 +63,13 @@ PcTouchpoint *pc_map_find_touchpoint   (PcMap        *self,
                                         const char   *id);
 PcConnector  *pc_map_find_connector    (PcMap        *self,
                                         const char   *id);
+PcRow        *pc_map_find_row          (PcMap        *self,
+                                        const char   *id);
+PcNote       *pc_map_find_note         (PcMap        *self,
+                                        const char   *id);
+GPtrArray    *pc_map_get_note_cell     (PcMap        *self,
+                                        const char   *row_id,
+                                        const char   *stage_id);
 GPtrArray    *pc_map_get_cell          (PcMap        *self,
                                         const char   *stage_id,
                                         const char   *lane_id);

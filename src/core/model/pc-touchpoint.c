@@ -39,6 +39,11 @@ struct _PcTouchpoint
   char *metric;
   char *time;
   gboolean involves_brand;
+  PcStrength strength;
+  gboolean fail_point;
+  gboolean waiting_point;
+  PcEvidence evidence;
+  int votes;
 };
 
 G_DEFINE_FINAL_TYPE (PcTouchpoint, pc_touchpoint, PC_TYPE_ENTITY)
@@ -61,6 +66,11 @@ enum {
   F_METRIC,
   F_TIME,
   F_BRAND,
+  F_STRENGTH,
+  F_FAIL_POINT,
+  F_WAITING_POINT,
+  F_EVIDENCE,
+  F_VOTES,
   N_FIELDS
 };
 
@@ -207,6 +217,55 @@ static const PcField fields[N_FIELDS] = {
     .label = N_("Involves the Brand"), .hint = N_("Off for moments without the company"),
     .group = N_("Touchpoint"),
   },
+  [F_STRENGTH] = {
+    .member = "strength", .property = "strength", .offset = OFFSET (strength),
+    .kind = PC_FIELD_ENUM, .flags = PC_FIELD_UNSTATED, .since = 2,
+    .enum_type = pc_strength_get_type, .enum_label = (PcFieldLabelFunc) pc_strength_get_label,
+    .default_value = PC_STRENGTH_UNSET, .fallback = PC_STRENGTH_UNSET,
+    .words = PC_FIELD_WORDS ({ "1", PC_STRENGTH_MILD }, { "leger", PC_STRENGTH_MILD },
+                             { "legere", PC_STRENGTH_MILD }, { "faible", PC_STRENGTH_MILD },
+                             { "2", PC_STRENGTH_STRONG }, { "fort", PC_STRENGTH_STRONG },
+                             { "forte", PC_STRENGTH_STRONG }),
+    .csv = "strength", .csv_fr = "intensité", .csv_rank = 20,
+    .invalid = N_("Line %d: “%s” is not a strength (mild or strong); it was left out."),
+    .label = N_("Strength of Feeling"), .group = N_("Sentiment"),
+  },
+  [F_FAIL_POINT] = {
+    .member = "fail_point", .property = "fail-point", .offset = OFFSET (fail_point),
+    .kind = PC_FIELD_BOOLEAN, .since = 2,
+    .csv = "fail_point", .csv_fr = "point de rupture", .csv_rank = 21,
+    .invalid = N_("Line %d: “%s” is not yes or no; the touchpoint is taken not to be a fail point."),
+    .label = N_("Fail Point"), .hint = N_("Where the service can break down"),
+    .group = N_("Touchpoint"),
+  },
+  [F_WAITING_POINT] = {
+    .member = "waiting_point", .property = "waiting-point", .offset = OFFSET (waiting_point),
+    .kind = PC_FIELD_BOOLEAN, .since = 2,
+    .csv = "waiting_point", .csv_fr = "point d’attente", .csv_rank = 22,
+    .csv_aliases = PC_FIELD_NAMES ("point_d_attente"),
+    .invalid = N_("Line %d: “%s” is not yes or no; the touchpoint is taken not to be a waiting point."),
+    .label = N_("Waiting Point"), .hint = N_("Where the customer waits"),
+    .group = N_("Touchpoint"),
+  },
+  [F_EVIDENCE] = {
+    .member = "evidence", .property = "evidence", .offset = OFFSET (evidence),
+    .kind = PC_FIELD_ENUM, .flags = PC_FIELD_UNSTATED, .since = 2,
+    .enum_type = pc_evidence_get_type, .enum_label = (PcFieldLabelFunc) pc_evidence_get_label,
+    .default_value = PC_EVIDENCE_UNSET, .fallback = PC_EVIDENCE_UNSET,
+    .words = PC_FIELD_WORDS ({ "hypothese", PC_EVIDENCE_ASSUMPTION },
+                             { "quelques_recherches", PC_EVIDENCE_SOME_RESEARCH },
+                             { "valide", PC_EVIDENCE_VALIDATED }, { "validee", PC_EVIDENCE_VALIDATED }),
+    .csv = "evidence", .csv_fr = "preuve", .csv_rank = 23,
+    .invalid = N_("Line %d: “%s” is not an evidence level (assumption, some research or validated); it was left out."),
+    .label = N_("Evidence"), .hint = N_("How well research backs it"), .group = N_("Research"),
+  },
+  [F_VOTES] = {
+    .member = "votes", .property = "votes", .offset = OFFSET (votes),
+    .kind = PC_FIELD_INT, .minimum = 0, .maximum = PC_MAX_VOTES, .since = 2,
+    .csv = "votes", .csv_fr = "votes", .csv_rank = 24,
+    .invalid = N_("Line %d: “%s” is not a number of votes (0 to 999); it was set to 0."),
+    .label = N_("Votes"), .hint = N_("Dot votes from a workshop"), .group = N_("Research"),
+  },
 };
 
 static void
@@ -297,6 +356,112 @@ pc_touchpoint_set_sentiment (PcTouchpoint *self,
   g_return_if_fail (PC_IS_TOUCHPOINT (self));
 
   pc_entity_set_int (PC_ENTITY (self), F_SENTIMENT, sentiment);
+}
+
+PcStrength
+pc_touchpoint_get_strength (PcTouchpoint *self)
+{
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), PC_STRENGTH_UNSET);
+
+  return self->strength;
+}
+
+void
+pc_touchpoint_set_strength (PcTouchpoint *self,
+                            PcStrength    strength)
+{
+  g_return_if_fail (PC_IS_TOUCHPOINT (self));
+  g_return_if_fail (strength >= PC_STRENGTH_UNSET && strength <= PC_STRENGTH_STRONG);
+
+  pc_entity_set_int (PC_ENTITY (self), F_STRENGTH, strength);
+}
+
+/**
+ * pc_touchpoint_get_score:
+ *
+ * The touchpoint's point on the emotion curve: the sentiment weighted by
+ * its strength. Positive is +1 (mild or not stated) or +2 (strong),
+ * negative −1 or −2, neutral 0 whatever the strength; so a map without
+ * strengths scores as its sentiments.
+ *
+ * Returns: −2 … +2
+ */
+int
+pc_touchpoint_get_score (PcTouchpoint *self)
+{
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), 0);
+
+  return (int) self->sentiment * (self->strength == PC_STRENGTH_STRONG ? 2 : 1);
+}
+
+gboolean
+pc_touchpoint_get_fail_point (PcTouchpoint *self)
+{
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), FALSE);
+
+  return self->fail_point;
+}
+
+void
+pc_touchpoint_set_fail_point (PcTouchpoint *self,
+                              gboolean      fail_point)
+{
+  g_return_if_fail (PC_IS_TOUCHPOINT (self));
+
+  pc_entity_set_int (PC_ENTITY (self), F_FAIL_POINT, fail_point);
+}
+
+gboolean
+pc_touchpoint_get_waiting_point (PcTouchpoint *self)
+{
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), FALSE);
+
+  return self->waiting_point;
+}
+
+void
+pc_touchpoint_set_waiting_point (PcTouchpoint *self,
+                                 gboolean      waiting_point)
+{
+  g_return_if_fail (PC_IS_TOUCHPOINT (self));
+
+  pc_entity_set_int (PC_ENTITY (self), F_WAITING_POINT, waiting_point);
+}
+
+PcEvidence
+pc_touchpoint_get_evidence (PcTouchpoint *self)
+{
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), PC_EVIDENCE_UNSET);
+
+  return self->evidence;
+}
+
+void
+pc_touchpoint_set_evidence (PcTouchpoint *self,
+                            PcEvidence    evidence)
+{
+  g_return_if_fail (PC_IS_TOUCHPOINT (self));
+  g_return_if_fail (evidence >= PC_EVIDENCE_UNSET && evidence <= PC_EVIDENCE_VALIDATED);
+
+  pc_entity_set_int (PC_ENTITY (self), F_EVIDENCE, evidence);
+}
+
+guint
+pc_touchpoint_get_votes (PcTouchpoint *self)
+{
+  g_return_val_if_fail (PC_IS_TOUCHPOINT (self), 0);
+
+  return self->votes;
+}
+
+void
+pc_touchpoint_set_votes (PcTouchpoint *self,
+                         guint         votes)
+{
+  g_return_if_fail (PC_IS_TOUCHPOINT (self));
+  g_return_if_fail (votes <= PC_MAX_VOTES);
+
+  pc_entity_set_int (PC_ENTITY (self), F_VOTES, votes);
 }
 
 gboolean

@@ -61,5 +61,21 @@ void         pc_touchpoint_set_time (PcTouchpoint *self,
 gboolean     pc_touchpoint_get_involves_brand (PcTouchpoint *self);
 void         pc_touchpoint_set_involves_brand (PcTouchpoint *self,
                                                gboolean involves_brand);
+PcStrength   pc_touchpoint_get_strength (PcTouchpoint *self);
+void         pc_touchpoint_set_strength (PcTouchpoint *self,
+                                         PcStrength strength);
+int          pc_touchpoint_get_score (PcTouchpoint *self);
+gboolean     pc_touchpoint_get_fail_point (PcTouchpoint *self);
+void         pc_touchpoint_set_fail_point (PcTouchpoint *self,
+                                           gboolean fail_point);
+gboolean     pc_touchpoint_get_waiting_point (PcTouchpoint *self);
+void         pc_touchpoint_set_waiting_point (PcTouchpoint *self,
+                                              gboolean waiting_point);
+PcEvidence   pc_touchpoint_get_evidence (PcTouchpoint *self);
+void         pc_touchpoint_set_evidence (PcTouchpoint *self,
+                                         PcEvidence evidence);
+guint        pc_touchpoint_get_votes (PcTouchpoint *self);
+void         pc_touchpoint_set_votes (PcTouchpoint *self,
+                                      guint votes);
 
 G_END_DECLS

@@ -56,7 +56,50 @@ static const GEnumValue lane_kind_values[] = {
   { 0, NULL, NULL }
 };
 
+/* "unset" is never written: a file leaves the member out instead. */
+static const GEnumValue strength_values[] = {
+  { PC_STRENGTH_UNSET, "PC_STRENGTH_UNSET", "unset" },
+  { PC_STRENGTH_MILD, "PC_STRENGTH_MILD", "mild" },
+  { PC_STRENGTH_STRONG, "PC_STRENGTH_STRONG", "strong" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue evidence_values[] = {
+  { PC_EVIDENCE_UNSET, "PC_EVIDENCE_UNSET", "unset" },
+  { PC_EVIDENCE_ASSUMPTION, "PC_EVIDENCE_ASSUMPTION", "assumption" },
+  { PC_EVIDENCE_SOME_RESEARCH, "PC_EVIDENCE_SOME_RESEARCH", "some-research" },
+  { PC_EVIDENCE_VALIDATED, "PC_EVIDENCE_VALIDATED", "validated" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue row_kind_values[] = {
+  { PC_ROW_KIND_DOING, "PC_ROW_KIND_DOING", "doing" },
+  { PC_ROW_KIND_THINKING, "PC_ROW_KIND_THINKING", "thinking" },
+  { PC_ROW_KIND_FEELING, "PC_ROW_KIND_FEELING", "feeling" },
+  { PC_ROW_KIND_PAIN_POINTS, "PC_ROW_KIND_PAIN_POINTS", "pain-points" },
+  { PC_ROW_KIND_OPPORTUNITIES, "PC_ROW_KIND_OPPORTUNITIES", "opportunities" },
+  { PC_ROW_KIND_TIME, "PC_ROW_KIND_TIME", "time" },
+  { PC_ROW_KIND_METRICS, "PC_ROW_KIND_METRICS", "metrics" },
+  { PC_ROW_KIND_POLICY, "PC_ROW_KIND_POLICY", "policy" },
+  { PC_ROW_KIND_EMPLOYEE_FEELINGS, "PC_ROW_KIND_EMPLOYEE_FEELINGS", "employee-feelings" },
+  { PC_ROW_KIND_CUSTOM, "PC_ROW_KIND_CUSTOM", "custom" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue card_face_values[] = {
+  { PC_CARD_FACE_COMPACT, "PC_CARD_FACE_COMPACT", "compact" },
+  { PC_CARD_FACE_DETAILED, "PC_CARD_FACE_DETAILED", "detailed" },
+  { 0, NULL, NULL }
+};
+
+static const GEnumValue rows_position_values[] = {
+  { PC_ROWS_POSITION_BELOW, "PC_ROWS_POSITION_BELOW", "below" },
+  { PC_ROWS_POSITION_ABOVE, "PC_ROWS_POSITION_ABOVE", "above" },
+  { 0, NULL, NULL }
+};
+
 static gsize map_kind_type, sentiment_type, channel_type, lane_kind_type;
+static gsize strength_type, evidence_type, row_kind_type, card_face_type, rows_position_type;
 
 static GType
 register_once (gsize            *slot,
@@ -72,6 +115,11 @@ GType pc_map_kind_get_type (void)  { return register_once (&map_kind_type, "PcMa
 GType pc_sentiment_get_type (void) { return register_once (&sentiment_type, "PcSentiment", sentiment_values); }
 GType pc_channel_get_type (void)   { return register_once (&channel_type, "PcChannel", channel_values); }
 GType pc_lane_kind_get_type (void) { return register_once (&lane_kind_type, "PcLaneKind", lane_kind_values); }
+GType pc_strength_get_type (void)  { return register_once (&strength_type, "PcStrength", strength_values); }
+GType pc_evidence_get_type (void)  { return register_once (&evidence_type, "PcEvidence", evidence_values); }
+GType pc_row_kind_get_type (void)  { return register_once (&row_kind_type, "PcRowKind", row_kind_values); }
+GType pc_card_face_get_type (void) { return register_once (&card_face_type, "PcCardFace", card_face_values); }
+GType pc_rows_position_get_type (void) { return register_once (&rows_position_type, "PcRowsPosition", rows_position_values); }
 
 static const char *
 nick_of (const GEnumValue *values,
@@ -103,6 +151,11 @@ const char *pc_map_kind_to_string (PcMapKind kind)       { return nick_of (map_k
 const char *pc_sentiment_to_string (PcSentiment s)       { return nick_of (sentiment_values, s); }
 const char *pc_channel_to_string (PcChannel channel)     { return nick_of (channel_values, channel); }
 const char *pc_lane_kind_to_string (PcLaneKind kind)     { return nick_of (lane_kind_values, kind); }
+const char *pc_strength_to_string (PcStrength strength)  { return nick_of (strength_values, strength); }
+const char *pc_evidence_to_string (PcEvidence evidence)  { return nick_of (evidence_values, evidence); }
+const char *pc_row_kind_to_string (PcRowKind kind)       { return nick_of (row_kind_values, kind); }
+const char *pc_card_face_to_string (PcCardFace face)     { return nick_of (card_face_values, face); }
+const char *pc_rows_position_to_string (PcRowsPosition p) { return nick_of (rows_position_values, p); }
 
 gboolean
 pc_map_kind_from_string (const char *str, PcMapKind *kind)
@@ -141,6 +194,56 @@ pc_lane_kind_from_string (const char *str, PcLaneKind *kind)
   if (!value_of (lane_kind_values, str, &v))
     return FALSE;
   *kind = v;
+  return TRUE;
+}
+
+gboolean
+pc_strength_from_string (const char *str, PcStrength *strength)
+{
+  int v;
+  if (!value_of (strength_values, str, &v))
+    return FALSE;
+  *strength = v;
+  return TRUE;
+}
+
+gboolean
+pc_evidence_from_string (const char *str, PcEvidence *evidence)
+{
+  int v;
+  if (!value_of (evidence_values, str, &v))
+    return FALSE;
+  *evidence = v;
+  return TRUE;
+}
+
+gboolean
+pc_row_kind_from_string (const char *str, PcRowKind *kind)
+{
+  int v;
+  if (!value_of (row_kind_values, str, &v))
+    return FALSE;
+  *kind = v;
+  return TRUE;
+}
+
+gboolean
+pc_card_face_from_string (const char *str, PcCardFace *face)
+{
+  int v;
+  if (!value_of (card_face_values, str, &v))
+    return FALSE;
+  *face = v;
+  return TRUE;
+}
+
+gboolean
+pc_rows_position_from_string (const char *str, PcRowsPosition *position)
+{
+  int v;
+  if (!value_of (rows_position_values, str, &v))
+    return FALSE;
+  *position = v;
   return TRUE;
 }
 
@@ -253,6 +356,72 @@ pc_lane_kind_get_label (PcLaneKind kind)
     case PC_LANE_KIND_FRONTSTAGE: return _("Frontstage");
     case PC_LANE_KIND_BACKSTAGE: return _("Backstage");
     case PC_LANE_KIND_SUPPORT: return _("Support processes");
+    default: return "";
+    }
+}
+
+const char *
+pc_strength_get_label (PcStrength strength)
+{
+  switch (strength)
+    {
+    case PC_STRENGTH_UNSET: return C_("strength", "Not stated");
+    case PC_STRENGTH_MILD: return C_("strength", "Mild");
+    case PC_STRENGTH_STRONG: return C_("strength", "Strong");
+    default: return "";
+    }
+}
+
+const char *
+pc_evidence_get_label (PcEvidence evidence)
+{
+  switch (evidence)
+    {
+    case PC_EVIDENCE_UNSET: return C_("evidence", "Not stated");
+    case PC_EVIDENCE_ASSUMPTION: return _("Assumption");
+    case PC_EVIDENCE_SOME_RESEARCH: return _("Some research");
+    case PC_EVIDENCE_VALIDATED: return _("Validated");
+    default: return "";
+    }
+}
+
+const char *
+pc_row_kind_get_label (PcRowKind kind)
+{
+  switch (kind)
+    {
+    case PC_ROW_KIND_DOING: return _("Doing");
+    case PC_ROW_KIND_THINKING: return _("Thinking");
+    case PC_ROW_KIND_FEELING: return _("Feeling");
+    case PC_ROW_KIND_PAIN_POINTS: return C_("row", "Pain points");
+    case PC_ROW_KIND_OPPORTUNITIES: return _("Opportunities");
+    case PC_ROW_KIND_TIME: return C_("row", "Time");
+    case PC_ROW_KIND_METRICS: return _("Metrics");
+    case PC_ROW_KIND_POLICY: return _("Policy");
+    case PC_ROW_KIND_EMPLOYEE_FEELINGS: return _("Employee feelings");
+    case PC_ROW_KIND_CUSTOM: return C_("row", "Custom");
+    default: return "";
+    }
+}
+
+const char *
+pc_card_face_get_label (PcCardFace face)
+{
+  switch (face)
+    {
+    case PC_CARD_FACE_COMPACT: return _("Compact");
+    case PC_CARD_FACE_DETAILED: return _("Detailed");
+    default: return "";
+    }
+}
+
+const char *
+pc_rows_position_get_label (PcRowsPosition position)
+{
+  switch (position)
+    {
+    case PC_ROWS_POSITION_BELOW: return _("Below the lanes");
+    case PC_ROWS_POSITION_ABOVE: return _("Above the lanes");
     default: return "";
     }
 }
