@@ -126,6 +126,9 @@ test_format_table (void)
   g_assert_true (pc_export_format_get_info (PC_EXPORT_CSV)->uses & PC_EXPORT_USES_SEPARATOR);
   g_assert_false (pc_export_format_get_info (PC_EXPORT_CSV)->uses & PC_EXPORT_USES_BACKGROUND);
   g_assert_null (pc_export_format_from_name ("gif"));
+  /* Mermaid is offered too, and uses none of the picture's options. */
+  g_assert_nonnull (pc_export_format_get_info (PC_EXPORT_MERMAID)->label);
+  g_assert_cmpint (pc_export_format_get_info (PC_EXPORT_MERMAID)->uses, ==, 0);
 }
 
 static void

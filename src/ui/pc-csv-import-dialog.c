@@ -11,29 +11,6 @@
 
 #include "pc-csv.h"
 #include "pc-csv-import-dialog.h"
-#include "pc-file-chooser.h"
-
-typedef struct
-{
-  GtkWindow       *parent;
-  PcDocument      *document;
-  PcMap           *map;
-  PcHistory       *history;
-  AdwToastOverlay *toasts;
-} ImportRequest;
-
-static void
-import_request_free (ImportRequest *request)
-{
-  g_clear_object (&request->parent);
-  g_clear_object (&request->document);
-  g_clear_object (&request->map);
-  g_clear_object (&request->history);
-  g_clear_object (&request->toasts);
-  g_free (request);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRequest, import_request_free)
 
 static void
 show_message (GtkWindow  *parent,
@@ -150,65 +127,4 @@ pc_csv_import_dialog_import_file (GtkWindow       *parent,
     }
 
   return n;
-}
-
-static void
-import_chosen (ImportRequest *request,
-               GFile         *file)
-{
-  if (file == NULL)
-    return;
-  pc_csv_import_dialog_import_file (request->parent, request->document, request->map,
-                                    request->history, request->toasts, file);
-}
-
-static void
-add_filters (PcFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (csv, _("Spreadsheets (CSV)"));
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_add_suffix (csv, "txt");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  pc_file_chooser_add_filter (chooser, csv);
-  pc_file_chooser_add_filter (chooser, all);
-}
-
-static void
-file_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(ImportRequest) request = user_data;
-  g_autoptr(GFile) file = pc_file_chooser_open_finish (PC_FILE_CHOOSER (source), result, NULL);
-
-  import_chosen (request, file);
-}
-
-void
-pc_csv_import_dialog_present (GtkWindow       *parent,
-                              PcDocument      *document,
-                              PcMap           *map,
-                              PcHistory       *history,
-                              AdwToastOverlay *toasts)
-{
-  g_autoptr(PcFileChooser) chooser = NULL;
-  ImportRequest *request;
-
-  g_return_if_fail (PC_IS_DOCUMENT (document));
-  g_return_if_fail (PC_IS_MAP (map));
-
-  request = g_new0 (ImportRequest, 1);
-  request->parent = parent ? g_object_ref (parent) : NULL;
-  request->document = g_object_ref (document);
-  request->map = g_object_ref (map);
-  request->history = history ? g_object_ref (history) : NULL;
-  request->toasts = toasts ? g_object_ref (toasts) : NULL;
-  chooser = pc_file_chooser_new (_("Import Touchpoints from CSV"), _("_Import"));
-  add_filters (chooser);
-  pc_file_chooser_open (chooser, parent, file_chosen_cb, request);
 }

@@ -14,17 +14,10 @@
 
 G_BEGIN_DECLS
 
-/* Asks for a CSV file and imports its rows into @map as one undo step,
- * then tells the user what happened: a toast, and a dialog listing the
- * rows that were skipped, if any. */
-void pc_csv_import_dialog_present (GtkWindow       *parent,
-                                   PcDocument      *document,
-                                   PcMap           *map,
-                                   PcHistory       *history,
-                                   AdwToastOverlay *toasts);
-
-/* The same import from a file already chosen (the file chooser's answer
- * goes here). Returns the number of touchpoints imported, or -1. */
+/* Imports the rows of the CSV @file into @map as one undo step, then
+ * tells the user what happened: a toast, and a dialog listing the rows
+ * that were skipped, if any. Returns the number of touchpoints imported,
+ * or -1. */
 int  pc_csv_import_dialog_import_file (GtkWindow       *parent,
                                        PcDocument      *document,
                                        PcMap           *map,

@@ -12,6 +12,7 @@
 
 #include "pc-csv-import-dialog.h"
 #include "pc-edit.h"
+#include "pc-file-chooser.h"
 #include "pc-mermaid.h"
 #include "pc-window-private.h"
 
@@ -248,4 +249,69 @@ _pc_window_drop (PcWindow     *self,
 
   g_slist_free (files);
   return handled;
+}
+
+/* ---- Import… ---- */
+
+static GtkFileFilter *
+make_filter (const char  *name,
+             const char **suffixes)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+  return filter;
+}
+
+static void
+import_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PcWindow) self = user_data;
+  g_autoptr(GFile) file = pc_file_chooser_open_finish (PC_FILE_CHOOSER (source), result, NULL);
+
+  if (file != NULL && !pc_window_import_file (self, file))
+    {
+      g_autofree char *name = display_name (file);
+      g_autofree char *title = g_strdup_printf (_("Parcours cannot read “%s”"), name);
+
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (title));
+    }
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  const char *all[] = { "csv", "mmd", "mermaid", "md", "markdown", NULL };
+  const char *csv[] = { "csv", NULL };
+  const char *mermaid[] = { "mmd", "mermaid", NULL };
+  const char *markdown[] = { "md", "markdown", NULL };
+  g_autoptr(PcFileChooser) chooser = pc_file_chooser_new (_("Import a Spreadsheet or Journeys"),
+                                                          _("_Import"));
+  GtkFileFilter *filters[5];
+
+  filters[0] = make_filter (_("Spreadsheets and Journeys"), all);
+  filters[1] = make_filter (_("Spreadsheets (CSV)"), csv);
+  filters[2] = make_filter (_("Mermaid Journeys"), mermaid);
+  filters[3] = make_filter (_("Markdown Files"), markdown);
+  filters[4] = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filters[4], _("All Files"));
+  gtk_file_filter_add_pattern (filters[4], "*");
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      pc_file_chooser_add_filter (chooser, filters[i]);
+      g_object_unref (filters[i]);
+    }
+  pc_file_chooser_open (chooser, GTK_WINDOW (widget), import_chosen_cb, g_object_ref (widget));
+}
+
+void
+_pc_window_install_import_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 }

@@ -77,6 +77,7 @@ void     _pc_window_show_error           (PcWindow       *self,
                                           const char     *body);
 
 /* pc-window-import.c */
+void     _pc_window_install_import_actions (GtkWidgetClass *widget_class);
 gboolean _pc_window_drop                 (PcWindow       *self,
                                           const GValue   *value);
 

@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "pc-compare-view.h"
-#include "pc-csv-import-dialog.h"
 #include "pc-edit.h"
 #include "pc-export-dialog.h"
 #include "pc-palette.h"
@@ -90,7 +89,6 @@ update_actions (PcWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-document", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-inspector", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_doc && self->map != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", has_doc && self->map != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.maps", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.create-future-state", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-maps", has_doc);
@@ -206,18 +204,6 @@ export_action (GtkWidget  *widget,
 
   if (self->document != NULL && self->map != NULL)
     pc_export_dialog_present (GTK_WINDOW (self), self->document, self->map, self->toasts);
-}
-
-static void
-import_csv_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  PcWindow *self = PC_WINDOW (widget);
-
-  if (self->document != NULL && self->map != NULL)
-    pc_csv_import_dialog_present (GTK_WINDOW (self), self->document, self->map,
-                                  self->history, self->toasts);
 }
 
 static void
@@ -685,8 +671,8 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.rename-document", NULL, rename_document_action);
-  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   _pc_window_install_file_actions (widget_class);
+  _pc_window_install_import_actions (widget_class);
 }
 
 static void

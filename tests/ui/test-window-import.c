@@ -228,6 +228,78 @@ test_import_error (void)
   pc_ui_remove_dir (dir);
 }
 
+static GtkWidget *
+find_file_chooser_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_DIALOG (l->data) && GTK_IS_FILE_CHOOSER (l->data) &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Main Menu ▸ Import… asks for a file among the kinds it reads. */
+static void
+test_import_action (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) example = pc_ui_copy_example (&dir);
+  g_autoptr(GFile) mmd = write_file (dir, "shoes.mmd", journey);
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GError) error = NULL;
+  PcWindow *window = pc_window_new (NULL);
+  GtkWidget *dialog = NULL;
+  gint64 deadline;
+  guint maps;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, example);
+  pc_ui_spin ();
+  maps = n_maps (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL));
+  for (int i = 0; i < 200 && dialog == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = find_file_chooser_dialog ();
+      if (dialog == NULL)
+        g_usleep (10000);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import a Spreadsheet or Journeys");
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 5);
+
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), mmd, &error));
+  g_assert_no_error (error);
+  /* The chooser selects the file once it has read its folder. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  for (;;)
+    {
+      g_autoptr(GFile) selected = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if ((selected != NULL && g_file_equal (selected, mmd)) || g_get_monotonic_time () > deadline)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (n_maps (window) == maps && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpuint (n_maps (window), ==, maps + 1);
+  g_assert_cmpstr (pc_map_get_name (pc_window_get_map (window)), ==, "Buying shoes");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+  pc_ui_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/window-import/drop-on-empty-window", test_drop_on_empty_window);
   g_test_add_func ("/window-import/drop-document-first", test_drop_document_first);
   g_test_add_func ("/window-import/error", test_import_error);
+  g_test_add_func ("/window-import/action", test_import_action);
 
   status = g_test_run ();
   pc_ui_remove_dir (data_home);

@@ -46,8 +46,8 @@ static const PcExportFormatInfo formats[] = {
     PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE | PC_EXPORT_USES_PAGE_SIZE },
   { PC_EXPORT_CSV, "csv", "csv", "text/csv", N_("CSV spreadsheet"),
     PC_EXPORT_USES_SEPARATOR },
-  /* No registered MIME type; not offered in the export dialog yet. */
-  { PC_EXPORT_MERMAID, "mermaid", "mmd", "text/plain", NULL, 0 },
+  /* Mermaid has no registered MIME type: it is text. */
+  { PC_EXPORT_MERMAID, "mermaid", "mmd", "text/plain", N_("Mermaid journey"), 0 },
 };
 
 /**
