@@ -324,7 +324,7 @@ def markdown_and_csv_by_extension():
     run('--export', path('second.mmd'), '--map', '2', path('readme.parcours'))
     with open(path('second.mmd'), encoding='utf-8') as f:
         assert f.read() == ('journey\n    title README\n    section Return\n'
-                            '      Print the label: 2: Hugo\n')
+                            '      Print the label: 1: Hugo\n')
 
     # --import reads a .csv as --import-csv does.
     run('--export', path('for-import.csv'), EXAMPLE)

@@ -566,19 +566,24 @@ test_export (void)
                    "journey\n"
                    "    title A working day\n"
                    "    section Morning\n"
-                   "      Brew coffee: 4: Me\n"
+                   "      Brew coffee: 5: Me\n"
                    "      Climb the stairs: 3: Me\n"
-                   "      Answer email: 2: Me, Cat\n"
+                   "      Answer email: 1: Me, Cat\n"
                    "    section Evening\n"
-                   "      Walk home: 4: Me\n"
+                   "      Walk home: 5: Me\n"
                    "      Read a book: 4: Me\n");
 }
 
 static void
 test_score_mapping (void)
 {
-  /* Scores 1 and 5 need the strength of feeling to come back unchanged. */
-  const int expected[] = { 2, 2, 2, 3, 4, 4 };
+  /* With the strength of feeling, every score comes back unchanged (0,
+   * which Mermaid allows, reads as 1). */
+  const int expected[] = { 1, 1, 2, 3, 4, 5 };
+  const PcStrength strengths[] = {
+    PC_STRENGTH_STRONG, PC_STRENGTH_STRONG, PC_STRENGTH_MILD,
+    PC_STRENGTH_UNSET, PC_STRENGTH_MILD, PC_STRENGTH_STRONG,
+  };
   const PcSentiment sentiments[] = {
     PC_SENTIMENT_NEGATIVE, PC_SENTIMENT_NEGATIVE, PC_SENTIMENT_NEGATIVE,
     PC_SENTIMENT_NEUTRAL, PC_SENTIMENT_POSITIVE, PC_SENTIMENT_POSITIVE,
@@ -590,6 +595,7 @@ test_score_mapping (void)
 
       pc_mermaid_apply_score (tp, score);
       g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, sentiments[score]);
+      g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, strengths[score]);
       g_assert_cmpint (pc_mermaid_get_score (tp), ==, expected[score]);
     }
 }
@@ -699,11 +705,11 @@ test_round_trip (void)
     "      Before: 3: Ann\n"
     "    section First\n"
     "      Both of us: 2: Ann, Bob\n"
-    "      Nobody: 3\n"
+    "      Nobody: 1\n"
     "      Again both: 4: Bob, Ann\n"
     "    section Empty\n"
     "    section First\n"
-    "      Only Bob: 4: Bob\n";
+    "      Only Bob: 5: Bob\n";
   g_autoptr(PcDocument) document = pc_document_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *exported = NULL;
@@ -737,7 +743,7 @@ test_saved_file (void)
   exported = pc_mermaid_export (document, nth_map (document, 0), NULL);
   reexported = pc_mermaid_export (loaded, nth_map (loaded, 0), NULL);
   g_assert_cmpstr (reexported, ==, exported);
-  g_assert_nonnull (strstr (reexported, "Answer email: 2: Me, Cat\n"));
+  g_assert_nonnull (strstr (reexported, "Answer email: 1: Me, Cat\n"));
 
   g_unlink (path);
   g_unlink (g_build_filename (dir, "day.parcours~", NULL));

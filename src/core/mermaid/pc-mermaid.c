@@ -29,13 +29,15 @@ pc_mermaid_source_from_path (const char      *path,
   return TRUE;
 }
 
-/* Scores 1 and 2 are negative, 3 neutral, 4 and 5 positive; a touchpoint's
- * sentiment is written back as 2, 3 or 4. */
+/* 1 is a strong negative feeling, 2 a mild one, 3 neutral, 4 a mild
+ * positive feeling and 5 a strong one; 0, which Mermaid allows, reads as
+ * 1. A sentiment without a strength counts as mild. */
 void
 pc_mermaid_apply_score (PcTouchpoint *touchpoint,
                         int           score)
 {
   PcSentiment sentiment;
+  PcStrength strength;
 
   g_return_if_fail (PC_IS_TOUCHPOINT (touchpoint));
   g_return_if_fail (score >= 0 && score <= 5);
@@ -46,20 +48,30 @@ pc_mermaid_apply_score (PcTouchpoint *touchpoint,
     sentiment = PC_SENTIMENT_NEUTRAL;
   else
     sentiment = PC_SENTIMENT_POSITIVE;
+  if (score == 3)
+    strength = PC_STRENGTH_UNSET;
+  else if (score <= 1 || score == 5)
+    strength = PC_STRENGTH_STRONG;
+  else
+    strength = PC_STRENGTH_MILD;
   pc_touchpoint_set_sentiment (touchpoint, sentiment);
+  pc_touchpoint_set_strength (touchpoint, strength);
 }
 
 int
 pc_mermaid_get_score (PcTouchpoint *touchpoint)
 {
+  gboolean strong;
+
   g_return_val_if_fail (PC_IS_TOUCHPOINT (touchpoint), 3);
 
+  strong = pc_touchpoint_get_strength (touchpoint) == PC_STRENGTH_STRONG;
   switch (pc_touchpoint_get_sentiment (touchpoint))
     {
     case PC_SENTIMENT_NEGATIVE:
-      return 2;
+      return strong ? 1 : 2;
     case PC_SENTIMENT_POSITIVE:
-      return 4;
+      return strong ? 5 : 4;
     case PC_SENTIMENT_NEUTRAL:
     default:
       return 3;
