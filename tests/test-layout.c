@@ -158,6 +158,91 @@ test_curve (void)
     }
 }
 
+/* Strength weighs a card on the curve; without any strong card the curve
+ * is drawn as before strengths, and one strong card makes every lane's
+ * scale -2 .. +2. */
+static void
+test_curve_strength (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (40);
+  PcMap *map = first_map (document);
+  GListModel *tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
+  g_autoptr(PcLayout) before = pc_layout_new (document, map, NULL);
+  g_autoptr(PcLayout) mild = NULL;
+  g_autoptr(PcLayout) strong = NULL;
+  PcTouchpoint *positive = NULL;
+  guint n_before;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tps); i++)
+    {
+      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
+
+      pc_touchpoint_set_strength (tp, PC_STRENGTH_MILD);
+      if (positive == NULL && pc_touchpoint_get_sentiment (tp) == PC_SENTIMENT_POSITIVE)
+        positive = tp;
+    }
+  mild = pc_layout_new (document, map, NULL);
+  n_before = pc_layout_get_n_curves (before);
+  g_assert_cmpuint (n_before, ==, 2);
+  g_assert_cmpuint (pc_layout_get_n_curves (mild), ==, n_before);
+  for (guint c = 0; c < n_before; c++)
+    {
+      const PcLayoutCurve *a = pc_layout_get_curve (before, c);
+      const PcLayoutCurve *b = pc_layout_get_curve (mild, c);
+
+      g_assert_cmpuint (a->n_points, ==, b->n_points);
+      for (guint k = 0; k < a->n_points; k++)
+        {
+          g_assert_cmpfloat (a->values[k], ==, b->values[k]);
+          g_assert_cmpfloat (a->points[k].y, ==, b->points[k].y);
+        }
+    }
+
+  /* One strong positive card: its stage's value counts it +2, and the
+   * other points come halfway closer to the middle line. */
+  g_assert_nonnull (positive);
+  pc_touchpoint_set_strength (positive, PC_STRENGTH_STRONG);
+  strong = pc_layout_new (document, map, NULL);
+  for (guint c = 0; c < n_before; c++)
+    {
+      const PcLayoutCurve *a = pc_layout_get_curve (before, c);
+      const PcLayoutCurve *b = pc_layout_get_curve (strong, c);
+      const PcLayoutLane *ll = pc_layout_get_lane (strong, b->lane_index);
+      double middle = ll->curve_area.y + ll->curve_area.height / 2;
+      double half = 0;
+
+      /* half the curve's height, from a point of the first layout that is
+       * off the middle line */
+      for (guint k = 0; k < a->n_points && half == 0; k++)
+        if (a->values[k] != 0)
+          half = (middle - a->points[k].y) / a->values[k];
+      g_assert_cmpfloat (half, >, 0);
+
+      for (guint k = 0; k < b->n_points; k++)
+        {
+          guint s = b->stage_indices[k];
+          double sum = 0;
+          guint n = 0;
+
+          for (guint i = 0; i < pc_layout_get_n_cards (strong); i++)
+            {
+              const PcLayoutCard *card = pc_layout_get_card (strong, i);
+
+              if (card->stage_index == s && card->lane_index == b->lane_index)
+                {
+                  sum += pc_touchpoint_get_score (card->touchpoint);
+                  n++;
+                }
+            }
+          g_assert_cmpfloat_with_epsilon (b->values[k], sum / n, 1e-9);
+          g_assert_cmpfloat_with_epsilon (a->points[k].y, middle - a->values[k] * half, 1e-9);
+          g_assert_cmpfloat_with_epsilon (b->points[k].y, middle - b->values[k] / 2 * half, 1e-9);
+          g_assert_cmpfloat (b->points[k].y, >=, ll->curve_area.y);
+          g_assert_cmpfloat (b->points[k].y, <=, ll->curve_area.y + ll->curve_area.height);
+        }
+    }
+}
+
 static PcDocument *
 make_blueprint (void)
 {
@@ -375,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/layout/cells", test_cells);
   g_test_add_func ("/layout/drop-index", test_drop_index);
   g_test_add_func ("/layout/curve", test_curve);
+  g_test_add_func ("/layout/curve-strength", test_curve_strength);
   g_test_add_func ("/layout/blueprint-lines", test_blueprint_lines);
   g_test_add_func ("/layout/timeline", test_timeline);
   g_test_add_func ("/layout/lane-and-zoom", test_lane_only_and_zoom);

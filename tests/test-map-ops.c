@@ -617,6 +617,53 @@ test_summary (void)
   g_assert_cmpuint (g_array_index (summary->hurts, guint, 1), ==, 3);
 }
 
+/* The workshop's choice: what has votes, most voted first, cards before
+ * notes at equal votes; one stage or the whole map. */
+static void
+test_summary_top_voted (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (20);
+  PcMap *map = nth_map (document, 0);
+  g_autoptr(PcRow) row = pc_row_new ("row-1");
+  g_autoptr(PcNote) note = pc_note_new ("note-1");
+  g_autoptr(PcNote) quiet = pc_note_new ("note-2");
+  g_autoptr(GPtrArray) stage = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+
+  pc_row_set_name (row, "Doing");
+  g_list_store_append (pc_map_get_rows (map), row);
+  pc_note_set_row_id (note, "row-1");
+  pc_note_set_stage_id (note, "stage-0");
+  pc_note_set_votes (note, 3);
+  g_list_store_append (pc_map_get_notes (map), note);
+  pc_note_set_row_id (quiet, "row-1");
+  pc_note_set_stage_id (quiet, "stage-0");
+  g_list_store_append (pc_map_get_notes (map), quiet);
+  /* tp-0, tp-5, tp-10, tp-15 are in stage-0 */
+  pc_touchpoint_set_votes (pc_map_find_touchpoint (map, "tp-10"), 3);
+  pc_touchpoint_set_votes (pc_map_find_touchpoint (map, "tp-5"), 7);
+  pc_touchpoint_set_votes (pc_map_find_touchpoint (map, "tp-15"), 1);
+  pc_touchpoint_set_votes (pc_map_find_touchpoint (map, "tp-1"), 9);
+
+  stage = pc_summary_top_voted (map, "stage-0", G_MAXUINT);
+  g_assert_cmpuint (stage->len, ==, 4);
+  g_assert_true (g_ptr_array_index (stage, 0) == pc_map_find_touchpoint (map, "tp-5"));
+  g_assert_true (g_ptr_array_index (stage, 1) == pc_map_find_touchpoint (map, "tp-10"));
+  g_assert_true (g_ptr_array_index (stage, 2) == (gpointer) note);
+  g_assert_true (g_ptr_array_index (stage, 3) == pc_map_find_touchpoint (map, "tp-15"));
+
+  all = pc_summary_top_voted (map, NULL, G_MAXUINT);
+  g_assert_cmpuint (all->len, ==, 5);
+  g_assert_true (g_ptr_array_index (all, 0) == pc_map_find_touchpoint (map, "tp-1"));
+  two = pc_summary_top_voted (map, NULL, 2);
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_true (g_ptr_array_index (two, 1) == pc_map_find_touchpoint (map, "tp-5"));
+  none = pc_summary_top_voted (map, "stage-3", 5);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 /* Equal shares: the stage with more negative touchpoints hurts more. */
 static void
 test_summary_ties (void)
@@ -658,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/map-ops/duplicate", test_duplicate);
   g_test_add_func ("/map-ops/day-in-the-life", test_day_in_the_life);
   g_test_add_func ("/map-ops/summary", test_summary);
+  g_test_add_func ("/map-ops/summary-top-voted", test_summary_top_voted);
   g_test_add_func ("/map-ops/summary/ties", test_summary_ties);
 
   return g_test_run ();

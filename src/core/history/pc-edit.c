@@ -7,13 +7,15 @@
 
 /* Edits as the UI sees them. Removing a stage, a lane or a persona takes
  * its touchpoints (and their connectors) with it, in one undo step, so that
- * undo brings every one of them back where it was. */
+ * undo brings every one of them back where it was; removing a stage also
+ * takes the notes of its insight rows. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "pc-edit.h"
+#include "pc-edit-private.h"
 
 static void
 push_set (PcHistory    *history,
@@ -229,6 +231,7 @@ pc_edit_remove_stage (PcHistory *history,
 
   pc_history_begin_group (history, _("Delete stage"));
   remove_touchpoints_where (history, map, "stage-id", pc_entity_get_id (PC_ENTITY (stage)));
+  _pc_edit_remove_notes_where (history, map, "stage-id", pc_entity_get_id (PC_ENTITY (stage)));
   push_remove (history, pc_map_get_stages (map), stage);
   pc_history_end_group (history);
 }

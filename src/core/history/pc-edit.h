@@ -75,4 +75,47 @@ PcConnector  *pc_edit_connect        (PcHistory    *history,
                                       PcTouchpoint *from,
                                       PcTouchpoint *to);
 
+/* Insight rows and their notes (pc-edit-rows.c). */
+PcRow  *pc_edit_add_row        (PcHistory  *history,
+                                PcMap      *map,
+                                guint       position,
+                                PcRowKind   kind,
+                                const char *name);
+void    pc_edit_rename_row     (PcHistory  *history,
+                                PcRow      *row,
+                                const char *name);
+void    pc_edit_set_row_kind   (PcHistory  *history,
+                                PcRow      *row,
+                                PcRowKind   kind);
+void    pc_edit_set_row_hidden (PcHistory  *history,
+                                PcRow      *row,
+                                gboolean    hidden);
+void    pc_edit_move_row       (PcHistory  *history,
+                                PcMap      *map,
+                                PcRow      *row,
+                                guint       position);
+void    pc_edit_remove_row     (PcHistory  *history,
+                                PcMap      *map,
+                                PcRow      *row);
+PcNote *pc_edit_add_note       (PcHistory  *history,
+                                PcMap      *map,
+                                const char *row_id,
+                                const char *stage_id,
+                                guint       index_in_cell,
+                                const char *text);
+void    pc_edit_set_note_text  (PcHistory  *history,
+                                PcNote     *note,
+                                const char *text);
+void    pc_edit_move_note      (PcHistory  *history,
+                                PcMap      *map,
+                                PcNote     *note,
+                                const char *row_id,
+                                const char *stage_id,
+                                guint       index_in_cell);
+void    pc_edit_remove_note    (PcHistory  *history,
+                                PcMap      *map,
+                                PcNote     *note);
+void    pc_edit_clear_votes    (PcHistory  *history,
+                                PcMap      *map);
+
 G_END_DECLS

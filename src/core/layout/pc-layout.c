@@ -323,13 +323,20 @@ layout_curves (PcLayout *self)
   guint n_stages = self->stages->len;
   guint n_lanes = self->lanes->len;
   g_autofree double *sums = g_new0 (double, MAX (1, n_stages * n_lanes));
+  double range = 1;
 
+  /* Each card counts its score (its sentiment weighted by its strength).
+   * The curve spans -1 .. +1 unless a card of the map is felt strongly,
+   * then -2 .. +2 in every lane: a map without strengths draws as it did
+   * before there were any. */
   for (guint i = 0; i < self->cards->len; i++)
     {
       const PcLayoutCard *card = &g_array_index (self->cards, PcLayoutCard, i);
+      int score = pc_touchpoint_get_score (card->touchpoint);
 
-      sums[card->stage_index * n_lanes + card->lane_index] +=
-        pc_touchpoint_get_sentiment (card->touchpoint);
+      sums[card->stage_index * n_lanes + card->lane_index] += score;
+      if (ABS (score) > 1)
+        range = 2;
     }
 
   for (guint l = 0; l < n_lanes; l++)
@@ -360,7 +367,7 @@ layout_curves (PcLayout *self)
           curve.stage_indices[curve.n_points] = s;
           curve.points[curve.n_points] = (PcPoint) {
             ls->column.x + ls->column.width / 2,
-            top + (1.0 - v) / 2.0 * h
+            top + (1.0 - v / range) / 2.0 * h
           };
           curve.n_points++;
         }

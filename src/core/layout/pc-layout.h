@@ -91,7 +91,7 @@ typedef struct
   guint    lane_index;
   guint    n_points;
   PcPoint *points;           /* one per stage with touchpoints in the lane */
-  double  *values;           /* average sentiment, -1 .. 1 */
+  double  *values;           /* average score (pc_touchpoint_get_score ()), -2 .. 2 */
   guint   *stage_indices;
 } PcLayoutCurve;
 

@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The analysis step: sentiment counts per stage and per lane, and the
- * stages where it hurts most. One pass over the touchpoints with hash
- * lookups, so a panel can recompute it on every change. */
+/* The analysis step: sentiment counts per stage and per lane, the stages
+ * where it hurts most, and what a workshop voted for. One pass over the
+ * touchpoints with hash lookups, so a panel can recompute it on every
+ * change. */
 
 #include "config.h"
 
@@ -150,4 +151,85 @@ pc_summary_free (PcSummary *self)
   g_free (self->cells);
   g_clear_pointer (&self->hurts, g_array_unref);
   g_free (self);
+}
+
+typedef struct
+{
+  PcEntity *item;
+  guint     votes;
+  guint     order;  /* touchpoints first, then notes, each in list order */
+} Voted;
+
+static int
+compare_voted (gconstpointer a,
+               gconstpointer b)
+{
+  const Voted *va = a, *vb = b;
+
+  if (va->votes != vb->votes)
+    return va->votes > vb->votes ? -1 : 1;
+  return va->order < vb->order ? -1 : (va->order > vb->order);
+}
+
+static void
+collect_voted (GArray     *voted,
+               GListModel *list,
+               const char *stage_id)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcEntity) item = g_list_model_get_item (list, i);
+      gboolean is_note = PC_IS_NOTE (item);
+      guint votes = is_note ? pc_note_get_votes (PC_NOTE (item))
+                            : pc_touchpoint_get_votes (PC_TOUCHPOINT (item));
+      const char *stage = is_note ? pc_note_get_stage_id (PC_NOTE (item))
+                                  : pc_touchpoint_get_stage_id (PC_TOUCHPOINT (item));
+
+      if (votes == 0 || (stage_id != NULL && g_strcmp0 (stage, stage_id) != 0))
+        continue;
+      g_array_append_val (voted, ((Voted) { g_object_ref (item), votes, voted->len }));
+    }
+}
+
+/**
+ * pc_summary_top_voted:
+ * @stage_id: (nullable): only the items of this stage, or %NULL for the
+ *   whole map
+ * @max_items: at most this many (%G_MAXUINT for all)
+ *
+ * What a workshop's dot votes chose: the touchpoints and insight-row notes
+ * with at least one vote, most voted first; at equal votes, touchpoints
+ * before notes, each in the map's order.
+ *
+ * Returns: (transfer container) (element-type PcEntity): #PcTouchpoint and
+ *   #PcNote items, each holding a reference
+ */
+GPtrArray *
+pc_summary_top_voted (PcMap      *map,
+                      const char *stage_id,
+                      guint       max_items)
+{
+  g_autoptr(GArray) voted = NULL;
+  GPtrArray *top;
+
+  g_return_val_if_fail (PC_IS_MAP (map), NULL);
+
+  voted = g_array_new (FALSE, FALSE, sizeof (Voted));
+  collect_voted (voted, G_LIST_MODEL (pc_map_get_touchpoints (map)), stage_id);
+  collect_voted (voted, G_LIST_MODEL (pc_map_get_notes (map)), stage_id);
+  g_array_sort (voted, compare_voted);
+
+  top = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < voted->len; i++)
+    {
+      Voted *v = &g_array_index (voted, Voted, i);
+
+      if (top->len < max_items)
+        g_ptr_array_add (top, v->item);
+      else
+        g_object_unref (v->item);
+    }
+  return top;
 }

@@ -105,6 +105,13 @@ copy_list (GListStore *from,
           pc_connector_set_from_id (connector, remap (ids, pc_connector_get_from_id (connector)));
           pc_connector_set_to_id (connector, remap (ids, pc_connector_get_to_id (connector)));
         }
+      else if (PC_IS_NOTE (copy))
+        {
+          PcNote *note = PC_NOTE (copy);
+
+          pc_note_set_row_id (note, remap (ids, pc_note_get_row_id (note)));
+          pc_note_set_stage_id (note, remap (ids, pc_note_get_stage_id (note)));
+        }
       g_list_store_append (to, copy);
     }
 }
@@ -114,9 +121,9 @@ copy_list (GListStore *from,
  * @link_to_source: record in each copied stage and touchpoint the id it was
  *   copied from (see PC_MAP_OPS_SOURCE_TOUCHPOINT)
  *
- * A deep copy with fresh ids for the map and everything in it, the
- * references between them remapped; persona ids are kept, since the copy
- * goes into the same document.
+ * A deep copy with fresh ids for the map and everything in it (its insight
+ * rows and notes too), the references between them remapped; persona ids
+ * are kept, since the copy goes into the same document.
  *
  * Returns: (transfer full): the copy, in no document
  */
@@ -137,6 +144,8 @@ pc_map_copy (PcMap    *map,
   copy_list (pc_map_get_touchpoints (map), pc_map_get_touchpoints (copy), ids,
              link_to_source ? PC_MAP_OPS_SOURCE_TOUCHPOINT : NULL);
   copy_list (pc_map_get_connectors (map), pc_map_get_connectors (copy), ids, NULL);
+  copy_list (pc_map_get_rows (map), pc_map_get_rows (copy), ids, NULL);
+  copy_list (pc_map_get_notes (map), pc_map_get_notes (copy), ids, NULL);
 
   return copy;
 }

@@ -159,6 +159,9 @@ typedef struct
 PcSummary *pc_summary_new              (PcMap      *map);
 void       pc_summary_free             (PcSummary  *self);
 guint      pc_sentiment_counts_total   (const PcSentimentCounts *counts);
+GPtrArray *pc_summary_top_voted        (PcMap      *map,
+                                        const char *stage_id,
+                                        guint       max_items);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PcComparison, pc_comparison_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PcSummary, pc_summary_free)
