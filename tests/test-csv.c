@@ -798,6 +798,71 @@ test_undo_restores_document (void)
   g_assert_cmpstr (after, ==, redone);
 }
 
+/* A French spreadsheet whose lane column is called "persona": its lanes
+ * become persona lanes with new personas (with colours, so they get
+ * emotion curves), an existing persona is reused, and "métrique" is the
+ * metric. One undo step takes everything away. */
+static void
+test_persona_column (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  const char *data =
+    "étape;persona;titre;métrique;responsable;canal\n"
+    "Recherche;Inès;Lit les avis;Taux de rebond;Marketing;site web\n"
+    "Achat;inès;Paie;Conversion;Ventes;\n"
+    "Achat;Claire;Appelle;;Support;téléphone\n";
+  PcMap *map = first_map (document);
+  GListModel *personas = G_LIST_MODEL (pc_document_get_personas (document));
+  GListModel *lanes = G_LIST_MODEL (pc_map_get_lanes (map));
+  g_autoptr(PcPersona) ines = NULL;
+  g_autoptr(PcLane) lane = NULL;
+  g_autoptr(PcTouchpoint) tp = NULL;
+
+  g_assert_cmpint (pc_csv_import (data, strlen (data), document, map, history, warnings, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 3);
+  ines = g_list_model_get_item (personas, 2);
+  g_assert_cmpstr (pc_persona_get_name (ines), ==, "Inès");
+  g_assert_cmpstr (pc_persona_get_color (ines), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 2);
+  lane = g_list_model_get_item (lanes, 0);
+  g_assert_cmpint (pc_lane_get_kind (lane), ==, PC_LANE_KIND_PERSONA);
+  g_assert_cmpstr (pc_lane_get_persona_id (lane), ==, pc_entity_get_id (PC_ENTITY (ines)));
+  g_clear_object (&lane);
+  lane = g_list_model_get_item (lanes, 1);
+  g_assert_cmpstr (pc_lane_get_persona_id (lane), ==, "persona-Claire");
+
+  tp = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (map)), 0);
+  g_assert_cmpstr (pc_touchpoint_get_metric (tp), ==, "Taux de rebond");
+  g_assert_cmpstr (pc_touchpoint_get_owner (tp), ==, "Marketing");
+
+  g_assert_true (pc_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 0);
+}
+
+/* A column called "lane" keeps free lanes for names of no persona. */
+static void
+test_lane_column_stays_free (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(GError) error = NULL;
+  const char *data = "stage,lane,title\nSearch,Website,Reads reviews\n";
+  PcMap *map = first_map (document);
+  g_autoptr(PcLane) lane = NULL;
+
+  g_assert_cmpint (pc_csv_import (data, strlen (data), document, map, NULL, NULL, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (document))), ==, 2);
+  lane = g_list_model_get_item (G_LIST_MODEL (pc_map_get_lanes (map)), 0);
+  g_assert_cmpint (pc_lane_get_kind (lane), ==, PC_LANE_KIND_FREE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -815,6 +880,8 @@ main (int   argc,
   g_test_add_func ("/csv/import/undo", test_undo_restores_document);
   g_test_add_func ("/csv/export/header", test_export_header);
   g_test_add_func ("/csv/thoughts", test_thoughts);
+  g_test_add_func ("/csv/import/persona-column", test_persona_column);
+  g_test_add_func ("/csv/import/lane-column-stays-free", test_lane_column_stays_free);
   g_test_add_func ("/csv/v2-columns", test_v2_columns);
   g_test_add_func ("/csv/round-trip/example", test_round_trip_example);
   g_test_add_func ("/csv/round-trip/hostile", test_round_trip_hostile);

@@ -31,11 +31,14 @@ typedef struct
   int        *columns;             /* field index of each column, or -1 */
   GHashTable **words;              /* an enum column's words, or NULL */
   int         title;               /* the title's column */
+  int         lane;                /* the lane's column */
+  gboolean    persona_column;      /* the lane column is called "persona" */
   guint       n_header;
   GHashTable *stages;              /* name key → PcStage */
   GHashTable *lanes;               /* name key → PcLane */
   GPtrArray  *new_stages;
   GPtrArray  *new_lanes;
+  GPtrArray  *new_personas;
   GPtrArray  *new_touchpoints;
 } Import;
 
@@ -50,6 +53,7 @@ import_clear (Import *imp)
   g_clear_pointer (&imp->columns, g_free);
   g_clear_pointer (&imp->new_stages, g_ptr_array_unref);
   g_clear_pointer (&imp->new_lanes, g_ptr_array_unref);
+  g_clear_pointer (&imp->new_personas, g_ptr_array_unref);
   g_clear_pointer (&imp->new_touchpoints, g_ptr_array_unref);
 }
 
@@ -98,8 +102,11 @@ import_init (Import     *imp,
   imp->columns = g_new (int, imp->n_fields);
   imp->words = g_new0 (GHashTable *, imp->n_fields);
   imp->title = -1;
+  imp->lane = -1;
   for (guint c = 0; c < imp->n_fields; c++)
     {
+      if (g_strcmp0 (imp->fields[c]->member, "lane") == 0)
+        imp->lane = c;
       if (imp->fields[c]->kind == PC_FIELD_ENUM)
         imp->words[c] = pc_csv_make_enum_words (imp->fields[c]);
       if (g_strcmp0 (imp->fields[c]->property, "title") == 0)
@@ -108,6 +115,7 @@ import_init (Import     *imp,
   g_assert (imp->title >= 0);
   imp->new_stages = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_lanes = g_ptr_array_new_with_free_func (g_object_unref);
+  imp->new_personas = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
@@ -163,7 +171,12 @@ read_header (Import    *imp,
         warn (imp, _("Line %d: column “%s” appears twice; only the first one is used."),
               line, name);
       else
-        imp->columns[column] = i;
+        {
+          imp->columns[column] = i;
+          /* A column called "persona" says that its lanes are people. */
+          if (column == imp->lane && (strcmp (key, "persona") == 0 || strcmp (key, "personas") == 0))
+            imp->persona_column = TRUE;
+        }
     }
 
   return imp->columns[imp->title] >= 0;
@@ -295,7 +308,17 @@ resolve_lane (Import     *imp,
     return lane;
 
   persona = find_persona (imp->document, key);
-  if (persona != NULL)
+  if (persona == NULL && imp->persona_column
+      && pc_map_get_kind (imp->map) != PC_MAP_KIND_SERVICE_BLUEPRINT)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (imp->document)));
+
+      persona = pc_persona_new (NULL);
+      pc_persona_set_name (persona, stripped);
+      pc_persona_set_color (persona, pc_persona_pick_color (n + imp->new_personas->len));
+      g_ptr_array_add (imp->new_personas, persona);
+    }
+  else if (persona != NULL)
     lane = find_lane (imp->map, imp->new_lanes, pc_entity_get_id (PC_ENTITY (persona)), -1);
   else if (pc_map_get_kind (imp->map) == PC_MAP_KIND_SERVICE_BLUEPRINT &&
            pc_csv_parse_lane_kind (stripped, &kind))
@@ -626,6 +649,7 @@ pc_csv_import (const char  *data,
   if (history != NULL)
     pc_history_begin_group (history, _("Import CSV"));
   add_all (history, pc_map_get_stages (map), imp.new_stages);
+  add_all (history, pc_document_get_personas (document), imp.new_personas);
   add_all (history, pc_map_get_lanes (map), imp.new_lanes);
   add_all (history, pc_map_get_touchpoints (map), imp.new_touchpoints);
   if (history != NULL)

@@ -87,7 +87,7 @@ static const PcField fields[N_FIELDS] = {
     .member = "lane", .property = "lane-id", .offset = OFFSET (lane_id),
     .kind = PC_FIELD_REF, .ref_type = pc_lane_get_type, .flags = PC_FIELD_REQUIRED,
     .csv = "lane", .csv_fr = "couloir", .csv_rank = 2,
-    .csv_aliases = PC_FIELD_NAMES ("ligne", "persona", "lanes"),
+    .csv_aliases = PC_FIELD_NAMES ("ligne", "persona", "personas", "lanes"),
   },
   [F_TITLE] = {
     .member = "title", .property = "title", .offset = OFFSET (title),
@@ -198,7 +198,7 @@ static const PcField fields[N_FIELDS] = {
     .member = "metric", .property = "metric", .offset = OFFSET (metric),
     .kind = PC_FIELD_TEXT,
     .csv = "metric", .csv_fr = "indicateur", .csv_rank = 11,
-    .csv_aliases = PC_FIELD_NAMES ("kpi"),
+    .csv_aliases = PC_FIELD_NAMES ("kpi", "metrique", "metriques", "metrics"),
     .label = N_("Metric"), .group = N_("Business"),
   },
   [F_TIME] = {
