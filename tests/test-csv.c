@@ -863,6 +863,56 @@ test_lane_column_stays_free (void)
   g_assert_cmpint (pc_lane_get_kind (lane), ==, PC_LANE_KIND_FREE);
 }
 
+static void
+count_changes (GListModel *list,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *count)
+{
+  (*count)++;
+}
+
+/* A thousand rows are one change of the list of touchpoints, whoever
+ * shows it updates once; undo and redo too. */
+static void
+test_import_is_one_change (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("stage,lane,title\n");
+  PcMap *map = first_map (document);
+  GListModel *touchpoints = G_LIST_MODEL (pc_map_get_touchpoints (map));
+  guint before = g_list_model_get_n_items (touchpoints);
+  guint changes = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (csv, "Stage %u,Lane %u,Row %u\n", i % 7, i % 3, i);
+  g_signal_connect (touchpoints, "items-changed", G_CALLBACK (count_changes), &changes);
+
+  g_assert_cmpint (pc_csv_import (csv->str, csv->len, document, map, history, warnings, &error),
+                   ==, 1000);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, before + 1000);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+
+  g_assert_true (pc_history_undo (history));
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, before);
+
+  g_assert_true (pc_history_redo (history));
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (touchpoints), ==, before + 1000);
+  {
+    g_autoptr(PcTouchpoint) last = g_list_model_get_item (touchpoints, before + 999);
+    g_assert_cmpstr (pc_touchpoint_get_title (last), ==, "Row 999");
+  }
+  g_signal_handlers_disconnect_by_func (touchpoints, count_changes, &changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -870,6 +920,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv/import/quoting", test_quoting);
+  g_test_add_func ("/csv/import/one-change", test_import_is_one_change);
   g_test_add_func ("/csv/import/french-semicolons-bom", test_french_semicolons_bom);
   g_test_add_func ("/csv/import/reordered-headers", test_reordered_headers_unknown_column);
   g_test_add_func ("/csv/import/bad-rows", test_bad_rows);

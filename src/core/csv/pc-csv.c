@@ -521,16 +521,14 @@ add_all (PcHistory  *history,
   if (items->len == 0)
     return;
 
+  /* In one change of the list: whoever shows it (the canvas) updates
+   * once, not once per row. */
   if (history == NULL)
-    {
-      g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                           items->pdata, items->len);
-      return;
-    }
-
-  for (guint i = 0; i < items->len; i++)
-    pc_edit_insert (history, store, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                    g_ptr_array_index (items, i), NULL);
+    g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                         items->pdata, items->len);
+  else
+    pc_edit_insert_many (history, store, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                         items->pdata, items->len, NULL);
 }
 
 static gboolean

@@ -53,7 +53,7 @@ PcCommand  *pc_set_command_new    (GObject      *object,
                                    const char   *property,
                                    const GValue *value);
 
-/* Inserts, removes or moves one item of a list. */
+/* Inserts, removes or moves an item of a list, or inserts several. */
 #define PC_TYPE_LIST_COMMAND (pc_list_command_get_type ())
 G_DECLARE_FINAL_TYPE (PcListCommand, pc_list_command, PC, LIST_COMMAND, PcCommand)
 
@@ -65,6 +65,11 @@ PcCommand  *pc_list_command_new_remove (GListStore *store,
 PcCommand  *pc_list_command_new_move   (GListStore *store,
                                         gpointer    item,
                                         guint       position);
+/* Inserts @n_items items together: one change of the list each way. */
+PcCommand  *pc_list_command_new_insert_many (GListStore *store,
+                                             guint       position,
+                                             gpointer   *items,
+                                             guint       n_items);
 
 /* Several commands applied in order and reverted in reverse: one step. */
 #define PC_TYPE_GROUP_COMMAND (pc_group_command_get_type ())

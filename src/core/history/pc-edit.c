@@ -106,6 +106,27 @@ pc_edit_insert (PcHistory  *history,
   pc_history_push (history, command);
 }
 
+/* Inserts @items side by side at @position: one change of the list, and
+ * one undo step. */
+void
+pc_edit_insert_many (PcHistory   *history,
+                     GListStore  *store,
+                     guint        position,
+                     gpointer    *items,
+                     guint        n_items,
+                     const char  *label)
+{
+  PcCommand *command;
+
+  g_return_if_fail (PC_IS_HISTORY (history));
+  if (n_items == 0)
+    return;
+  command = pc_list_command_new_insert_many (store, position, items, n_items);
+  g_return_if_fail (command != NULL);
+  pc_command_set_label (command, label ? label : _("Add"));
+  pc_history_push (history, command);
+}
+
 void
 pc_edit_reorder (PcHistory  *history,
                  GListStore *store,

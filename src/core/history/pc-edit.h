@@ -35,6 +35,12 @@ void pc_edit_insert          (PcHistory    *history,
                               guint         position,
                               gpointer      item,
                               const char   *label);
+void pc_edit_insert_many     (PcHistory    *history,
+                              GListStore   *store,
+                              guint         position,
+                              gpointer     *items,
+                              guint         n_items,
+                              const char   *label);
 void pc_edit_reorder         (PcHistory    *history,
                               GListStore   *store,
                               gpointer      item,

@@ -5,9 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Insert, remove or move one item of a GListStore. A removal looks the item
- * up when it is applied, not when it is made, so several removals grouped
- * together stay right however the positions shift in between. */
+/* Insert, remove or move one item of a GListStore, or insert several
+ * side by side in one change of the list (an import of thousands of rows
+ * is one "items-changed" each way, not thousands). A removal looks the
+ * item up when it is applied, not when it is made, so several removals
+ * grouped together stay right however the positions shift in between. */
 
 #include "config.h"
 
@@ -19,6 +21,7 @@ typedef enum
   LIST_INSERT,
   LIST_REMOVE,
   LIST_MOVE,
+  LIST_INSERT_MANY,
 } ListOperation;
 
 struct _PcListCommand
@@ -28,6 +31,7 @@ struct _PcListCommand
   ListOperation  operation;
   GListStore    *store;
   GObject       *item;
+  GPtrArray     *items;        /* LIST_INSERT_MANY: the items, in order */
   guint          position;     /* where to insert, or where to move to */
   guint          old_position; /* where it was before apply */
 };
@@ -72,6 +76,11 @@ pc_list_command_apply (PcCommand *command)
       take_out (self);
       put_in (self->store, self->position, self->item);
       break;
+    case LIST_INSERT_MANY:
+      g_list_store_splice (self->store,
+                           MIN (self->position, g_list_model_get_n_items (G_LIST_MODEL (self->store))),
+                           0, self->items->pdata, self->items->len);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -97,6 +106,15 @@ pc_list_command_revert (PcCommand *command)
         g_list_store_remove (self->store, position);
       put_in (self->store, self->old_position, self->item);
       break;
+    case LIST_INSERT_MANY:
+      /* They were inserted side by side, and stay so until reverted. */
+      if (self->items->len > 0 &&
+          pc_list_find (G_LIST_MODEL (self->store), g_ptr_array_index (self->items, 0), &position))
+        g_list_store_splice (self->store, position,
+                             MIN (self->items->len,
+                                  g_list_model_get_n_items (G_LIST_MODEL (self->store)) - position),
+                             NULL, 0);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -109,6 +127,7 @@ pc_list_command_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->item);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pc_list_command_parent_class)->finalize (object);
 }
@@ -182,4 +201,35 @@ pc_list_command_new_move (GListStore *store,
                           guint       position)
 {
   return list_command_new (LIST_MOVE, store, item, position);
+}
+
+/**
+ * pc_list_command_new_insert_many:
+ * @items: (array length=n_items): the items to insert, in order
+ *
+ * Returns: (transfer full): a command that inserts @items side by side at
+ *   @position (clamped to the end of the list) in one change of the list,
+ *   and removes them in one when reverted
+ */
+PcCommand *
+pc_list_command_new_insert_many (GListStore *store,
+                                 guint       position,
+                                 gpointer   *items,
+                                 guint       n_items)
+{
+  PcListCommand *self;
+
+  g_return_val_if_fail (G_IS_LIST_STORE (store), NULL);
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+  for (guint i = 0; i < n_items; i++)
+    g_return_val_if_fail (G_IS_OBJECT (items[i]), NULL);
+
+  self = g_object_new (PC_TYPE_LIST_COMMAND, NULL);
+  self->operation = LIST_INSERT_MANY;
+  self->store = g_object_ref (store);
+  self->items = g_ptr_array_new_full (n_items, g_object_unref);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (self->items, g_object_ref (items[i]));
+  self->position = position;
+  return PC_COMMAND (self);
 }
