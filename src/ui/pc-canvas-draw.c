@@ -24,6 +24,8 @@
 gboolean
 _pc_canvas_draw_allocate (PcCanvas *self)
 {
+  GHashTableIter iter;
+  gpointer card;
   double sx, sy;
 
   _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
@@ -36,13 +38,14 @@ _pc_canvas_draw_allocate (PcCanvas *self)
 
   self->allocate_all = FALSE;
 
-  for (guint i = 0; i < pc_layout_get_n_cards (self->layout); i++)
+  /* The card widgets there are: on a big map, those in view. */
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, NULL, &card))
     {
-      const PcLayoutCard *lc = pc_layout_get_card (self->layout, i);
-      PcCard *card = g_hash_table_lookup (self->cards, lc->touchpoint);
+      guint index = pc_card_get_index (card);
 
-      if (card != NULL)
-        _pc_canvas_allocate_child (GTK_WIDGET (card), &lc->rect, sx, sy);
+      if (index < pc_layout_get_n_cards (self->layout))
+        _pc_canvas_allocate_child (card, &pc_layout_get_card (self->layout, index)->rect, sx, sy);
     }
 
   for (guint i = 0; i < self->stage_headers->len; i++)

@@ -274,7 +274,8 @@ _pc_canvas_focus_touchpoint (PcCanvas     *self,
   int index;
 
   _pc_canvas_ensure_layout (self);
-  card = _pc_canvas_card_for (self, touchpoint);
+  /* Out of view on a big map, the card has no widget yet. */
+  card = _pc_canvas_ensure_card (self, touchpoint);
   if (card == NULL)
     return;
 

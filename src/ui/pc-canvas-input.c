@@ -152,7 +152,7 @@ pc_canvas_drag_begin (PcCanvas *self,
     {
       const PcLayoutCard *card = pc_layout_get_card (self->layout, index);
 
-      self->drag_card = _pc_canvas_card_for (self, card->touchpoint);
+      self->drag_card = _pc_canvas_ensure_card (self, card->touchpoint);
       if (self->drag_card == NULL)
         return FALSE;
       self->drag_kind = PC_CANVAS_DRAG_CARD;

@@ -13,6 +13,7 @@
 #include "pc-canvas-header.h"
 #include "pc-card.h"
 #include "pc-layout.h"
+#include "pc-recycler.h"
 
 G_BEGIN_DECLS
 
@@ -68,7 +69,9 @@ struct _PcCanvas
   double            zoom;
   PcThemeVariant    variant;
 
-  GHashTable       *cards;          /* PcTouchpoint → PcCard (child) */
+  PcRecycler       *card_recycler;  /* card widgets for the cards in view */
+  GHashTable       *cards;          /* PcTouchpoint → PcCard (child): the
+                                     * recycler's, cards in view only */
   GHashTable       *watched;        /* model object → notify handler id */
   GPtrArray        *stage_headers;  /* PcCanvasHeader children */
   GPtrArray        *lane_headers;
@@ -133,6 +136,8 @@ void      _pc_canvas_allocate_child     (GtkWidget    *child,
                                          double        sy);
 
 PcCard   *_pc_canvas_card_for           (PcCanvas     *self,
+                                         PcTouchpoint *touchpoint);
+PcCard   *_pc_canvas_ensure_card        (PcCanvas     *self,
                                          PcTouchpoint *touchpoint);
 const PcLayoutCard *_pc_canvas_find_card (PcCanvas    *self,
                                           PcTouchpoint *touchpoint);

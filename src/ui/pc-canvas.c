@@ -28,6 +28,12 @@ static void pc_canvas_emit_activate     (PcCanvas     *self,
 /* Room right of the stages and below the lanes for the "+" buttons. */
 #define ADD_MARGIN 56
 
+/* Card widgets are made for the cards in view and this far around it (in
+ * px on screen), so that scrolling a little or moving the focus to a
+ * neighbour finds them made; a map of up to ALL_CARDS cards has them all. */
+#define VIEW_MARGIN 256
+#define ALL_CARDS 300
+
 enum {
   PROP_0,
   PROP_SELECTED,
@@ -232,44 +238,123 @@ sync_headers (PcCanvas  *self,
     }
 }
 
+/* Card widgets */
+
+static GtkWidget *
+create_card (gpointer data)
+{
+  return pc_card_new (NULL);
+}
+
+static void
+bind_card (GtkWidget *widget,
+           gpointer   item,
+           gpointer   data)
+{
+  PcCanvas *self = data;
+
+  if (item == NULL)
+    {
+      if (self->drag_card == PC_CARD (widget))
+        self->drag_card = NULL;
+      if (self->status_card == PC_CARD (widget))
+        self->status_card = NULL;
+    }
+  pc_card_set_touchpoint (PC_CARD (widget), item);
+}
+
+/* Makes (or finds) the widget of the card at @index of the layout. */
+static PcCard *
+acquire_card (PcCanvas *self,
+              guint     index)
+{
+  const PcLayoutCard *lc = pc_layout_get_card (self->layout, index);
+  PcCard *card = PC_CARD (pc_recycler_acquire (self->card_recycler, lc->touchpoint));
+
+  if (pc_card_get_index (card) != index || pc_card_get_layout (card) != self->layout)
+    pc_card_set_layout (card, self->layout, index);
+  pc_card_set_selected (card, lc->touchpoint == self->selected);
+  return card;
+}
+
+/* After a new layout: the card widgets there are follow their cards to
+ * their new places, and those of cards gone are given back. A small map
+ * has a widget for every card; a big one only for those in view, made
+ * when placing the children. */
 static void
 sync_cards (PcCanvas *self)
 {
-  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
-  GHashTableIter iter;
-  gpointer key, value;
   guint n = self->layout ? pc_layout_get_n_cards (self->layout) : 0;
 
+  pc_recycler_begin (self->card_recycler);
   for (guint i = 0; i < n; i++)
     {
       const PcLayoutCard *lc = pc_layout_get_card (self->layout, i);
-      PcCard *card = g_hash_table_lookup (self->cards, lc->touchpoint);
 
-      if (card == NULL)
-        {
-          card = PC_CARD (pc_card_new (lc->touchpoint));
-          /* Cards go below the headers and buttons, in map order. */
-          gtk_widget_insert_before (GTK_WIDGET (card), GTK_WIDGET (self),
-                                    gtk_widget_get_first_child (GTK_WIDGET (self)));
-          g_hash_table_insert (self->cards, g_object_ref (lc->touchpoint), card);
-        }
-      pc_card_set_layout (card, self->layout, i);
-      pc_card_set_selected (card, lc->touchpoint == self->selected);
-      g_hash_table_add (keep, lc->touchpoint);
+      if (n <= ALL_CARDS || g_hash_table_contains (self->cards, lc->touchpoint))
+        acquire_card (self, i);
     }
+  pc_recycler_end (self->card_recycler);
+}
 
-  g_hash_table_iter_init (&iter, self->cards);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+/* The card widgets for what is in a view of @width × @height, plus a
+ * margin, and for the cards that must keep theirs (the focused one, the
+ * one dragged, the one a connector is described on); the others go back
+ * to the recycler. */
+static void
+update_visible_cards (PcCanvas *self,
+                      int       width,
+                      int       height)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  guint n = pc_layout_get_n_cards (self->layout);
+  double x0, y0, x1, y1;
+
+  if (n <= ALL_CARDS)
+    return;
+
+  _pc_canvas_to_layout (self, -VIEW_MARGIN, -VIEW_MARGIN, &x0, &y0);
+  _pc_canvas_to_layout (self, width + VIEW_MARGIN, height + VIEW_MARGIN, &x1, &y1);
+
+  pc_recycler_begin (self->card_recycler);
+  for (guint i = 0; i < n; i++)
     {
-      if (g_hash_table_contains (keep, key))
-        continue;
-      if (self->drag_card == value)
-        self->drag_card = NULL;
-      if (self->status_card == value)
-        self->status_card = NULL;
-      gtk_widget_unparent (value);
-      g_hash_table_iter_remove (&iter);
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, i);
+
+      if (lc->rect.x < x1 && lc->rect.x + lc->rect.width > x0 &&
+          lc->rect.y < y1 && lc->rect.y + lc->rect.height > y0)
+        acquire_card (self, i);
     }
+  if (PC_IS_CARD (focus))
+    pc_recycler_acquire (self->card_recycler, pc_card_get_touchpoint (PC_CARD (focus)));
+  if (self->drag_card != NULL)
+    pc_recycler_acquire (self->card_recycler, pc_card_get_touchpoint (self->drag_card));
+  if (self->status_card != NULL)
+    pc_recycler_acquire (self->card_recycler, pc_card_get_touchpoint (self->status_card));
+  pc_recycler_end (self->card_recycler);
+}
+
+/* The widget of @touchpoint's card, made now if it is out of view (to
+ * take the focus, say): it stays while it has the focus or is in view. */
+PcCard *
+_pc_canvas_ensure_card (PcCanvas     *self,
+                        PcTouchpoint *touchpoint)
+{
+  PcCard *card;
+  int index;
+
+  _pc_canvas_ensure_layout (self);
+  if (touchpoint == NULL || self->layout == NULL)
+    return NULL;
+  if ((card = _pc_canvas_card_for (self, touchpoint)) != NULL)
+    return card;
+  if ((index = pc_layout_find_card (self->layout, touchpoint)) < 0)
+    return NULL;
+
+  card = acquire_card (self, index);
+  self->allocate_all = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return card;
 }
 
 void
@@ -785,6 +870,8 @@ pc_canvas_size_allocate (GtkWidget *widget,
   self->allocated_width = width;
   self->allocated_height = height;
 
+  if (self->allocate_all)
+    update_visible_cards (self, width, height);
   if (!_pc_canvas_draw_allocate (self))
     return;
   _pc_canvas_rename_allocate (self);
@@ -833,14 +920,15 @@ pc_canvas_dispose (GObject *object)
   disconnect_model (self);
   g_clear_handle_id (&self->relayout_source, g_source_remove);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  self->drag_card = NULL;
+  self->status_card = NULL;
+  self->cards = NULL;
+  g_clear_pointer (&self->card_recycler, pc_recycler_free);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->editor = NULL;
   self->add_stage_button = NULL;
   self->add_lane_button = NULL;
-  self->drag_card = NULL;
-  self->status_card = NULL;
-  g_clear_pointer (&self->cards, g_hash_table_unref);
   g_clear_pointer (&self->stage_headers, g_ptr_array_unref);
   g_clear_pointer (&self->lane_headers, g_ptr_array_unref);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
@@ -1055,7 +1143,8 @@ pc_canvas_init (PcCanvas *self)
 
   self->zoom = 1.0;
   self->variant = PC_THEME_LIGHT;
-  self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->card_recycler = pc_recycler_new (GTK_WIDGET (self), create_card, bind_card, self);
+  self->cards = pc_recycler_get_items (self->card_recycler);
   self->watched = g_hash_table_new (NULL, NULL);
   self->stage_headers = g_ptr_array_new ();
   self->lane_headers = g_ptr_array_new ();
@@ -1248,8 +1337,7 @@ pc_canvas_get_card (PcCanvas     *self,
 {
   g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
 
-  _pc_canvas_ensure_layout (self);
-  return (GtkWidget *) _pc_canvas_card_for (self, touchpoint);
+  return (GtkWidget *) _pc_canvas_ensure_card (self, touchpoint);
 }
 
 PcTouchpoint *

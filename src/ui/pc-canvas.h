@@ -44,7 +44,11 @@ void          pc_canvas_set_zoom     (PcCanvas     *self,
  * Returns: (transfer none) (nullable): the new touchpoint. */
 PcTouchpoint *pc_canvas_add_touchpoint (PcCanvas   *self,
                                         PcChannel   channel);
-/* Returns: (transfer none) (nullable): the card widget of @touchpoint. */
+/* The card widget of @touchpoint, made now if the card is out of view (a
+ * big map only has widgets for the cards in view, recycled while
+ * scrolling): it may be recycled once it is out of view again and does
+ * not have the focus.
+ * Returns: (transfer none) (nullable): the card widget of @touchpoint. */
 GtkWidget    *pc_canvas_get_card     (PcCanvas     *self,
                                       PcTouchpoint *touchpoint);
 

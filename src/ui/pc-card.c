@@ -34,9 +34,11 @@ static char *
 describe (PcCard *self)
 {
   const PcLayoutCard *card;
-  const char *title = pc_touchpoint_get_title (self->touchpoint);
-  const char *stage = "", *lane = "";
+  const char *title, *stage = "", *lane = "";
 
+  if (self->touchpoint == NULL)
+    return g_strdup ("");
+  title = pc_touchpoint_get_title (self->touchpoint);
   if (self->layout == NULL || self->index >= pc_layout_get_n_cards (self->layout))
     return g_strdup (title ? title : "");
 
@@ -57,7 +59,7 @@ describe (PcCard *self)
 static void
 update_description (PcCard *self)
 {
-  PcChannel channel = pc_touchpoint_get_channel (self->touchpoint);
+  PcChannel channel = self->touchpoint ? pc_touchpoint_get_channel (self->touchpoint) : PC_CHANNEL_NONE;
   const char *description = self->status;
 
   if (description == NULL)
@@ -79,7 +81,8 @@ update_accessible (PcCard *self)
 
   /* The tooltip becomes the accessible description: set it first, then
    * the description proper. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), pc_touchpoint_get_title (self->touchpoint));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               self->touchpoint ? pc_touchpoint_get_title (self->touchpoint) : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -178,6 +181,8 @@ pc_card_dispose (GObject *object)
 {
   PcCard *self = PC_CARD (object);
 
+  if (self->touchpoint != NULL)
+    g_signal_handlers_disconnect_by_func (self->touchpoint, on_touchpoint_notify, self);
   g_clear_object (&self->touchpoint);
   g_clear_pointer (&self->layout, pc_layout_unref);
   g_clear_pointer (&self->label, g_free);
@@ -212,16 +217,48 @@ pc_card_new (PcTouchpoint *touchpoint)
 {
   PcCard *self;
 
-  g_return_val_if_fail (PC_IS_TOUCHPOINT (touchpoint), NULL);
+  g_return_val_if_fail (touchpoint == NULL || PC_IS_TOUCHPOINT (touchpoint), NULL);
 
   self = g_object_new (PC_TYPE_CARD, NULL);
-  self->touchpoint = g_object_ref (touchpoint);
-  g_signal_connect_object (touchpoint, "notify", G_CALLBACK (on_touchpoint_notify),
-                           self, G_CONNECT_SWAPPED);
-  update_accessible (self);
+  pc_card_set_touchpoint (self, touchpoint);
   update_selected_state (self);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * pc_card_set_touchpoint:
+ * @touchpoint: (nullable): the touchpoint to show, or %NULL
+ *
+ * Binds the card to another touchpoint (the canvas recycles the cards
+ * that scroll out of view for those that come in): it forgets the
+ * previous one's layout, selection, drag and status.
+ */
+void
+pc_card_set_touchpoint (PcCard       *self,
+                        PcTouchpoint *touchpoint)
+{
+  g_return_if_fail (PC_IS_CARD (self));
+  g_return_if_fail (touchpoint == NULL || PC_IS_TOUCHPOINT (touchpoint));
+
+  if (self->touchpoint == touchpoint)
+    return;
+
+  if (self->touchpoint != NULL)
+    g_signal_handlers_disconnect_by_func (self->touchpoint, on_touchpoint_notify, self);
+  g_set_object (&self->touchpoint, touchpoint);
+  if (touchpoint != NULL)
+    g_signal_connect_object (touchpoint, "notify", G_CALLBACK (on_touchpoint_notify),
+                             self, G_CONNECT_SWAPPED);
+
+  g_clear_pointer (&self->layout, pc_layout_unref);
+  g_clear_pointer (&self->status, g_free);
+  self->index = 0;
+  self->dragging = FALSE;
+  pc_card_set_selected (self, FALSE);
+  g_clear_pointer (&self->label, g_free);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 PcTouchpoint *
@@ -247,6 +284,15 @@ pc_card_set_layout (PcCard   *self,
 
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Returns: (transfer none) (nullable): the layout the card draws from */
+PcLayout *
+pc_card_get_layout (PcCard *self)
+{
+  g_return_val_if_fail (PC_IS_CARD (self), NULL);
+
+  return self->layout;
 }
 
 guint

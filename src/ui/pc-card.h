@@ -19,10 +19,13 @@ G_DECLARE_FINAL_TYPE (PcCard, pc_card, PC, CARD, GtkWidget)
 
 GtkWidget    *pc_card_new            (PcTouchpoint *touchpoint);
 PcTouchpoint *pc_card_get_touchpoint (PcCard       *self);
+void          pc_card_set_touchpoint (PcCard       *self,
+                                      PcTouchpoint *touchpoint);
 /* The layout the card draws itself from, and its index there. */
 void          pc_card_set_layout     (PcCard       *self,
                                       PcLayout     *layout,
                                       guint         index);
+PcLayout     *pc_card_get_layout     (PcCard       *self);
 guint         pc_card_get_index      (PcCard       *self);
 void          pc_card_set_selected   (PcCard       *self,
                                       gboolean      selected);
