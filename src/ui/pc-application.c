@@ -227,7 +227,7 @@ pc_application_init (PcApplication *self)
   /* Tests and uninstalled runs have no compiled schema: keep going
    * without remembering the window size rather than aborting. */
   if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, "io.github.parcours.Parcours", TRUE);
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
   if (schema != NULL)
     self->settings = g_settings_new_full (schema, NULL, NULL);
 }

@@ -13,7 +13,7 @@
 #include "pc-export-dialog.h"
 #include "pc-export-dialog-private.h"
 
-#define SETTINGS_SCHEMA_ID "io.github.parcours.Parcours"
+#define SETTINGS_SCHEMA_ID APP_ID
 #define PREVIEW_SIZE       1200  /* px on the longer side */
 #define PREVIEW_DELAY_MS   120
 #define PREVIEW_CSV_LINES  40

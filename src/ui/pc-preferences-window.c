@@ -12,7 +12,7 @@
 #include "pc-preferences-window.h"
 #include "pc-templates.h"
 
-#define PC_SETTINGS_SCHEMA_ID "io.github.parcours.Parcours"
+#define PC_SETTINGS_SCHEMA_ID APP_ID
 
 typedef struct
 {

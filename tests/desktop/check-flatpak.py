@@ -5,7 +5,11 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: check-flatpak.py MANIFEST MESON_OPTIONS APP_ID COMMAND [FLATPAK_BUILDER]
+# Usage: check-flatpak.py MANIFEST MESON_OPTIONS APP_ID COMMAND PROFILE [FLATPAK_BUILDER]
+#
+# The manifest builds this source tree, unpatched, with the meson options'
+# defaults except the build profile PROFILE (whose app id it carries), on a
+# GNOME runtime that is still supported.
 
 import json
 import re
@@ -13,6 +17,10 @@ import subprocess
 import sys
 
 ALLOWED_FINISH_ARGS = {'--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--device=dri'}
+
+# The oldest GNOME runtime still supported (GNOME 50, March 2026; each
+# runtime is kept up for about a year).
+OLDEST_SUPPORTED_RUNTIME = 50
 
 
 def meson_option_defaults(path):
@@ -28,8 +36,8 @@ def meson_option_defaults(path):
 
 
 def main():
-    manifest_path, options_path, app_id, command = sys.argv[1:5]
-    builder = sys.argv[5] if len(sys.argv) > 5 else None
+    manifest_path, options_path, app_id, command, profile = sys.argv[1:6]
+    builder = sys.argv[6] if len(sys.argv) > 6 else None
     problems = []
 
     with open(manifest_path, encoding='utf-8') as f:
@@ -41,6 +49,10 @@ def main():
         problems.append('command is %r, the executable is %r' % (manifest.get('command'), command))
     if manifest.get('runtime') != 'org.gnome.Platform' or manifest.get('sdk') != 'org.gnome.Sdk':
         problems.append('not on the GNOME runtime')
+    version = str(manifest.get('runtime-version', ''))
+    if not version.isdigit() or int(version) < OLDEST_SUPPORTED_RUNTIME:
+        problems.append('runtime-version %r: the oldest supported GNOME runtime is %d'
+                        % (version, OLDEST_SUPPORTED_RUNTIME))
 
     finish = set(manifest.get('finish-args', []))
     extra = finish - ALLOWED_FINISH_ARGS
@@ -63,12 +75,23 @@ def main():
             m = re.match(r'-D([^=]+)=(.*)', opt)
             if m:
                 given[m.group(1)] = m.group(2)
+        if given.get('profile', defaults.get('profile')) != profile:
+            problems.append('config-opts builds the %r profile, not %r'
+                            % (given.get('profile', defaults.get('profile')), profile))
         for name, value in given.items():
+            if name == 'profile':
+                continue
             if name in defaults and defaults[name] != value:
                 problems.append('config-opts sets %s=%s, meson_options.txt defaults to %s'
                                 % (name, value, defaults[name]))
             elif name not in defaults and name not in ('buildtype', 'prefix', 'libdir'):
                 problems.append('config-opts sets %s, which is not a project option' % name)
+        # The project CI builds and tests, as it is: this source tree,
+        # without patches or other sources.
+        sources = module.get('sources', [])
+        if (len(sources) != 1 or not isinstance(sources[0], dict) or
+                sources[0].get('type') != 'dir' or sources[0].get('path') != '..'):
+            problems.append('the parcours module does not build this source tree alone, unpatched')
 
     if builder:
         out = subprocess.run([builder, '--show-manifest', manifest_path],

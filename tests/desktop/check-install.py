@@ -96,7 +96,13 @@ def main():
                     problems.append('the thumbnailer Exec line lacks %s' % token)
 
         schema_dir = os.path.join(share, 'glib-2.0', 'schemas')
-        if need(os.path.join(schema_dir, app_id + '.gschema.xml')):
+        schema_xml = os.path.join(schema_dir, app_id + '.gschema.xml')
+        if need(schema_xml):
+            # Settings of its own: a .Devel build keeps them apart.
+            schema = ET.parse(schema_xml).find('schema')
+            path = '/' + app_id.replace('.', '/') + '/'
+            if schema is None or schema.get('id') != app_id or schema.get('path') != path:
+                problems.append('the settings schema is not %s at %s' % (app_id, path))
             result = subprocess.run(['glib-compile-schemas', '--strict', '--dry-run', schema_dir],
                                     capture_output=True, text=True)
             if result.returncode != 0:
@@ -104,6 +110,8 @@ def main():
 
         metainfo = os.path.join(share, 'metainfo', app_id + '.metainfo.xml')
         if need(metainfo):
+            if ET.parse(metainfo).findtext('id') != app_id:
+                problems.append('the metainfo id is not %s' % app_id)
             launchable = ET.parse(metainfo).find('launchable')
             if launchable is None or launchable.text != app_id + '.desktop':
                 problems.append('the metainfo does not launch %s.desktop' % app_id)

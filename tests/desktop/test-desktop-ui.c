@@ -14,7 +14,7 @@
 #include "pc-preferences-window.h"
 #include "pc-templates.h"
 
-#define SCHEMA_ID "io.github.parcours.Parcours"
+#define SCHEMA_ID APP_ID
 
 static GtkWidget *
 find_row (GtkWidget  *root,
