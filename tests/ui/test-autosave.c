@@ -257,7 +257,6 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   recovery_dir = g_build_filename (data_home, "recovery", NULL);
   pc_recovery_set_directory (recovery_dir);
-  pc_ui_init_log ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -436,7 +436,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  pc_ui_init_log ();
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();

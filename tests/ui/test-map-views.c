@@ -307,7 +307,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  pc_ui_init_log ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
