@@ -97,6 +97,8 @@ if [ -n "${DEBIAN13_ROOT:-}" ]; then
   keep=1
 else
   root=$(mktemp -d /var/tmp/parcours-debian13.XXXXXX)
+  # apt in the chroot fetches as the _apt user, who needs to get in.
+  chmod 755 "$root"
   keep=0
 fi
 case $root/ in
