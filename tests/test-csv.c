@@ -565,6 +565,72 @@ test_v2_columns (void)
   }
 }
 
+/* Notes travel as lines with a "row" column; a spreadsheet round trip
+ * keeps the rows, their notes in each cell and their order, and a row
+ * named after a kind gets that kind. */
+static void
+test_notes_round_trip (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "v2", "every-member.parcours", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = pc_file_load (path, &error);
+  g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *csv = NULL;
+  g_autofree char *again = NULL;
+  PcMap *map, *back;
+  g_autoptr(PcRow) doing = NULL;
+  g_autoptr(PcRow) policy = NULL;
+  g_autoptr(GPtrArray) cell = NULL;
+
+  g_assert_no_error (error);
+  map = first_map (document);
+  csv = pc_csv_export (document, map, ',', NULL);
+  g_assert_nonnull (strstr (csv, ",evidence,votes,row\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nAwareness,,Searches for “ovens”,,"));
+  g_assert_nonnull (strstr (csv, ",,2,Doing\r\n"));
+  g_assert_nonnull (strstr (csv, ",some-research,0,Doing\r\n"));
+  g_assert_true (g_str_has_suffix (csv, "Purchase,,30 days,,,,,,,,,,,,,,,,,,0,Refund policy\r\n"));
+
+  g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, warnings, &error), ==, 5);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  back = first_map (fresh);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (back))), ==, 2);
+  /* the hidden pain points row has no note, so it does not travel */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (back))), ==, 2);
+  doing = g_list_model_get_item (G_LIST_MODEL (pc_map_get_rows (back)), 0);
+  policy = g_list_model_get_item (G_LIST_MODEL (pc_map_get_rows (back)), 1);
+  g_assert_cmpstr (pc_row_get_name (doing), ==, "Doing");
+  g_assert_cmpint (pc_row_get_kind (doing), ==, PC_ROW_KIND_DOING);
+  g_assert_cmpstr (pc_row_get_name (policy), ==, "Refund policy");
+  g_assert_cmpint (pc_row_get_kind (policy), ==, PC_ROW_KIND_CUSTOM);
+  cell = pc_map_get_note_cell (back, pc_entity_get_id (PC_ENTITY (doing)),
+                               pc_touchpoint_get_stage_id (find_by_title (back, "Reads a review")));
+  g_assert_cmpuint (cell->len, ==, 2);
+  g_assert_cmpstr (pc_note_get_text (g_ptr_array_index (cell, 0)), ==, "Searches for “ovens”");
+  g_assert_cmpuint (pc_note_get_votes (g_ptr_array_index (cell, 0)), ==, 2);
+  g_assert_cmpint (pc_note_get_evidence (g_ptr_array_index (cell, 1)), ==, PC_EVIDENCE_SOME_RESEARCH);
+
+  /* and the spreadsheet made from the import is the same */
+  again = pc_csv_export (fresh, back, ',', NULL);
+  g_assert_cmpstr (again, ==, csv);
+
+  /* French: "rangée", a kind named in French */
+  {
+    static const char *input = "étape;titre;rangée;sentiment\r\nAchat;Attend;;négatif\r\n"
+                               "Achat;Trop long;Points de douleur;\r\n";
+    g_autoptr(PcDocument) french = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+    g_autoptr(PcRow) row = NULL;
+
+    g_assert_cmpint (pc_csv_import (input, strlen (input), french, first_map (french), NULL, NULL, &error), ==, 2);
+    g_assert_no_error (error);
+    row = g_list_model_get_item (G_LIST_MODEL (pc_map_get_rows (first_map (french))), 0);
+    g_assert_cmpint (pc_row_get_kind (row), ==, PC_ROW_KIND_PAIN_POINTS);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (first_map (french)))), ==, 1);
+  }
+}
+
 /* thoughts: exported last, imported under its English or French name. */
 static void
 test_thoughts (void)
@@ -934,6 +1000,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/persona-column", test_persona_column);
   g_test_add_func ("/csv/import/lane-column-stays-free", test_lane_column_stays_free);
   g_test_add_func ("/csv/v2-columns", test_v2_columns);
+  g_test_add_func ("/csv/notes-round-trip", test_notes_round_trip);
   g_test_add_func ("/csv/round-trip/example", test_round_trip_example);
   g_test_add_func ("/csv/round-trip/hostile", test_round_trip_hostile);
 

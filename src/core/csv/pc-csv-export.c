@@ -98,32 +98,90 @@ touchpoint_value (PcMap         *map,
 /* The columns of the fields that format version 2 brought go out only when
  * a touchpoint of the map has a value there, so that a map that does not
  * use them exports as it did before. */
+static gboolean
+any_set (GListModel    *list,
+         const PcField *field)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcEntity) item = g_list_model_get_item (list, i);
+
+      if (pc_field_is_text (field) ? pc_field_get_text (item, field)[0] != '\0'
+                                   : pc_field_get_int (item, field) != field->default_value)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The note's field of the same name as a touchpoint's, if it has one. */
+static const PcField *
+note_field (const PcField *field)
+{
+  guint n_fields;
+  const PcField *fields = pc_entity_type_get_fields (PC_TYPE_NOTE, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    if (strcmp (fields[i].member, field->member) == 0 && fields[i].kind == field->kind)
+      return &fields[i];
+  return NULL;
+}
+
 static GPtrArray *
 used_columns (PcMap *map)
 {
   const PcField * const *columns;
   guint n_columns;
-  GListModel *tps = G_LIST_MODEL (pc_map_get_touchpoints (map));
-  guint n = g_list_model_get_n_items (tps);
   GPtrArray *used = g_ptr_array_new ();
 
   columns = pc_csv_get_columns (&n_columns);
   for (guint c = 0; c < n_columns; c++)
     {
       const PcField *field = columns[c];
-      gboolean needed = field->since < 2;
+      const PcField *of_notes = note_field (field);
 
-      for (guint i = 0; i < n && !needed; i++)
-        {
-          g_autoptr(PcTouchpoint) tp = g_list_model_get_item (tps, i);
-
-          needed = pc_field_is_text (field) ? pc_field_get_text (tp, field)[0] != '\0'
-                                            : pc_field_get_int (tp, field) != field->default_value;
-        }
-      if (needed)
+      if (field->since < 2 ||
+          any_set (G_LIST_MODEL (pc_map_get_touchpoints (map)), field) ||
+          (of_notes != NULL && any_set (G_LIST_MODEL (pc_map_get_notes (map)), of_notes)))
         g_ptr_array_add (used, (gpointer) field);
     }
   return used;
+}
+
+/* A note's line: its text as the title, its stage, and the columns a note
+ * has (evidence, votes); the row column names its row. */
+static const char *
+note_value (PcMap         *map,
+            PcNote        *note,
+            const PcField *field,
+            char           number[16])
+{
+  const PcField *own;
+
+  if (field->kind == PC_FIELD_REF && field->ref_type () == PC_TYPE_STAGE)
+    {
+      PcStage *stage = pc_map_find_stage (map, pc_note_get_stage_id (note));
+      return stage ? pc_stage_get_name (stage) : "";
+    }
+  if (g_strcmp0 (field->property, "title") == 0)
+    return pc_note_get_text (note);
+  own = note_field (field);
+  if (own == NULL || own->kind == PC_FIELD_REF)
+    return "";
+  if (own->kind == PC_FIELD_INT)
+    {
+      g_snprintf (number, 16, "%d", pc_field_get_int (note, own));
+      return number;
+    }
+  if (own->kind == PC_FIELD_ENUM && pc_field_get_int (note, own) != own->default_value)
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (own->enum_type ());
+      GEnumValue *enum_value = g_enum_get_value (enum_class, pc_field_get_int (note, own));
+
+      return enum_value ? enum_value->value_nick : "";
+    }
+  return "";
 }
 
 typedef struct
@@ -159,6 +217,7 @@ pc_csv_export (PcDocument *document,
   g_autoptr(GHashTable) positions = NULL;
   g_autoptr(GArray) rows = NULL;
   g_autoptr(GPtrArray) columns = NULL;
+  guint n_notes;
   GString *out;
   guint n;
 
@@ -197,6 +256,7 @@ pc_csv_export (PcDocument *document,
   g_array_sort (rows, compare_rows);
 
   columns = used_columns (map);
+  n_notes = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_notes (map)));
   out = g_string_new (NULL);
   for (guint c = 0; c < columns->len; c++)
     {
@@ -205,6 +265,11 @@ pc_csv_export (PcDocument *document,
       if (c > 0)
         g_string_append_c (out, separator);
       g_string_append (out, field->csv);
+    }
+  if (n_notes > 0)
+    {
+      g_string_append_c (out, separator);
+      g_string_append (out, "row");
     }
   g_string_append (out, "\r\n");
 
@@ -221,8 +286,40 @@ pc_csv_export (PcDocument *document,
           append_field (out, touchpoint_value (map, row->tp, g_ptr_array_index (columns, c), number),
                         separator);
         }
+      if (n_notes > 0)
+        g_string_append_c (out, separator);
       g_string_append (out, "\r\n");
       g_object_unref (row->tp);
+    }
+
+  /* Then the notes, row by row and stage by stage, each cell in order. */
+  for (guint r = 0; r < g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (map))); r++)
+    {
+      g_autoptr(PcRow) insight = g_list_model_get_item (G_LIST_MODEL (pc_map_get_rows (map)), r);
+
+      for (guint st = 0; st < g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (map))); st++)
+        {
+          g_autoptr(PcStage) stage = g_list_model_get_item (G_LIST_MODEL (pc_map_get_stages (map)), st);
+          g_autoptr(GPtrArray) cell = pc_map_get_note_cell (map, pc_entity_get_id (PC_ENTITY (insight)),
+                                                            pc_entity_get_id (PC_ENTITY (stage)));
+
+          for (guint i = 0; i < cell->len; i++)
+            {
+              for (guint c = 0; c < columns->len; c++)
+                {
+                  char number[16];
+
+                  if (c > 0)
+                    g_string_append_c (out, separator);
+                  append_field (out, note_value (map, g_ptr_array_index (cell, i),
+                                                 g_ptr_array_index (columns, c), number),
+                                separator);
+                }
+              g_string_append_c (out, separator);
+              append_field (out, pc_row_get_name (insight), separator);
+              g_string_append (out, "\r\n");
+            }
+        }
     }
 
   if (length)

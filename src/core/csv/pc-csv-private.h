@@ -47,6 +47,9 @@ const PcField * const *pc_csv_get_columns    (guint          *n_columns);
 /* The column a normalised header name stands for (its English or French
  * name or an alias), or -1. */
 int         pc_csv_column_from_key      (const char     *key);
+gboolean    pc_csv_is_row_column        (const char     *key);
+gboolean    pc_csv_parse_row_kind       (const char     *name,
+                                         PcRowKind      *kind);
 
 /* An enum field's words, normalised: its nicks, its labels in the UI's
  * language and PcField.words, for one import. */

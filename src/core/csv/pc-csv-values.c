@@ -271,3 +271,57 @@ pc_csv_parse_time (const char *value)
     return NULL;
   return g_strdup_printf ("%02d:%02d", h, m);
 }
+
+/* The column of a note's insight row, normalised. */
+gboolean
+pc_csv_is_row_column (const char *key)
+{
+  return strcmp (key, "row") == 0 || strcmp (key, "rangee") == 0 ||
+         strcmp (key, "insight_row") == 0;
+}
+
+/* The kinds' names in French, normalised, whatever the language Parcours
+ * runs in. */
+static const struct { const char *key; PcRowKind kind; } row_kind_words[] = {
+  { "ce_qu_il_fait", PC_ROW_KIND_DOING }, { "actions", PC_ROW_KIND_DOING },
+  { "ce_qu_il_pense", PC_ROW_KIND_THINKING }, { "pensees", PC_ROW_KIND_THINKING },
+  { "ce_qu_il_ressent", PC_ROW_KIND_FEELING }, { "emotions", PC_ROW_KIND_FEELING },
+  { "points_de_douleur", PC_ROW_KIND_PAIN_POINTS }, { "obstacles", PC_ROW_KIND_PAIN_POINTS },
+  { "opportunites", PC_ROW_KIND_OPPORTUNITIES },
+  { "temps", PC_ROW_KIND_TIME }, { "duree", PC_ROW_KIND_TIME },
+  { "indicateurs", PC_ROW_KIND_METRICS }, { "regles", PC_ROW_KIND_POLICY },
+  { "ressenti_des_employes", PC_ROW_KIND_EMPLOYEE_FEELINGS },
+};
+
+/* English names of the kinds, as the labels are before translation. */
+static const char * const row_kind_english[] = {
+  "doing", "thinking", "feeling", "pain_points", "opportunities", "time", "metrics", "policy",
+  "employee_feelings",
+};
+
+/* A row named after a kind, in English or French, is of that kind. */
+gboolean
+pc_csv_parse_row_kind (const char *name,
+                       PcRowKind  *kind)
+{
+  g_autofree char *key = pc_csv_normalize_key (name);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (row_kind_english) == PC_ROW_KIND_CUSTOM);
+  for (int k = 0; k < PC_ROW_KIND_CUSTOM; k++)
+    {
+      g_autofree char *label = pc_csv_normalize_key (pc_row_kind_get_label (k));
+
+      if (strcmp (key, row_kind_english[k]) == 0 || strcmp (key, label) == 0)
+        {
+          *kind = k;
+          return TRUE;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (row_kind_words); i++)
+    if (strcmp (key, row_kind_words[i].key) == 0)
+      {
+        *kind = row_kind_words[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}

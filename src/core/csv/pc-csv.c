@@ -40,6 +40,10 @@ typedef struct
   GPtrArray  *new_lanes;
   GPtrArray  *new_personas;
   GPtrArray  *new_touchpoints;
+  int         row;                 /* the column naming a note's insight row, or -1 */
+  GHashTable *rows;                /* name key → PcRow */
+  GPtrArray  *new_rows;
+  GPtrArray  *new_notes;
 } Import;
 
 static void
@@ -55,6 +59,9 @@ import_clear (Import *imp)
   g_clear_pointer (&imp->new_lanes, g_ptr_array_unref);
   g_clear_pointer (&imp->new_personas, g_ptr_array_unref);
   g_clear_pointer (&imp->new_touchpoints, g_ptr_array_unref);
+  g_clear_pointer (&imp->rows, g_hash_table_unref);
+  g_clear_pointer (&imp->new_rows, g_ptr_array_unref);
+  g_clear_pointer (&imp->new_notes, g_ptr_array_unref);
 }
 
 G_GNUC_PRINTF (2, 3)
@@ -117,6 +124,23 @@ import_init (Import     *imp,
   imp->new_lanes = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_personas = g_ptr_array_new_with_free_func (g_object_unref);
   imp->new_touchpoints = g_ptr_array_new_with_free_func (g_object_unref);
+  imp->row = -1;
+  imp->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp->new_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  imp->new_notes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (map))); i++)
+    {
+      PcRow *row = g_list_model_get_item (G_LIST_MODEL (pc_map_get_rows (map)), i);
+      char *key = name_key (pc_row_get_name (row));
+
+      if (g_hash_table_contains (imp->rows, key))
+        {
+          g_free (key);
+          g_object_unref (row);
+        }
+      else
+        g_hash_table_insert (imp->rows, key, row);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -162,6 +186,12 @@ read_header (Import    *imp,
       g_autofree char *key = pc_csv_normalize_key (name);
       int column = pc_csv_column_from_key (key);
 
+      /* A line with a value here is a note of that insight row. */
+      if (column < 0 && imp->row < 0 && pc_csv_is_row_column (key))
+        {
+          imp->row = i;
+          continue;
+        }
       if (column < 0)
         {
           if (key[0] != '\0')
@@ -435,6 +465,74 @@ typedef struct
   int   number;
 } Value;
 
+/* An insight row is found by name, or made: a custom row, or of the kind
+ * its name names. */
+static PcRow *
+resolve_row (Import     *imp,
+             const char *name)
+{
+  g_autofree char *key = name_key (name);
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  PcRowKind kind;
+  PcRow *row;
+
+  row = g_hash_table_lookup (imp->rows, key);
+  if (row != NULL)
+    return row;
+
+  row = pc_row_new (NULL);
+  pc_row_set_name (row, stripped);
+  pc_row_set_kind (row, pc_csv_parse_row_kind (stripped, &kind) ? kind : PC_ROW_KIND_CUSTOM);
+  g_ptr_array_add (imp->new_rows, row);
+  g_hash_table_insert (imp->rows, g_steal_pointer (&key), g_object_ref (row));
+  return row;
+}
+
+/* A line naming an insight row is a note: its title is the note's text,
+ * its stage the note's stage; of the other columns, only evidence and
+ * votes mean something for a note. */
+static void
+import_note (Import     *imp,
+             GPtrArray  *fields,
+             int         line,
+             const char *row_name)
+{
+  g_autoptr(PcNote) note = pc_note_new (NULL);
+  const PcField *note_fields;
+  guint n_note_fields;
+
+  note_fields = pc_entity_type_get_fields (PC_TYPE_NOTE, &n_note_fields);
+  for (guint c = 0; c < imp->n_fields; c++)
+    {
+      const PcField *f = imp->fields[c];
+      const char *value = field (imp, fields, c);
+
+      if (f->kind == PC_FIELD_REF && f->ref_type () == PC_TYPE_STAGE)
+        pc_note_set_stage_id (note, pc_entity_get_id (PC_ENTITY (resolve_stage (imp, value))));
+      else if ((int) c == imp->title)
+        pc_note_set_text (note, value);
+      else if (f->kind == PC_FIELD_ENUM || f->kind == PC_FIELD_INT)
+        {
+          for (guint n = 0; n < n_note_fields; n++)
+            {
+              g_autofree char *text = NULL;
+              int number;
+
+              if (strcmp (note_fields[n].member, f->member) != 0)
+                continue;
+              if (!parse_value (imp, c, value, &text, &number))
+                {
+                  warn_invalid (imp, f, line, value);
+                  number = f->fallback;
+                }
+              pc_entity_set_field_int (PC_ENTITY (note), &note_fields[n], number);
+            }
+        }
+    }
+  pc_note_set_row_id (note, pc_entity_get_id (PC_ENTITY (resolve_row (imp, row_name))));
+  g_ptr_array_add (imp->new_notes, g_steal_pointer (&note));
+}
+
 static void
 import_row (Import    *imp,
             GPtrArray *fields,
@@ -448,6 +546,17 @@ import_row (Import    *imp,
     {
       warn (imp, _("Line %d: the row has no title and was skipped."), line);
       return;
+    }
+
+  if (imp->row >= 0 && (guint) imp->row < fields->len)
+    {
+      g_autofree char *row_name = g_strstrip (g_strdup (g_ptr_array_index (fields, imp->row)));
+
+      if (row_name[0] != '\0')
+        {
+          import_note (imp, fields, line, row_name);
+          return;
+        }
     }
 
   /* Values that skip the row are checked first, then the others fall
@@ -629,7 +738,7 @@ pc_csv_import (const char  *data,
       import_clear (&imp);
       return -1;
     }
-  if (imp.new_touchpoints->len == 0)
+  if (imp.new_touchpoints->len == 0 && imp.new_notes->len == 0)
     {
       g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_ROWS,
                    _("No touchpoint could be imported from this file."));
@@ -650,10 +759,12 @@ pc_csv_import (const char  *data,
   add_all (history, pc_document_get_personas (document), imp.new_personas);
   add_all (history, pc_map_get_lanes (map), imp.new_lanes);
   add_all (history, pc_map_get_touchpoints (map), imp.new_touchpoints);
+  add_all (history, pc_map_get_rows (map), imp.new_rows);
+  add_all (history, pc_map_get_notes (map), imp.new_notes);
   if (history != NULL)
     pc_history_end_group (history);
 
-  result = imp.new_touchpoints->len;
+  result = imp.new_touchpoints->len + imp.new_notes->len;
   import_clear (&imp);
   return result;
 }

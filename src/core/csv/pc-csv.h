@@ -27,7 +27,8 @@ typedef enum
 
 GQuark      pc_csv_error_quark (void);
 
-/* Every touchpoint of @map, one row each, with a header row in English:
+/* Every touchpoint of @map, one row each (then each note of its insight
+ * rows, with a "row" column naming the row), with a header row in English:
  * one column per field of the touchpoint's table that names one, in the
  * order of their ranks (stage, lane, title, sentiment, channel, action,
  * emotion, pain_points, opportunity, owner, metric, time, then response,
@@ -42,8 +43,10 @@ char       *pc_csv_export      (PcDocument  *document,
  * appearance, persona lanes matched by persona name). When @history is
  * given the whole import is one undo step. Problems that do not stop the
  * import (unknown columns, bad rows with their line numbers) are added to
- * @warnings as translated strings. Returns the number of touchpoints
- * imported, or -1 with @error. */
+ * @warnings as translated strings. A line with a value in a "row" (or
+ * "rangée") column is a note of that insight row (made when the map has
+ * none of that name), its title the note's text. Returns the number of
+ * touchpoints and notes imported, or -1 with @error. */
 int         pc_csv_import      (const char  *data,
                                 gsize        length,
                                 PcDocument  *document,
