@@ -384,33 +384,183 @@ _pc_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
-/* Loads @file; on failure says why and keeps the current document. */
+/* Files up to this size are read at once (a few milliseconds); bigger
+ * ones in a thread, the window showing progress and a Cancel button. */
+#define LOAD_IN_THREAD_SIZE (256 * 1024)
+/* A window already showing a document keeps it this long before saying
+ * that it is opening another. */
+#define PROGRESS_DELAY_MS 200
+
+static void
+show_load_error (PcWindow   *self,
+                 GFile      *file,
+                 GError     *error)
+{
+  g_autofree char *name = display_name (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  _pc_window_show_error (self, heading, error->message);
+}
+
+static void
+loaded (PcWindow   *self,
+        GFile      *file,
+        PcDocument *document)
+{
+  self->change_dialog_shown = FALSE;
+  pc_window_set_document (self, document, file, FALSE);
+  add_recent (self, file);
+}
+
+static gboolean
+pulse_cb (gpointer data)
+{
+  PcWindow *self = data;
+
+  gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_progress (PcWindow *self)
+{
+  g_autofree char *name = display_name (self->loading_file);
+  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+
+  if (self->loading_page_before == NULL)
+    self->loading_page_before = g_strdup (gtk_stack_get_visible_child_name (self->stack));
+  gtk_label_set_text (self->loading_label, text);
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  if (self->pulse_source == 0)
+    self->pulse_source = g_timeout_add (100, pulse_cb, self);
+}
+
+static gboolean
+show_progress_cb (gpointer data)
+{
+  PcWindow *self = data;
+
+  self->progress_source = 0;
+  show_progress (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The loading is over, one way or another: the page shown before comes
+ * back (a document loaded shows the editor instead). */
+static void
+end_loading (PcWindow *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->loading_file);
+  if (self->loading_page_before != NULL)
+    gtk_stack_set_visible_child_name (self->stack, self->loading_page_before);
+  g_clear_pointer (&self->loading_page_before, g_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  PcDocument *document = pc_file_load (data, &error);
+
+  if (document != NULL)
+    g_task_return_pointer (task, document, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+load_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  PcWindow *self = PC_WINDOW (source);
+  g_autoptr(GFile) file = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = g_task_propagate_pointer (G_TASK (result), &error);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  /* Cancelled (or replaced by another file): as if nothing happened. */
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+
+  end_loading (self);
+  if (document == NULL)
+    show_load_error (self, file, error);
+  else
+    loaded (self, file, document);
+}
+
+/* Loads @file; on failure says why and keeps the current document. A big
+ * file is read and parsed in a thread: the window stays responsive, shows
+ * progress (at once when it has nothing else to show) and can cancel. */
 static void
 load_now (PcWindow *self,
           GFile    *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PcDocument) document = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GTask) task = NULL;
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = display_name (file);
+
+  _pc_window_cancel_load (self);
 
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                  _("Only local files can be opened"));
   else
-    document = pc_file_load (path, &error);
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                              NULL, NULL);
 
-  if (document == NULL)
+  if (info == NULL || g_file_info_get_size (info) <= LOAD_IN_THREAD_SIZE)
     {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      _pc_window_show_error (self, heading, error->message);
+      if (error == NULL)
+        document = pc_file_load (path, &error);
+      if (document == NULL)
+        show_load_error (self, file, error);
+      else
+        loaded (self, file, document);
       return;
     }
 
-  self->change_dialog_shown = FALSE;
-  pc_window_set_document (self, document, file, FALSE);
-  add_recent (self, file);
+  self->loading = g_cancellable_new ();
+  self->loading_file = g_object_ref (file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  if (self->document == NULL)
+    show_progress (self);
+  else
+    self->progress_source = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+
+  task = g_task_new (self, self->loading, load_done, g_object_ref (file));
+  g_task_set_source_tag (task, load_now);
+  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* Stops the file being opened, if any: the window keeps what it shows. */
+void
+_pc_window_cancel_load (PcWindow *self)
+{
+  if (self->loading == NULL)
+    return;
+  g_cancellable_cancel (self->loading);
+  end_loading (self);
+}
+
+static void
+cancel_load_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _pc_window_cancel_load (PC_WINDOW (widget));
 }
 
 void
@@ -580,11 +730,13 @@ _pc_window_init_files (PcWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   self->recent_files = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect (self, "notify::file", G_CALLBACK (watch_file), NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
 }
 
 void
 _pc_window_dispose_files (PcWindow *self)
 {
+  _pc_window_cancel_load (self);
   if (self->monitor != NULL)
     {
       g_file_monitor_cancel (self->monitor);
@@ -599,4 +751,5 @@ _pc_window_install_file_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
 }

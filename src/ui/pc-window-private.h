@@ -39,6 +39,8 @@ struct _PcWindow
   PcMapSwitcher        *map_switcher;
   GtkListBox           *recent_list;
   AdwPreferencesGroup  *recent_group;
+  GtkLabel             *loading_label;
+  GtkProgressBar       *loading_progress;
 
   PcCanvas             *canvas;
   PcInspector          *inspector;
@@ -57,6 +59,13 @@ struct _PcWindow
   GFileMonitor         *monitor;
   GPtrArray            *recent_files;      /* GFile of each row of recent_list */
 
+  /* A big file being read in a thread, or NULL. */
+  GCancellable         *loading;
+  GFile                *loading_file;
+  char                 *loading_page_before;  /* page shown before, or NULL */
+  guint                 progress_source;
+  guint                 pulse_source;
+
   /* Set while our own save rewrites the file, so the monitor does not
    * mistake it for another program's change. */
   gint64                saving_until;
@@ -69,6 +78,7 @@ struct _PcWindow
 void     _pc_window_install_file_actions (GtkWidgetClass *widget_class);
 void     _pc_window_init_files           (PcWindow       *self);
 void     _pc_window_dispose_files        (PcWindow       *self);
+void     _pc_window_cancel_load          (PcWindow       *self);
 void     _pc_window_fill_recent          (PcWindow       *self);
 gboolean _pc_window_close_request        (GtkWindow      *window);
 GFile   *_pc_window_with_extension       (GFile          *file);

@@ -659,6 +659,8 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PcWindow, map_switcher);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, loading_progress);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
