@@ -298,7 +298,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  pc_ui_init_log ();
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
