@@ -444,6 +444,62 @@ test_not_regular_files (void)
   g_assert_cmpint (g_rmdir (directory), ==, 0);
 }
 
+/* 20,000 notes in one cell load and save back in bounded time and
+ * memory; when the very last one names a row that does not exist, the
+ * file is refused at that note, with nothing half-loaded. Votes at the
+ * edge of the 64-bit range are refused as out of range, not wrapped. */
+static void
+test_very_many_notes (void)
+{
+  const guint n = 20000;
+  g_autoptr(GString) text = g_string_new (
+    "{\"format\": \"parcours\", \"version\": 2, \"id\": \"d\", \"maps\": [{\"id\": \"m\", "
+    "\"name\": \"M\", \"kind\": \"current-state\", \"stages\": [{\"id\": \"s\", \"name\": \"S\"}], "
+    "\"rows\": [{\"id\": \"r\", \"name\": \"Doing\", \"kind\": \"doing\"}], \"notes\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) document = NULL;
+  g_autoptr(PcDocument) refused = NULL;
+  g_autoptr(PcMap) map = NULL;
+  gsize mark;
+  Bound bound;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"n%u\", \"row\": \"r\", \"stage\": \"s\", "
+                            "\"text\": \"Note %u\", \"votes\": %u}", i ? ", " : "", i, i, i % 1000);
+  mark = text->len;
+  g_string_append (text, "]}]}");
+
+  bound_start (&bound);
+  document = load_and_round_trip (text->str, text->len);
+  bound_check (&bound, "20,000 notes");
+  map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_notes (map))), ==, n);
+
+  g_string_truncate (text, mark);
+  g_string_append (text, ", {\"id\": \"last\", \"row\": \"r9\", \"stage\": \"s\", \"text\": \"x\"}]}]}");
+  bound_start (&bound);
+  refused = pc_format_load_data (text->str, text->len, &error);
+  bound_check (&bound, "20,001 notes, the last one lost");
+  g_assert_null (refused);
+  g_assert_error (error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "$.maps[0].notes[20000].row: refers to the row “r9”"));
+
+  {
+    const char *huge = "{\"format\": \"parcours\", \"version\": 2, \"id\": \"d\", \"maps\": [{\"id\": \"m\", "
+                       "\"name\": \"M\", \"kind\": \"current-state\", \"stages\": [{\"id\": \"s\", \"name\": \"S\"}], "
+                       "\"lanes\": [{\"id\": \"l\", \"name\": \"L\", \"kind\": \"free\"}], \"touchpoints\": "
+                       "[{\"id\": \"t\", \"stage\": \"s\", \"lane\": \"l\", \"title\": \"T\", "
+                       "\"sentiment\": \"neutral\", \"votes\": 9223372036854775807}]}]}";
+    g_autoptr(GError) range_error = NULL;
+    g_autoptr(PcDocument) none = pc_format_load_data (huge, strlen (huge), &range_error);
+
+    g_assert_null (none);
+    g_assert_error (range_error, PC_FORMAT_ERROR, PC_FORMAT_ERROR_INVALID);
+    g_assert_nonnull (strstr (range_error->message,
+                              "$.maps[0].touchpoints[0].votes: 9223372036854775807 is not between 0 and 999"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/hostile/repeated-members", test_repeated_members);
   g_test_add_func ("/hostile/unknown-member-order", test_unknown_member_order);
   g_test_add_func ("/hostile/very-many-touchpoints", test_very_many_touchpoints);
+  g_test_add_func ("/hostile/very-many-notes", test_very_many_notes);
   g_test_add_func ("/hostile/number-edges", test_number_edges);
   g_test_add_func ("/hostile/good-escapes", test_good_escapes);
   g_test_add_func ("/hostile/not-regular-files", test_not_regular_files);

@@ -318,6 +318,41 @@ test_translated (void)
   g_test_trap_assert_passed ();
 }
 
+/* The templates that fit have insight rows, which a new document and a
+ * map added from the template both get. */
+static void
+test_rows (void)
+{
+  static const struct { const char *id; PcRowKind kinds[4]; guint n; } cases[] = {
+    { "seven-phases", { PC_ROW_KIND_DOING, PC_ROW_KIND_FEELING, PC_ROW_KIND_PAIN_POINTS }, 3 },
+    { "buyers-journey", { PC_ROW_KIND_THINKING, PC_ROW_KIND_PAIN_POINTS, PC_ROW_KIND_OPPORTUNITIES }, 3 },
+    { "restaurant-blueprint", { PC_ROW_KIND_TIME, PC_ROW_KIND_METRICS }, 2 },
+    { "5a", { 0 }, 0 },
+    { "day-in-the-life", { 0 }, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PcDocument) document = pc_templates_instantiate (cases[i].id, NULL);
+      g_autoptr(PcDocument) other = pc_document_new ();
+      g_autoptr(PcHistory) history = pc_history_new ();
+      g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), 0);
+      PcMap *added = pc_templates_add_map (history, other, cases[i].id, NULL);
+      GListModel *rows = G_LIST_MODEL (pc_map_get_rows (map));
+
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, cases[i].n);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (added))), ==, cases[i].n);
+      for (guint r = 0; r < cases[i].n; r++)
+        {
+          g_autoptr(PcRow) row = g_list_model_get_item (rows, r);
+
+          g_assert_cmpint (pc_row_get_kind (row), ==, cases[i].kinds[r]);
+          g_assert_cmpstr (pc_row_get_name (row), ==, pc_row_kind_get_label (cases[i].kinds[r]));
+          g_assert_false (pc_row_get_hidden (row));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/templates/add-map", test_add_map);
   g_test_add_func ("/templates/strings-in-sync", test_strings_in_sync);
   g_test_add_func ("/templates/translated", test_translated);
+  g_test_add_func ("/templates/rows", test_rows);
 
   return g_test_run ();
 }

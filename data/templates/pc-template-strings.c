@@ -76,6 +76,9 @@ static const char *template_strings[] G_GNUC_UNUSED = {
   N_("Searches for a solution to a problem"),
   N_("Reads comparison reviews"),
   N_("Asks for a demonstration"),
+  N_("Thinking"),
+  N_("Pain points"),
+  N_("Opportunities"),
   /* Translators: from the template day-in-the-life */
   N_("A day in the life"),
   N_("See where the brand fits in the customer's day, and what else fills it"),
@@ -139,6 +142,8 @@ static const char *template_strings[] G_GNUC_UNUSED = {
   N_("The order is processed behind"),
   N_("The chefs cook"),
   N_("The payment system processes the card"),
+  N_("Time"),
+  N_("Metrics"),
   /* Translators: from the template seven-phases */
   N_("Seven phases of the customer journey"),
   N_("Find where customers drop out and what keeps them coming back"),
@@ -147,4 +152,6 @@ static const char *template_strings[] G_GNUC_UNUSED = {
   N_("Sees an advert"),
   N_("Pays at the checkout"),
   N_("Receives a follow-up email"),
+  N_("Doing"),
+  N_("Feeling"),
 };

@@ -29,6 +29,8 @@ TEXT_MEMBERS = {
     "touchpoint": ["title", "action", "response", "emotions", "pain_points",
                    "opportunity", "owner", "objective", "metric"],
     "connector": ["label"],
+    "row": ["name"],
+    "note": ["text"],
 }
 
 
@@ -39,7 +41,8 @@ def texts(doc):
     for map_ in doc.get("maps", []):
         yield from (map_.get(m) for m in TEXT_MEMBERS["map"])
         for key, kind in (("stages", "stage"), ("lanes", "lane"),
-                          ("touchpoints", "touchpoint"), ("connectors", "connector")):
+                          ("touchpoints", "touchpoint"), ("connectors", "connector"),
+                          ("rows", "row"), ("notes", "note")):
             for item in map_.get(key, []):
                 yield from (item.get(m) for m in TEXT_MEMBERS[kind])
 

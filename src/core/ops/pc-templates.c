@@ -171,6 +171,8 @@ load_translated (const char  *id,
       translate_list (pc_map_get_lanes (map));
       translate_list (pc_map_get_touchpoints (map));
       translate_list (pc_map_get_connectors (map));
+      translate_list (pc_map_get_rows (map));
+      translate_list (pc_map_get_notes (map));
     }
   return g_steal_pointer (&document);
 }
