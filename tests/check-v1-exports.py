@@ -12,9 +12,9 @@
 # `git archive d338f29 | tar -x` built with `meson setup build -Dgui=false`).
 # For every FILE (version-1 documents that the old program opens), both
 # programs export every map as SVG and PNG, and the outputs must be the same
-# bytes. SVG outputs that differ as text (an older program may write the same
-# picture another way) are drawn by rsvg-convert and compared pixel by pixel
-# by ImageMagick; a difference in the picture is a failure, and its text
+# bytes. Outputs whose bytes differ (an older program may encode the same
+# picture another way) are compared pixel by pixel by ImageMagick, SVG once
+# drawn by rsvg-convert; a difference in the picture is a failure, and its text
 # diff is shown. Then the old program must refuse V2_FILE with its "newer
 # version" message, having written nothing.
 #
@@ -35,15 +35,16 @@ def export(program, source, out, map_index):
     return result.returncode, result.stderr
 
 
-def same_picture(svg_a, svg_b, tmp):
+def same_picture(data_a, data_b, tmp, ext='svg'):
     pngs = []
-    for i, svg in enumerate((svg_a, svg_b)):
-        svg_path = os.path.join(tmp, 'drawn%d.svg' % i)
+    for i, data in enumerate((data_a, data_b)):
+        path = os.path.join(tmp, 'drawn%d.%s' % (i, ext))
         png_path = os.path.join(tmp, 'drawn%d.png' % i)
-        with open(svg_path, 'wb') as f:
-            f.write(svg)
-        subprocess.run(['rsvg-convert', '-o', png_path, svg_path], check=True)
-        pngs.append(png_path)
+        with open(path, 'wb') as f:
+            f.write(data)
+        if ext == 'svg':
+            subprocess.run(['rsvg-convert', '-o', png_path, path], check=True)
+        pngs.append(png_path if ext == 'svg' else path)
     result = subprocess.run(['compare', '-metric', 'AE', pngs[0], pngs[1], 'null:'],
                             capture_output=True, text=True)
     return result.returncode == 0 and result.stderr.strip() == '0'
@@ -76,9 +77,9 @@ def main():
                     if outs[0] == outs[1]:
                         print('same %s map %d %s (%d bytes)' % (source, map_index, ext, len(outs[0])))
                         continue
-                    if ext == 'svg' and same_picture(outs[0], outs[1], tmp):
-                        print('same picture %s map %d svg (the text differs: %d and %d bytes)'
-                              % (source, map_index, len(outs[0]), len(outs[1])))
+                    if same_picture(outs[0], outs[1], tmp, ext):
+                        print('same picture %s map %d %s (the bytes differ: %d and %d)'
+                              % (source, map_index, ext, len(outs[0]), len(outs[1])))
                         continue
                     failures += 1
                     print('FAIL %s map %d: the %s exports differ' % (source, map_index, ext))
