@@ -84,14 +84,25 @@ log_writer (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
-/* Every widget test links this file: install the writer before main(),
- * so that every message goes to GLib's default writer, with warnings fatal
- * as usual, except the one is_alert_heading_measure() describes, which
- * goes to the test log. */
+/* Sends every message to GLib's default writer, with warnings fatal as
+ * usual, except the one is_alert_heading_measure() describes, which goes
+ * to the test log. Every widget test links this file, and the constructor
+ * below calls this before main(); calling it again does nothing. */
+void
+pc_ui_init_log (void)
+{
+  static gboolean installed;
+
+  if (installed)
+    return;
+  installed = TRUE;
+  g_log_set_writer_func (log_writer, NULL, NULL);
+}
+
 __attribute__ ((constructor)) static void
 install_log_writer (void)
 {
-  g_log_set_writer_func (log_writer, NULL, NULL);
+  pc_ui_init_log ();
 }
 
 void

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef gboolean (*PcUiMatch) (GtkWidget     *widget,
                                gconstpointer  data);
 
+void              pc_ui_init_log            (void);
 void              pc_ui_spin                (void);
 void              pc_ui_run_for             (guint           msec);
 void              pc_ui_wait_frames         (GtkWidget      *widget,
