@@ -731,6 +731,7 @@ test_saved_file (void)
   g_autofree char *path = g_build_filename (dir, "day.parcours", NULL);
   g_autofree char *exported = NULL;
   g_autofree char *reexported = NULL;
+  g_autofree char *backup = NULL;
 
   g_assert_cmpint (import (document, data, -1, PC_MERMAID_SOURCE_MERMAID, NULL, &error), ==, 1);
   g_assert_true (pc_file_save (document, path, &error));
@@ -745,8 +746,9 @@ test_saved_file (void)
   g_assert_cmpstr (reexported, ==, exported);
   g_assert_nonnull (strstr (reexported, "Answer email: 1: Me, Cat\n"));
 
+  backup = g_build_filename (dir, "day.parcours~", NULL);
   g_unlink (path);
-  g_unlink (g_build_filename (dir, "day.parcours~", NULL));
+  g_unlink (backup);
   g_rmdir (dir);
 }
 
