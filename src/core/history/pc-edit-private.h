@@ -16,4 +16,16 @@ void _pc_edit_remove_notes_where (PcHistory  *history,
                                   const char *property,
                                   const char *id);
 
+/* Whether @item lies in the cell named by (@a, @b). */
+typedef gboolean (*PcCellMatch) (gpointer    item,
+                                 const char *a,
+                                 const char *b);
+
+guint _pc_edit_position_in_cell (GListModel  *items,
+                                 gpointer     item,
+                                 PcCellMatch  in_cell,
+                                 const char  *a,
+                                 const char  *b,
+                                 guint        index_in_cell);
+
 G_END_DECLS

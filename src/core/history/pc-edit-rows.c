@@ -185,10 +185,17 @@ pc_edit_remove_row (PcHistory *history,
   pc_history_end_group (history);
 }
 
-/* Where @note lands in the map's list of notes so that it is the
- * @index_in_cell'th note of the cell (@row_id, @stage_id), counting as if
- * it had been taken out first (which is how a move applies). A note not in
- * the map yet is placed the same way. */
+static gboolean
+note_in_cell (gpointer    item,
+              const char *row_id,
+              const char *stage_id)
+{
+  return g_strcmp0 (pc_note_get_row_id (item), row_id) == 0 &&
+         g_strcmp0 (pc_note_get_stage_id (item), stage_id) == 0;
+}
+
+/* Where @note lands among the map's notes to be the @index_in_cell'th of
+ * the cell (@row_id, @stage_id); the same rule as cards. */
 static guint
 note_position_for_cell (PcMap      *map,
                         PcNote     *note,
@@ -196,33 +203,8 @@ note_position_for_cell (PcMap      *map,
                         const char *stage_id,
                         guint       index_in_cell)
 {
-  GListModel *notes = G_LIST_MODEL (pc_map_get_notes (map));
-  guint n = g_list_model_get_n_items (notes);
-  guint seen = 0, position = 0, after_last = G_MAXUINT, own = G_MAXUINT;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PcNote) other = g_list_model_get_item (notes, i);
-
-      if (other == note)
-        {
-          own = position;
-          continue;
-        }
-      if (g_strcmp0 (pc_note_get_row_id (other), row_id) == 0 &&
-          g_strcmp0 (pc_note_get_stage_id (other), stage_id) == 0)
-        {
-          if (seen == index_in_cell)
-            return position;
-          seen++;
-          after_last = position + 1;
-        }
-      position++;
-    }
-
-  if (after_last != G_MAXUINT)
-    return after_last;
-  return own != G_MAXUINT ? own : position;
+  return _pc_edit_position_in_cell (G_LIST_MODEL (pc_map_get_notes (map)), note,
+                                    note_in_cell, row_id, stage_id, index_in_cell);
 }
 
 /**

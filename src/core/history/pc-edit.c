@@ -351,32 +351,32 @@ pc_edit_remove_map (PcHistory  *history,
   pc_history_end_group (history);
 }
 
-/* Where @touchpoint lands in the map's list so that it is the
- * @index_in_cell'th card of the cell (@stage_id, @lane_id): positions are
- * counted as if it had been taken out first, which is how a move applies.
- * A touchpoint not in the map yet is placed the same way. */
-static guint
-list_position_for_cell (PcMap        *map,
-                        PcTouchpoint *touchpoint,
-                        const char   *stage_id,
-                        const char   *lane_id,
-                        guint         index_in_cell)
+/* Where @item lands in @items so that it is the @index_in_cell'th item of
+ * the cell that @in_cell recognises by (@a, @b): positions are counted as
+ * if it had been taken out first, which is how a move applies. An item not
+ * in the list yet is placed the same way. Cards (stage, lane) and notes
+ * (row, stage) share this rule. */
+guint
+_pc_edit_position_in_cell (GListModel   *items,
+                           gpointer      item,
+                           PcCellMatch   in_cell,
+                           const char   *a,
+                           const char   *b,
+                           guint         index_in_cell)
 {
-  GListModel *touchpoints = G_LIST_MODEL (pc_map_get_touchpoints (map));
-  guint n = g_list_model_get_n_items (touchpoints);
+  guint n = g_list_model_get_n_items (items);
   guint seen = 0, position = 0, after_last = G_MAXUINT, own = G_MAXUINT;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PcTouchpoint) tp = g_list_model_get_item (touchpoints, i);
+      g_autoptr(GObject) other = g_list_model_get_item (items, i);
 
-      if (tp == touchpoint)
+      if (other == item)
         {
           own = position;
           continue;
         }
-      if (g_strcmp0 (pc_touchpoint_get_stage_id (tp), stage_id) == 0 &&
-          g_strcmp0 (pc_touchpoint_get_lane_id (tp), lane_id) == 0)
+      if (in_cell (other, a, b))
         {
           if (seen == index_in_cell)
             return position;
@@ -387,10 +387,30 @@ list_position_for_cell (PcMap        *map,
     }
 
   /* Past the end of the cell, or into an empty cell: stay in place, or
-   * go last when not in the map yet. */
+   * go last when not in the list yet. */
   if (after_last != G_MAXUINT)
     return after_last;
   return own != G_MAXUINT ? own : position;
+}
+
+static gboolean
+touchpoint_in_cell (gpointer    item,
+                    const char *stage_id,
+                    const char *lane_id)
+{
+  return g_strcmp0 (pc_touchpoint_get_stage_id (item), stage_id) == 0 &&
+         g_strcmp0 (pc_touchpoint_get_lane_id (item), lane_id) == 0;
+}
+
+static guint
+list_position_for_cell (PcMap        *map,
+                        PcTouchpoint *touchpoint,
+                        const char   *stage_id,
+                        const char   *lane_id,
+                        guint         index_in_cell)
+{
+  return _pc_edit_position_in_cell (G_LIST_MODEL (pc_map_get_touchpoints (map)), touchpoint,
+                                    touchpoint_in_cell, stage_id, lane_id, index_in_cell);
 }
 
 void
