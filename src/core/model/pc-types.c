@@ -331,7 +331,7 @@ pc_channel_get_icon_name (PcChannel channel)
     case PC_CHANNEL_MOBILE_APP: return "phone-symbolic";
     case PC_CHANNEL_SOCIAL: return "system-users-symbolic";
     case PC_CHANNEL_EMAIL: return "mail-unread-symbolic";
-    case PC_CHANNEL_ADS: return "emblem-favorite-symbolic";
+    case PC_CHANNEL_ADS: return "preferences-desktop-wallpaper-symbolic";
     case PC_CHANNEL_SEARCH: return "system-search-symbolic";
     case PC_CHANNEL_REVIEWS: return "starred-symbolic";
     case PC_CHANNEL_CHAT: return "user-available-symbolic";
