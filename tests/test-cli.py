@@ -162,6 +162,40 @@ def svg_matches_png_for_every_kind():
 
 
 @test
+def legend_and_title():
+    # On by default: the title block and the legend are groups of real text.
+    run('--export', path('legend.svg'), EXAMPLE)
+    root = check_svg(path('legend.svg'))
+    groups = {g.get('id'): g for g in root.iter(SVG_NS + 'g') if g.get('id')}
+    assert 'legend' in groups and 'title-block' in groups, sorted(groups)[:20]
+    legend = ' '.join(t for t in groups['legend'].itertext())
+    for name in ('Claire', 'Hugo', 'Positive', 'Neutral', 'Negative'):
+        assert name in legend, (name, legend)
+    title = ' '.join(groups['title-block'].itertext())
+    assert 'Ordering today' in title and 'Ordering kitchen equipment' in title, title
+    # --no-legend: neither, and a shorter picture.
+    run('--export', path('bare.svg'), '--no-legend', EXAMPLE)
+    bare = check_svg(path('bare.svg'))
+    ids = {g.get('id') for g in bare.iter(SVG_NS + 'g')}
+    assert 'legend' not in ids and 'title-block' not in ids
+    assert float(bare.get('height')) + 150 < float(root.get('height'))
+    run('--export', path('bare.png'), '--no-legend', EXAMPLE)
+    assert png_size(path('bare.png'))[1] + 150 < png_size(path('map.png'))[1]
+    run('--export', path('legend.pdf'), EXAMPLE)
+    text = tool('pdftotext', path('legend.pdf'), '-').stdout
+    assert 'Ordering today' in text and 'Negative' in text, text[:300]
+    expect_failure('--export', path('x.csv'), '--no-legend', EXAMPLE, text='--no-legend')
+    # A blueprint's legend explains its three lines.
+    templates = os.path.join(os.path.dirname(EXAMPLE), '..', 'templates')
+    run('--export', path('bp.svg'), os.path.join(templates, 'restaurant-blueprint.parcours'))
+    bp = check_svg(path('bp.svg'))
+    legend = [g for g in bp.iter(SVG_NS + 'g') if g.get('id') == 'legend'][0]
+    text = ' '.join(legend.itertext())
+    for word in ('Interaction', 'Visibility', 'Internal interaction'):
+        assert word in text, (word, text)
+
+
+@test
 def export_pdf():
     run('--export', path('map.pdf'), EXAMPLE)
     info = pdf_info(path('map.pdf'))
@@ -419,6 +453,7 @@ def help_and_version():
     out = run('--help')
     assert '--export' in out.stdout and '--import-csv' in out.stdout
     assert '--import IN' in out.stdout and '.mmd' in out.stdout
+    assert '--no-legend' in out.stdout
     out = run('--version')
     assert out.stdout.startswith('parcours ')
 

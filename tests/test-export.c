@@ -188,7 +188,9 @@ test_png_pixels (void)
   g_autoptr(PcDocument) document = pc_test_make_document (10);
   g_autoptr(GBytes) png = export (document, PC_EXPORT_PNG, transparent);
   g_autoptr(GBytes) white = export (document, PC_EXPORT_PNG, NULL);
-  g_autoptr(PcLayout) layout = pc_layout_new (document, first_map (document), NULL);
+  /* The exports' layout: with the title block and the legend. */
+  PcLayoutOptions lopts = { .legend = TRUE, .date = "1 January 2026" };
+  g_autoptr(PcLayout) layout = pc_layout_new (document, first_map (document), &lopts);
   const PcLayoutCard *card = pc_layout_get_card (layout, 0);
   const PcLayoutStage *stage = pc_layout_get_stage (layout, 0);
   g_autofree char *path = g_build_filename (g_get_tmp_dir (), "pc-test-export-t.png", NULL);
@@ -449,7 +451,8 @@ test_svg_styles (void)
       const char *name = p + strlen (" class=\"");
       g_autofree char *klass = g_strndup (name, strchr (name, '"') - name);
       g_autofree char *rule = g_strconcat ("\n.", klass, "{", NULL);
-      static const char *kinds[] = { "stage", "lane", "touchpoint", "connector", "line" };
+      static const char *kinds[] = { "stage", "lane", "touchpoint", "connector", "line",
+                                     "title", "legend", NULL };
 
       if (g_strv_contains (kinds, klass))
         continue;
@@ -576,6 +579,100 @@ test_cut_text (void)
   g_assert_cmpuint (pc_layout_text_limit (15, 200, 0), ==, 0);
 }
 
+static void
+no_legend (PcExportOptions *options)
+{
+  options->legend = FALSE;
+}
+
+static char *
+svg_group_text (xmlNodePtr root,
+                const char *id)
+{
+  for (xmlNodePtr g = root->children; g; g = g->next)
+    {
+      g_autofree char *gid = NULL;
+
+      if (g->type != XML_ELEMENT_NODE || strcmp ((const char *) g->name, "g") != 0)
+        continue;
+      gid = (char *) xmlGetProp (g, BAD_CAST "id");
+      if (g_strcmp0 (gid, id) == 0)
+        return (char *) xmlNodeGetContent (g);
+    }
+  return NULL;
+}
+
+/* Exports stand alone: a title block with the map's name and goal, and a
+ * legend naming each persona and each sentiment, as real SVG text; none
+ * of it without the legend, and the same pictures otherwise. */
+static void
+test_legend (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  PcMap *map = first_map (document);
+  g_autoptr(GBytes) svg = export (document, PC_EXPORT_SVG, NULL);
+  g_autoptr(GBytes) bare = export (document, PC_EXPORT_SVG, no_legend);
+  g_autoptr(GBytes) png = export (document, PC_EXPORT_PNG, NULL);
+  g_autoptr(GBytes) bare_png = export (document, PC_EXPORT_PNG, no_legend);
+  g_autoptr(PcLayout) plain = pc_layout_new (document, map, NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *legend = NULL;
+  xmlDocPtr doc, bare_doc;
+  const guchar *data;
+
+  doc = xmlReadMemory (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "map.svg", NULL,
+                       XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  title = svg_group_text (xmlDocGetRootElement (doc), "title-block");
+  legend = svg_group_text (xmlDocGetRootElement (doc), "legend");
+  g_assert_nonnull (title);
+  g_assert_nonnull (legend);
+  g_assert_nonnull (strstr (title, pc_map_get_name (map)));
+  g_assert_nonnull (strstr (title, pc_map_get_goal (map)));
+  g_assert_nonnull (strstr (title, pc_document_get_title (document)));
+  g_assert_nonnull (strstr (legend, "Claire"));
+  g_assert_nonnull (strstr (legend, "Hugo"));
+  g_assert_nonnull (strstr (legend, pc_sentiment_get_label (PC_SENTIMENT_POSITIVE)));
+  g_assert_nonnull (strstr (legend, pc_sentiment_get_label (PC_SENTIMENT_NEGATIVE)));
+  xmlFreeDoc (doc);
+
+  bare_doc = xmlReadMemory (g_bytes_get_data (bare, NULL), g_bytes_get_size (bare), "bare.svg",
+                            NULL, XML_PARSE_NONET);
+  g_assert_nonnull (bare_doc);
+  g_assert_null (svg_group_text (xmlDocGetRootElement (bare_doc), "legend"));
+  g_assert_null (svg_group_text (xmlDocGetRootElement (bare_doc), "title-block"));
+  xmlFreeDoc (bare_doc);
+
+  /* PNG sizes: the map's alone without the legend, taller with it. */
+  data = g_bytes_get_data (bare_png, NULL);
+  g_assert_cmpuint ((data[20] << 24) | (data[21] << 16) | (data[22] << 8) | data[23], ==,
+                    (guint) ceil (pc_layout_get_height (plain)));
+  data = g_bytes_get_data (png, NULL);
+  g_assert_cmpuint ((data[20] << 24) | (data[21] << 16) | (data[22] << 8) | data[23], >,
+                    (guint) ceil (pc_layout_get_height (plain)) + 150);
+}
+
+/* The date is the one asked for, in the title block. */
+static void
+test_legend_date (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (5);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2031, 7, 14, 12, 0, 0);
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_date_time_format (date, "%B");
+  PcExportOptions options;
+
+  pc_export_options_init (&options);
+  g_assert_true (options.legend);
+  options.format = PC_EXPORT_SVG;
+  options.date = date;
+  svg = pc_export_to_bytes (document, first_map (document), &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "2031"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -594,6 +691,8 @@ main (int   argc,
   g_test_add_func ("/export/svg-styles", test_svg_styles);
   g_test_add_func ("/export/cut-text", test_cut_text);
   g_test_add_func ("/export/long-word", test_long_word);
+  g_test_add_func ("/export/legend", test_legend);
+  g_test_add_func ("/export/legend-date", test_legend_date);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pc-layout.h"
 #include "pc-test-util.h"
 
@@ -451,6 +453,80 @@ test_speed (void)
   g_assert_cmpfloat (best, <, 50.0);
 }
 
+static guint
+count_legend (PcLayout           *layout,
+              PcLayoutLegendKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < pc_layout_get_n_legend_items (layout); i++)
+    n += pc_layout_get_legend_item (layout, i)->kind == kind;
+  return n;
+}
+
+/* With a legend, the map moves down under its title block and the legend
+ * goes below the last lane: nothing overlaps, everything is on the page,
+ * and each persona is named with its lane's colour. */
+static void
+test_legend (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (20);
+  PcMap *map = first_map (document);
+  PcLayoutOptions with = { .legend = TRUE, .date = "3 December 2026" };
+  g_autoptr(PcLayout) plain = pc_layout_new (document, map, NULL);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, &with);
+  g_autoptr(PcDocument) blueprint = make_blueprint ();
+  g_autoptr(PcLayout) lines = pc_layout_new (blueprint, first_map (blueprint), &with);
+  const PcLayoutTitleBlock *title = pc_layout_get_title_block (layout);
+  const PcLayoutLane *last = pc_layout_get_lane (layout, pc_layout_get_n_lanes (layout) - 1);
+  const PcRect *legend = pc_layout_get_legend_rect (layout);
+  guint personas = 0;
+
+  g_assert_null (pc_layout_get_title_block (plain));
+  g_assert_null (pc_layout_get_legend_rect (plain));
+  g_assert_cmpuint (pc_layout_get_n_legend_items (plain), ==, 0);
+
+  g_assert_nonnull (title);
+  g_assert_cmpstr (title->name, ==, "Today");
+  g_assert_cmpstr (title->date, ==, "3 December 2026");
+  g_assert_nonnull (strstr (title->kicker, "Test document"));
+  g_assert_cmpfloat (title->name_size, >, pc_layout_get_header_size (layout));
+  g_assert_cmpfloat (title->rect.y + title->rect.height, <, pc_layout_get_stage (layout, 0)->header.y);
+  g_assert_cmpfloat (title->date_rect.x + title->date_rect.width, <=, pc_layout_get_width (layout));
+  /* The map itself is laid out as without the legend, lower down. */
+  g_assert_cmpfloat (pc_layout_get_width (layout), ==, pc_layout_get_width (plain));
+  g_assert_cmpfloat_with_epsilon (pc_layout_get_card (layout, 3)->rect.y - pc_layout_get_card (plain, 3)->rect.y,
+                                  pc_layout_get_stage (layout, 0)->header.y
+                                  - pc_layout_get_stage (plain, 0)->header.y, 1e-6);
+
+  g_assert_cmpfloat (legend->y, >, last->band.y + last->band.height);
+  g_assert_cmpfloat (legend->y + legend->height, <, pc_layout_get_height (layout));
+  for (guint i = 0; i < pc_layout_get_n_legend_items (layout); i++)
+    {
+      const PcLayoutLegendItem *item = pc_layout_get_legend_item (layout, i);
+
+      g_assert_cmpfloat (item->label_rect.y, >=, legend->y);
+      g_assert_cmpfloat (item->label_rect.x + item->label_rect.width, <=, pc_layout_get_width (layout));
+      if (item->kind == PC_LAYOUT_LEGEND_PERSONA)
+        {
+          const PcLayoutLane *lane = pc_layout_get_lane (layout, item->value);
+
+          g_assert_cmpstr (item->label, ==, lane->label);
+          g_assert_true (memcmp (&item->color, &lane->color, sizeof (PcColor)) == 0);
+          g_assert_cmpfloat (item->swatch.width, >, 0);
+          personas++;
+        }
+    }
+  g_assert_cmpuint (personas, ==, 2);
+  g_assert_cmpuint (count_legend (layout, PC_LAYOUT_LEGEND_SENTIMENT), ==, 3);
+  g_assert_cmpuint (count_legend (layout, PC_LAYOUT_LEGEND_LINE), ==, 0);
+  g_assert_cmpuint (count_legend (layout, PC_LAYOUT_LEGEND_CONNECTOR), ==, 1);
+
+  /* A blueprint explains its three lines and has no persona to name. */
+  g_assert_cmpuint (count_legend (lines, PC_LAYOUT_LEGEND_LINE), ==, 3);
+  g_assert_cmpuint (count_legend (lines, PC_LAYOUT_LEGEND_PERSONA), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/layout/curve", test_curve);
   g_test_add_func ("/layout/curve-strength", test_curve_strength);
   g_test_add_func ("/layout/blueprint-lines", test_blueprint_lines);
+  g_test_add_func ("/layout/legend", test_legend);
   g_test_add_func ("/layout/timeline", test_timeline);
   g_test_add_func ("/layout/lane-and-zoom", test_lane_only_and_zoom);
   g_test_add_func ("/layout/connectors", test_connectors_and_drag);

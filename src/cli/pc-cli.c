@@ -33,6 +33,7 @@ typedef struct
   char *page_size;
   int   scale;
   int   size;
+  gboolean no_legend;
   gboolean version;
   gboolean help;
   char **rest;
@@ -113,6 +114,8 @@ help_text (void)
            "  --background white|transparent|dark\n"
            "                          Background and colours (default: white)\n"
            "  --page-size map|a4|a3   PDF: one page, or a poster over A4 or A3 pages\n"
+           "  --no-legend             PNG, SVG, PDF: leave out the title block (map,\n"
+           "                          goal, date) and the legend\n"
            "\n"
            "  -o, --output FILE       Where --import writes the document\n"
            "  --version               Print the version\n"
@@ -136,6 +139,7 @@ parse (Args    *args,
     { "size", 0, 0, G_OPTION_ARG_INT, &args->size, NULL, NULL },
     { "background", 0, 0, G_OPTION_ARG_STRING, &args->background, NULL, NULL },
     { "page-size", 0, 0, G_OPTION_ARG_STRING, &args->page_size, NULL, NULL },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &args->no_legend, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &args->version, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &args->help, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args->rest, NULL, NULL },
@@ -242,6 +246,12 @@ run_export (Args *args)
       if (options.format != PC_EXPORT_PNG)
         return fail (NULL, _("--size only applies to PNG"));
       options.fit_size = args->size;
+    }
+  if (args->no_legend)
+    {
+      if (!(pc_export_format_get_info (options.format)->uses & PC_EXPORT_USES_LEGEND))
+        return fail (NULL, _("--no-legend only applies to PNG, SVG and PDF"));
+      options.legend = FALSE;
     }
   if (args->background && !pc_export_background_from_string (args->background, &options.background))
     return fail (NULL, _("--background must be white, transparent or dark"));

@@ -123,6 +123,8 @@ copy_picture_action (GtkWidget  *widget,
       g_autoptr(GBytes) bytes = NULL;
 
       pc_export_options_init (&options);
+      /* What is on the canvas, as it looks there: no title or legend. */
+      options.legend = FALSE;
       options.format = kinds[i].format;
       options.scale = 2;
       bytes = pc_export_to_bytes (document, map, &options, &error);

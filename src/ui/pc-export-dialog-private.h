@@ -32,6 +32,8 @@ struct _PcExportDialog
   GtkWidget       *background_row;
   GtkWidget       *page_row;
   GtkWidget       *separator_row;
+  GtkWidget       *legend_row;
+  GtkWidget       *legend_switch;
   GtkWidget       *preview_stack;
   GtkWidget       *preview_picture;
   GtkWidget       *preview_text;

@@ -33,6 +33,7 @@ enum {
   PROP_PAGE_SIZE,
   PROP_MAP,
   PROP_LANE_ID,
+  PROP_LEGEND,
   N_PROPS
 };
 
@@ -110,6 +111,7 @@ _pc_export_dialog_get_options (PcExportDialog  *self,
   options->page_size = MIN (selected (self->page_row), PC_EXPORT_PAGE_A3);
   options->separator = separators[MIN (selected (self->separator_row), G_N_ELEMENTS (separators) - 1)];
   options->lane_id = current_lane_id (self);
+  options->legend = gtk_switch_get_active (GTK_SWITCH (self->legend_switch));
 }
 
 const char *
@@ -223,6 +225,7 @@ update_rows (PcExportDialog *self)
   gtk_widget_set_visible (self->page_row, (uses & PC_EXPORT_USES_PAGE_SIZE) != 0);
   gtk_widget_set_visible (self->lane_row, (uses & PC_EXPORT_USES_LANE) != 0);
   gtk_widget_set_visible (self->separator_row, (uses & PC_EXPORT_USES_SEPARATOR) != 0);
+  gtk_widget_set_visible (self->legend_row, (uses & PC_EXPORT_USES_LEGEND) != 0);
 }
 
 /* "All lanes", then one entry per persona lane of the chosen map. */
@@ -281,6 +284,15 @@ on_row_selected (PcExportDialog *self,
   queue_preview (self);
 }
 
+static void
+on_legend_toggled (PcExportDialog *self)
+{
+  if (self->filling)
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGEND]);
+  queue_preview (self);
+}
+
 static GtkWidget *
 add_combo (PcExportDialog     *self,
            AdwPreferencesGroup *group,
@@ -322,6 +334,7 @@ load_settings (PcExportDialog *self)
   background = g_settings_get_string (self->settings, "export-background");
   page_size = g_settings_get_string (self->settings, "export-page-size");
   g_object_set (self,
+                "legend", g_settings_get_boolean (self->settings, "export-legend"),
                 "format", format,
                 "scale", g_settings_get_int (self->settings, "export-scale"),
                 "background", background,
@@ -341,6 +354,7 @@ _pc_export_dialog_save_settings (PcExportDialog *self)
   g_settings_set_int (self->settings, "export-scale", options.scale);
   g_settings_set_string (self->settings, "export-background", background_nicks[options.background]);
   g_settings_set_string (self->settings, "export-page-size", page_size_nicks[options.page_size]);
+  g_settings_set_boolean (self->settings, "export-legend", options.legend);
 }
 
 /* ---- GObject ---- */
@@ -386,6 +400,9 @@ pc_export_dialog_get_property (GObject    *object,
       break;
     case PROP_LANE_ID:
       g_value_set_string (value, options.lane_id);
+      break;
+    case PROP_LEGEND:
+      g_value_set_boolean (value, options.legend);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -438,6 +455,9 @@ pc_export_dialog_set_property (GObject      *object,
         if (g_strcmp0 (g_ptr_array_index (self->lane_ids, i), g_value_get_string (value)) == 0)
           adw_combo_row_set_selected (ADW_COMBO_ROW (self->lane_row), i);
       break;
+    case PROP_LEGEND:
+      gtk_switch_set_active (GTK_SWITCH (self->legend_switch), g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -486,6 +506,9 @@ pc_export_dialog_class_init (PcExportDialogClass *klass)
   properties[PROP_LANE_ID] =
     g_param_spec_string ("lane-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEGEND] =
+    g_param_spec_boolean ("legend", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -571,6 +594,21 @@ build_options (PcExportDialog *self)
   self->separator_row = add_combo (self, look, _("_Separator"), separator_labels);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->separator_row),
                                _("Spreadsheets set to French use semicolons"));
+
+  /* AdwSwitchRow needs libadwaita 1.4: a row with a switch works on all. */
+  self->legend_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->legend_row), _("Title and _Legend"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->legend_row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->legend_row),
+                               _("The map’s name, goal and date, and what the colours and marks mean"));
+  self->legend_switch = gtk_switch_new ();
+  gtk_switch_set_active (GTK_SWITCH (self->legend_switch), TRUE);
+  gtk_widget_set_valign (self->legend_switch, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->legend_row), self->legend_switch);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->legend_row), self->legend_switch);
+  adw_preferences_group_add (look, self->legend_row);
+  g_signal_connect_object (self->legend_switch, "notify::active",
+                           G_CALLBACK (on_legend_toggled), self, G_CONNECT_SWAPPED);
 
   return page;
 }

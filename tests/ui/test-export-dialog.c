@@ -197,6 +197,33 @@ test_export_dialog (void)
     g_assert_nonnull (strstr (text, "Hears about us from a friend"));
   }
 
+  /* The title block and legend are on by default; the switch leaves them
+   * out, and the choice is remembered. */
+  g_assert_true (g_settings_get_boolean (prefs, "export-legend"));
+  {
+    g_autofree char *text = NULL;
+    gboolean legend = FALSE;
+
+    g_file_get_contents (svg, &text, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "id=\"legend\""));
+    g_assert_true (gtk_widget_get_visible (dialog->legend_row));
+    gtk_switch_set_active (GTK_SWITCH (dialog->legend_switch), FALSE);
+    g_object_get (dialog, "legend", &legend, NULL);
+    g_assert_false (legend);
+    _pc_export_dialog_get_options (dialog, &options);
+    g_assert_false (options.legend);
+    export_to (dialog, svg);
+    g_clear_pointer (&text, g_free);
+    g_file_get_contents (svg, &text, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_null (strstr (text, "id=\"legend\""));
+    g_assert_null (strstr (text, "id=\"title-block\""));
+    g_assert_false (g_settings_get_boolean (prefs, "export-legend"));
+    g_object_set (dialog, "legend", TRUE, NULL);
+    g_assert_true (gtk_switch_get_active (GTK_SWITCH (dialog->legend_switch)));
+  }
+
   /* CSV: a text preview, and the same bytes as the CSV exporter. */
   g_object_set (dialog, "format", "csv", NULL);
   g_assert_true (gtk_widget_get_visible (dialog->separator_row));

@@ -233,7 +233,7 @@ class_prefix (SvgPainter *self)
 {
   static const struct { const char *kind; const char *prefix; } prefixes[] = {
     { "stage", "st" }, { "lane", "la" }, { "touchpoint", "to" },
-    { "connector", "co" }, { "line", "li" },
+    { "connector", "co" }, { "line", "li" }, { "title", "ti" }, { "legend", "le" },
   };
   const char *kind;
 

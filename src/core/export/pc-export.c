@@ -35,15 +35,18 @@ pc_export_options_init (PcExportOptions *options)
   options->background = PC_EXPORT_BACKGROUND_WHITE;
   options->page_size = PC_EXPORT_PAGE_MAP;
   options->separator = ',';
+  options->legend = TRUE;
 }
 
 static const PcExportFormatInfo formats[] = {
   { PC_EXPORT_PNG, "png", "png", "image/png", N_("PNG image"),
-    PC_EXPORT_USES_SCALE | PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE },
+    PC_EXPORT_USES_SCALE | PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE
+    | PC_EXPORT_USES_LEGEND },
   { PC_EXPORT_SVG, "svg", "svg", "image/svg+xml", N_("SVG drawing"),
-    PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE },
+    PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE | PC_EXPORT_USES_LEGEND },
   { PC_EXPORT_PDF, "pdf", "pdf", "application/pdf", N_("PDF document"),
-    PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE | PC_EXPORT_USES_PAGE_SIZE },
+    PC_EXPORT_USES_BACKGROUND | PC_EXPORT_USES_LANE | PC_EXPORT_USES_PAGE_SIZE
+    | PC_EXPORT_USES_LEGEND },
   { PC_EXPORT_CSV, "csv", "csv", "text/csv", N_("CSV spreadsheet"),
     PC_EXPORT_USES_SEPARATOR },
   /* Mermaid has no registered MIME type: it is text. */
@@ -244,6 +247,8 @@ export_layout (PcDocument             *document,
                GError                **error)
 {
   PcLayoutOptions lopts = { 0 };
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
 
   if (options->lane_id && pc_map_find_lane (map, options->lane_id) == NULL)
     {
@@ -254,6 +259,18 @@ export_layout (PcDocument             *document,
 
   lopts.zoom = 1.0;
   lopts.lane_id = options->lane_id;
+  lopts.legend = options->legend;
+  if (options->legend)
+    {
+      GDateTime *when = options->date;
+
+      if (when == NULL)
+        when = now = g_date_time_new_now_local ();
+      /* Translators: the date in an export's title block, as
+       * g_date_time_format() takes it: "3 December 2026". */
+      date = g_date_time_format (when, _("%-d %B %Y"));
+      lopts.date = date;
+    }
   lopts.theme = pc_theme_get (options->background == PC_EXPORT_BACKGROUND_DARK
                               ? PC_THEME_DARK : PC_THEME_LIGHT);
   return pc_layout_new (document, map, &lopts);

@@ -37,6 +37,7 @@ typedef enum
   PC_EXPORT_USES_LANE       = 1 << 2,
   PC_EXPORT_USES_PAGE_SIZE  = 1 << 3,
   PC_EXPORT_USES_SEPARATOR  = 1 << 4,
+  PC_EXPORT_USES_LEGEND     = 1 << 5,
 } PcExportUses;
 
 /* One exporter, as the export dialog offers it and files are named. */
@@ -75,6 +76,10 @@ typedef struct
   PcExportPageSize    page_size;   /* PDF */
   int                 fit_size;    /* PNG: > 0 fits the picture in N×N px */
   char                separator;   /* CSV: ',' or ';' */
+  gboolean            legend;      /* PNG, SVG, PDF: a title block and a
+                                    * legend (TRUE after init) */
+  GDateTime          *date;        /* (nullable): the date in the title
+                                    * block; now when NULL */
 } PcExportOptions;
 
 /* Largest PNG side in pixels (cairo's image surface limit). */

@@ -34,6 +34,11 @@ struct _PcLayout
   GArray *curves;      /* PcLayoutCurve */
   GArray *lines;       /* PcLayoutLine */
   guint *cell_counts;  /* n_stages * n_lanes */
+
+  gboolean legend;     /* the title block and the legend are laid out */
+  PcLayoutTitleBlock title;
+  GArray *legend_items;/* PcLayoutLegendItem */
+  PcRect legend_rect;
 };
 
 typedef struct
@@ -46,6 +51,28 @@ typedef struct
 } PcLayoutText;
 
 void _pc_layout_text_clear      (gpointer           data);
+
+/* The title block at the top of @width px from (x, y); returns its
+ * height. */
+double _pc_layout_place_title   (PcLayout          *self,
+                                 PcDocument        *document,
+                                 const char        *date,
+                                 double             x,
+                                 double             y,
+                                 double             width);
+/* The legend from (x, y), its entries wrapped at @width px; returns its
+ * height. */
+double _pc_layout_place_legend  (PcLayout          *self,
+                                 double             x,
+                                 double             y,
+                                 double             width);
+void   _pc_layout_frame_clear   (PcLayout          *self);
+/* The width of one line of text. */
+double _pc_layout_measure       (PcLayout          *self,
+                                 const char        *text,
+                                 double             size,
+                                 gboolean           bold,
+                                 double             max_width);
 
 void _pc_layout_route_connector (PcLayout          *self,
                                  PcLayoutConnector *conn);

@@ -29,6 +29,8 @@
 #define LINE_SPACE     36.0
 #define AVATAR         56.0
 #define MAX_COLUMN_W   (CARD_W * 2)
+#define TITLE_GAP      32.0
+#define LEGEND_GAP     40.0
 
 
 G_DEFINE_BOXED_TYPE (PcLayout, pc_layout, pc_layout_ref, pc_layout_unref)
@@ -428,6 +430,21 @@ pc_layout_new (PcDocument            *document,
   z = self->zoom;
   y = MARGIN * z;
   layout_stages (self, (MARGIN + LANE_HEADER_W + GUTTER) * z, y);
+  self->legend = options && options->legend;
+  if (self->legend)
+    {
+      /* The title block spans the map; the map goes below it. */
+      double right = self->stages->len > 0
+                     ? g_array_index (self->stages, PcLayoutStage, self->stages->len - 1).column.x
+                       + g_array_index (self->stages, PcLayoutStage, self->stages->len - 1).column.width
+                     : (MARGIN + LANE_HEADER_W + GUTTER + CARD_W + 2 * CELL_PAD) * z;
+
+      /* The map starts on a whole pixel, as without the title block. */
+      y = ceil (y + _pc_layout_place_title (self, document, options->date, MARGIN * z, y,
+                                            right - MARGIN * z) + TITLE_GAP * z);
+      for (guint i = 0; i < self->stages->len; i++)
+        g_array_index (self->stages, PcLayoutStage, i).header.y = y;
+    }
   if (self->stages->len > 0)
     y += g_array_index (self->stages, PcLayoutStage, 0).header.height + GUTTER * z;
   else
@@ -535,6 +552,17 @@ pc_layout_new (PcDocument            *document,
       g_array_append_val (self->connectors, lc);
     }
 
+  if (self->legend)
+    {
+      double top = self->height - MARGIN * z + LEGEND_GAP * z;
+
+      self->height = top + _pc_layout_place_legend (self, MARGIN * z, top,
+                                                    self->width - 2 * MARGIN * z)
+                     + MARGIN * z;
+      /* Whole pixels, so that a 2× export is twice as large as a 1×. */
+      self->height = ceil (self->height);
+    }
+
   return self;
 }
 
@@ -561,6 +589,7 @@ pc_layout_unref (PcLayout *self)
   g_array_unref (self->curves);
   g_array_unref (self->lines);
   g_free (self->cell_counts);
+  _pc_layout_frame_clear (self);
   g_free (self->font_family);
   g_array_unref (self->texts);
   pango_font_description_free (self->font);

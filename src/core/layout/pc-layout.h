@@ -41,6 +41,9 @@ typedef struct
   const char    *font_family;  /* PC_LAYOUT_DEFAULT_FONT when NULL */
   double         font_size;    /* card title size in px at zoom 1; 15 when 0 */
   const char    *lane_id;      /* lay out only this lane when not NULL */
+  gboolean       legend;       /* a title block above the map and a legend
+                                * below it, so that an export stands alone */
+  const char    *date;         /* (nullable): the date the title block shows */
 } PcLayoutOptions;
 
 #define PC_LAYOUT_DEFAULT_FONT "Cantarell, Inter, Noto Sans, DejaVu Sans, sans-serif"
@@ -114,6 +117,47 @@ typedef struct
   PcRect           label_rect;
 } PcLayoutLine;
 
+/* The title block of an export: the document (and the kind of map), the
+ * map's name, its goal and the date. Texts are empty when there is none;
+ * sizes are in px at the layout's zoom. */
+typedef struct
+{
+  PcRect  rect;           /* the whole block */
+  char   *kicker;         /* "Document title · Current state" */
+  PcRect  kicker_rect;
+  char   *name;           /* the map's name */
+  PcRect  name_rect;
+  char   *goal;
+  PcRect  goal_rect;      /* room for goal_lines lines */
+  guint   goal_lines;
+  char   *date;
+  PcRect  date_rect;      /* right-aligned with the map */
+  double  small_size;     /* kicker, goal and date */
+  double  name_size;
+} PcLayoutTitleBlock;
+
+typedef enum
+{
+  PC_LAYOUT_LEGEND_HEADING,    /* a group's name */
+  PC_LAYOUT_LEGEND_PERSONA,    /* @value: index of the persona's lane; @color */
+  PC_LAYOUT_LEGEND_SENTIMENT,  /* @value: a PcSentiment */
+  PC_LAYOUT_LEGEND_LINE,       /* @value: a PcLayoutLineKind */
+  PC_LAYOUT_LEGEND_CONNECTOR,  /* the arrow of a connector */
+} PcLayoutLegendKind;
+
+/* One entry of the legend: a swatch drawn as the map draws the thing it
+ * explains, and its label. */
+typedef struct
+{
+  PcLayoutLegendKind kind;
+  int                value;
+  PcColor            color;
+  PcRect             swatch;      /* empty (width 0) for headings */
+  PcRect             label_rect;  /* one line of text */
+  char              *label;
+  gboolean           bold;
+} PcLayoutLegendItem;
+
 typedef struct _PcLayout PcLayout;
 
 #define PC_TYPE_LAYOUT (pc_layout_get_type ())
@@ -162,6 +206,15 @@ const PcLayoutCurve     *pc_layout_get_curve        (PcLayout *self,
 guint                    pc_layout_get_n_lines      (PcLayout *self);
 const PcLayoutLine      *pc_layout_get_line         (PcLayout *self,
                                                      guint     index);
+
+/* The title block, or NULL when the layout was made without a legend. */
+const PcLayoutTitleBlock *pc_layout_get_title_block (PcLayout *self);
+/* The legend's entries, in reading order (none without a legend), and the
+ * rectangle around them. */
+guint                     pc_layout_get_n_legend_items (PcLayout *self);
+const PcLayoutLegendItem *pc_layout_get_legend_item    (PcLayout *self,
+                                                        guint     index);
+const PcRect             *pc_layout_get_legend_rect    (PcLayout *self);
 
 /* Index of the card of @touchpoint, or -1. */
 int          pc_layout_find_card       (PcLayout     *self,

@@ -88,6 +88,51 @@ struct _PcPainter
   gboolean styles_only;
 };
 
+/* A path of up to 32 operations built on the stack. */
+typedef struct
+{
+  PcPathOp ops[32];
+  guint    n;
+} PcPath;
+
+void    _pc_path_op             (PcPath         *p,
+                                 PcPathOpType    type,
+                                 double x0, double y0,
+                                 double x1, double y1,
+                                 double x2, double y2);
+
+#define PC_MOVE(p, x, y) _pc_path_op (p, PC_PATH_MOVE, x, y, 0, 0, 0, 0)
+#define PC_LINE(p, x, y) _pc_path_op (p, PC_PATH_LINE, x, y, 0, 0, 0, 0)
+#define PC_CLOSE(p) _pc_path_op (p, PC_PATH_CLOSE, 0, 0, 0, 0, 0, 0)
+
+/* Shapes and text through a painter, as every layer draws them. */
+void    _pc_render_fill_rect    (PcPainter      *painter,
+                                 const PcRect   *rect,
+                                 double          radius,
+                                 const PcColor  *fill,
+                                 const PcColor  *stroke,
+                                 double          line_width,
+                                 double          dash);
+void    _pc_render_circle       (PcPainter      *painter,
+                                 double          cx,
+                                 double          cy,
+                                 double          r,
+                                 const PcPaint  *paint);
+/* @text fitted in @max_lines lines of @width px from @top; returns the y
+ * below the last line. */
+double  _pc_render_text         (PcPainter      *painter,
+                                 const char     *text,
+                                 double          x,
+                                 double          top,
+                                 double          width,
+                                 guint           max_lines,
+                                 gboolean        centred,
+                                 double          size,
+                                 gboolean        bold,
+                                 const PcColor  *color);
+/* The title block and the legend, when the layout has them. */
+void    _pc_render_paint_frame  (PcPainter      *painter);
+
 void    _pc_render_paint        (PcPainter      *painter,
                                  PcRenderFlags   flags,
                                  const PcColor  *background);

@@ -15,29 +15,24 @@
 
 #define KAPPA 0.5522847498
 
-typedef struct
-{
-  PcPathOp ops[32];
-  guint    n;
-} Path;
-
-static void
-path_op (Path        *p,
-         PcPathOpType type,
-         double x0, double y0,
-         double x1, double y1,
-         double x2, double y2)
+void
+_pc_path_op (PcPath      *p,
+             PcPathOpType type,
+             double x0, double y0,
+             double x1, double y1,
+             double x2, double y2)
 {
   g_assert (p->n < G_N_ELEMENTS (p->ops));
   p->ops[p->n++] = (PcPathOp) { type, { x0, x1, x2 }, { y0, y1, y2 } };
 }
 
-#define MOVE(p, x, y) path_op (p, PC_PATH_MOVE, x, y, 0, 0, 0, 0)
-#define LINE(p, x, y) path_op (p, PC_PATH_LINE, x, y, 0, 0, 0, 0)
-#define CLOSE(p) path_op (p, PC_PATH_CLOSE, 0, 0, 0, 0, 0, 0)
+#define path_op _pc_path_op
+#define MOVE PC_MOVE
+#define LINE PC_LINE
+#define CLOSE PC_CLOSE
 
 static void
-path_rounded_rect (Path         *p,
+path_rounded_rect (PcPath         *p,
                    const PcRect *r,
                    double        radius)
 {
@@ -59,7 +54,7 @@ path_rounded_rect (Path         *p,
 }
 
 static void
-path_circle (Path  *p,
+path_circle (PcPath  *p,
              double cx,
              double cy,
              double r)
@@ -69,8 +64,8 @@ path_circle (Path  *p,
   path_rounded_rect (p, &rect, r);
 }
 
-static void
-fill_rect (PcPainter     *painter,
+void
+_pc_render_fill_rect (PcPainter     *painter,
            const PcRect  *rect,
            double         radius,
            const PcColor *fill,
@@ -78,7 +73,7 @@ fill_rect (PcPainter     *painter,
            double         line_width,
            double         dash)
 {
-  Path p = { .n = 0 };
+  PcPath p = { .n = 0 };
   PcPaint paint = { fill, stroke, line_width, dash };
 
   if (painter->rect)
@@ -90,14 +85,14 @@ fill_rect (PcPainter     *painter,
   painter->path (painter, p.ops, p.n, &paint);
 }
 
-static void
-paint_circle (PcPainter     *painter,
+void
+_pc_render_circle (PcPainter     *painter,
               double         cx,
               double         cy,
               double         r,
               const PcPaint *paint)
 {
-  Path p = { .n = 0 };
+  PcPath p = { .n = 0 };
 
   if (painter->circle)
     {
@@ -272,8 +267,8 @@ paint_lines (PcPainter     *painter,
   return top + n * line_h;
 }
 
-static double
-paint_text (PcPainter     *painter,
+double
+_pc_render_text (PcPainter     *painter,
             const char    *text,
             double         x,
             double         top,
@@ -304,7 +299,7 @@ _pc_render_paint_sentiment (PcPainter     *painter,
                             double         y,
                             double         r)
 {
-  Path p = { .n = 0 };
+  PcPath p = { .n = 0 };
   PcColor white = { 1, 1, 1, 1 };
   PcPaint disc = { pc_theme_sentiment_color (theme, sentiment), &theme->card_fill, r * 0.2, 0 };
   PcPaint glyph = { NULL, &white, r * 0.28, 0 };
@@ -313,7 +308,7 @@ _pc_render_paint_sentiment (PcPainter     *painter,
   if (theme->variant == PC_THEME_DARK || theme->variant == PC_THEME_DARK_HIGH_CONTRAST)
     white = (PcColor) { 0.1, 0.1, 0.1, 1 };
 
-  paint_circle (painter, x, y, r, &disc);
+  _pc_render_circle (painter, x, y, r, &disc);
 
   /* The glyph carries the meaning for readers who cannot tell the colours
    * apart: plus, ring, minus. */
@@ -331,7 +326,7 @@ _pc_render_paint_sentiment (PcPainter     *painter,
     }
   else
     {
-      paint_circle (painter, x, y, r * 0.38, &glyph);
+      _pc_render_circle (painter, x, y, r * 0.38, &glyph);
       return;
     }
   painter->path (painter, p.ops, p.n, &glyph);
@@ -351,7 +346,7 @@ paint_stage (PcPainter *painter,
   const char *name = pc_stage_get_name (ls->stage);
 
   painter->begin_group (painter, "stage", pc_entity_get_id (PC_ENTITY (ls->stage)), name);
-  fill_rect (painter, &ls->header, radius, &theme->header_fill, NULL, 0, 0);
+  _pc_render_fill_rect (painter, &ls->header, radius, &theme->header_fill, NULL, 0, 0);
 
   if (pc_layout_is_timeline (layout))
     {
@@ -361,13 +356,13 @@ paint_stage (PcPainter *painter,
 
       if (ls->minutes >= 0)
         time = g_strdup_printf ("%02d:%02d", ls->minutes / 60, ls->minutes % 60);
-      top = paint_text (painter, time ? time : "–", ls->header.x + 12 * z, top,
+      top = _pc_render_text (painter, time ? time : "–", ls->header.x + 12 * z, top,
                         ls->header.width - 24 * z, 1, TRUE, time_size, TRUE, &theme->text);
-      paint_text (painter, name, ls->header.x + 12 * z, top, ls->header.width - 24 * z,
+      _pc_render_text (painter, name, ls->header.x + 12 * z, top, ls->header.width - 24 * z,
                   1, TRUE, size * 0.8, FALSE, &theme->dim_text);
     }
   else
-    paint_text (painter, name, ls->header.x + 12 * z,
+    _pc_render_text (painter, name, ls->header.x + 12 * z,
                 ls->header.y + (ls->header.height - size * 1.3) / 2,
                 ls->header.width - 24 * z, 1, TRUE, size, TRUE, &theme->text);
 
@@ -380,7 +375,7 @@ paint_stage (PcPainter *painter,
 
         if (ll->curve_area.height > 0)
           cell.height -= 6 * z;
-        fill_rect (painter, &cell, radius, &theme->surface, NULL, 0, 0);
+        _pc_render_fill_rect (painter, &cell, radius, &theme->surface, NULL, 0, 0);
       }
   painter->end_group (painter);
 }
@@ -444,23 +439,23 @@ paint_lane (PcPainter *painter,
   painter->begin_group (painter, "lane", pc_entity_get_id (PC_ENTITY (ll->lane)), ll->label);
   if (grid)
     {
-      fill_rect (painter, &ll->header, radius, &theme->header_fill, NULL, 0, 0);
+      _pc_render_fill_rect (painter, &ll->header, radius, &theme->header_fill, NULL, 0, 0);
       if (ll->persona)
         {
           PcPaint paint = { &ll->color, NULL, 0, 0 };
           PcColor ink;
           double isize = ll->avatar.height * 0.38;
 
-          paint_circle (painter, ll->avatar.x + ll->avatar.width / 2,
+          _pc_render_circle (painter, ll->avatar.x + ll->avatar.width / 2,
                         ll->avatar.y + ll->avatar.height / 2, ll->avatar.width / 2, &paint);
           pc_color_contrast_text (&ll->color, &ink);
-          paint_text (painter, ll->initials, ll->avatar.x,
+          _pc_render_text (painter, ll->initials, ll->avatar.x,
                       ll->avatar.y + (ll->avatar.height - isize * 1.3) / 2,
                       ll->avatar.width, 1, TRUE, isize, TRUE, &ink);
-          top = paint_text (painter, ll->label, ll->header.x + pad,
+          top = _pc_render_text (painter, ll->label, ll->header.x + pad,
                             ll->avatar.y + ll->avatar.height + 8 * z,
                             ll->header.width - 2 * pad, 2, TRUE, size, TRUE, &theme->text);
-          paint_text (painter, pc_persona_get_description (ll->persona),
+          _pc_render_text (painter, pc_persona_get_description (ll->persona),
                       ll->header.x + pad, top + 2 * z, ll->header.width - 2 * pad,
                       CLAMP ((int) ((ll->header.y + ll->header.height - top - pad)
                                     / (body * 1.3)), 0, 5),
@@ -470,25 +465,25 @@ paint_lane (PcPainter *painter,
         {
           const char *kind = pc_lane_kind_get_label (pc_lane_get_kind (ll->lane));
 
-          top = paint_text (painter, ll->label, ll->header.x + pad, ll->header.y + pad,
+          top = _pc_render_text (painter, ll->label, ll->header.x + pad, ll->header.y + pad,
                             ll->header.width - 2 * pad, 2, TRUE, size, TRUE, &theme->text);
           /* The kind under a lane named otherwise ("Kitchen": support). */
           if (g_strcmp0 (kind, ll->label) != 0)
-            paint_text (painter, kind, ll->header.x + pad, top, ll->header.width - 2 * pad,
+            _pc_render_text (painter, kind, ll->header.x + pad, top, ll->header.width - 2 * pad,
                         1, TRUE, body, FALSE, &theme->dim_text);
         }
 
       if (ll->curve_area.height > 0)
         {
           PcRect strip = ll->curve_area;
-          Path p = { .n = 0 };
+          PcPath p = { .n = 0 };
           PcPaint dashed = { NULL, &theme->grid, 1.5 * z, 6 * z };
 
-          fill_rect (painter, &strip, radius, &theme->surface, NULL, 0, 0);
+          _pc_render_fill_rect (painter, &strip, radius, &theme->surface, NULL, 0, 0);
           MOVE (&p, strip.x + 12 * z, strip.y + strip.height / 2);
           LINE (&p, strip.x + strip.width - 12 * z, strip.y + strip.height / 2);
           painter->path (painter, p.ops, p.n, &dashed);
-          paint_text (painter, _("Emotion"), strip.x + 12 * z, strip.y + 6 * z,
+          _pc_render_text (painter, _("Emotion"), strip.x + 12 * z, strip.y + 6 * z,
                       strip.width, 1, FALSE, body * 0.9, TRUE, &theme->dim_text);
         }
     }
@@ -512,14 +507,14 @@ paint_line (PcPainter          *painter,
   const PcTheme *theme = pc_layout_get_theme (layout);
   double z = pc_layout_get_zoom (layout);
   double body = pc_layout_get_body_size (layout);
-  Path p = { .n = 0 };
+  PcPath p = { .n = 0 };
   PcPaint paint = { NULL, &theme->dim_text, 1.5 * z, 8 * z };
 
   painter->begin_group (painter, "line", NULL, line->label);
   MOVE (&p, line->x0, line->y);
   LINE (&p, line->x1, line->y);
   painter->path (painter, p.ops, p.n, &paint);
-  paint_text (painter, line->label, line->label_rect.x, line->label_rect.y,
+  _pc_render_text (painter, line->label, line->label_rect.x, line->label_rect.y,
               line->x1 - line->x0, 1, FALSE, body, TRUE, &theme->dim_text);
   painter->end_group (painter);
 }
@@ -542,7 +537,7 @@ _pc_render_paint_connectors (PcPainter *painter)
       double len = 10 * z, wid = 5 * z;
       double dx = end->x - prev->x, dy = end->y - prev->y;
       double d = hypot (dx, dy);
-      Path p = { .n = 0 };
+      PcPath p = { .n = 0 };
 
       if (d <= 0)
         dx = 1, dy = 0, d = 1;
@@ -589,18 +584,18 @@ _pc_render_paint_card (PcPainter *painter,
                         pc_touchpoint_get_title (tp));
   if (card->outside_brand)
     /* Moments without the brand: an outline only, dashed. */
-    fill_rect (painter, r, pc_layout_get_radius (layout), NULL,
+    _pc_render_fill_rect (painter, r, pc_layout_get_radius (layout), NULL,
                &theme->dim_text, 1.5 * z, 5 * z);
   else
     {
-      fill_rect (painter, &shadow, pc_layout_get_radius (layout), &shadow_color, NULL, 0, 0);
-      fill_rect (painter, r, pc_layout_get_radius (layout), &theme->card_fill,
+      _pc_render_fill_rect (painter, &shadow, pc_layout_get_radius (layout), &shadow_color, NULL, 0, 0);
+      _pc_render_fill_rect (painter, r, pc_layout_get_radius (layout), &theme->card_fill,
                  &theme->card_border, 1 * z, 0);
     }
 
   _pc_render_paint_sentiment (painter, theme, pc_touchpoint_get_sentiment (tp),
                               r->x + r->width - pad - mark, r->y + pad + mark, mark);
-  paint_text (painter, pc_touchpoint_get_title (tp), r->x + pad, r->y + pad - 2 * z,
+  _pc_render_text (painter, pc_touchpoint_get_title (tp), r->x + pad, r->y + pad - 2 * z,
               r->width - 2 * pad - 2 * mark - 6 * z, 2, FALSE,
               pc_layout_get_title_size (layout), TRUE,
               card->outside_brand ? &theme->dim_text : &theme->text);
@@ -621,13 +616,13 @@ _pc_render_paint_card (PcPainter *painter,
       PcPaint dot = { &theme->accent, NULL, 0, 0 };
 
       tint.alpha = 0.14;
-      fill_rect (painter, &pill, h / 2, &tint, NULL, 0, 0);
-      paint_circle (painter, pill.x + 8 * z, pill.y + h / 2, 3 * z, &dot);
+      _pc_render_fill_rect (painter, &pill, h / 2, &tint, NULL, 0, 0);
+      _pc_render_circle (painter, pill.x + 8 * z, pill.y + h / 2, 3 * z, &dot);
       paint_lines (painter, lines ? lines : style, pill.x + 14 * z, pill.y + 3 * z, w, FALSE,
                    body, FALSE, &theme->text);
     }
   else if (card->outside_brand)
-    paint_text (painter, _("Without the brand"), r->x + pad,
+    _pc_render_text (painter, _("Without the brand"), r->x + pad,
                 r->y + r->height - pad - body * 1.3, r->width - 2 * pad, 1, FALSE,
                 body, FALSE, &theme->dim_text);
   painter->end_group (painter);
@@ -645,7 +640,7 @@ _pc_render_paint (PcPainter     *painter,
     {
       PcRect all = { 0, 0, pc_layout_get_width (layout), pc_layout_get_height (layout) };
 
-      fill_rect (painter, &all, 0, background ? background : &theme->background, NULL, 0, 0);
+      _pc_render_fill_rect (painter, &all, 0, background ? background : &theme->background, NULL, 0, 0);
     }
 
   if (flags & PC_RENDER_GRID)
@@ -666,4 +661,7 @@ _pc_render_paint (PcPainter     *painter,
   if (flags & PC_RENDER_CARDS)
     for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
       _pc_render_paint_card (painter, i);
+
+  if (flags & PC_RENDER_FRAME)
+    _pc_render_paint_frame (painter);
 }

@@ -25,8 +25,9 @@ typedef enum
   PC_RENDER_LINES        = 1 << 3, /* blueprint lines and labels */
   PC_RENDER_CONNECTORS   = 1 << 4,
   PC_RENDER_CARDS        = 1 << 5,
+  PC_RENDER_FRAME        = 1 << 6, /* title block and legend (exports) */
   PC_RENDER_STATIC       = PC_RENDER_GRID | PC_RENDER_CURVES | PC_RENDER_LINES,
-  PC_RENDER_ALL          = 0x3f,
+  PC_RENDER_ALL          = 0x7f,
 } PcRenderFlags;
 
 void pc_render_layout     (cairo_t       *cr,
