@@ -164,6 +164,8 @@ static const struct {
   { "win.personas", { "<Control>p", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.toggle-inspector", { "F9", NULL } },
+  { "win.present", { "F5", NULL } },
+  { "win.audience", { "<Shift>F5", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

@@ -562,4 +562,39 @@ _pc_canvas_draw_snapshot (GtkWidget   *widget,
   snapshot_drag (self, snapshot);
   if (self->drag_card != NULL)
     gtk_widget_snapshot_child (widget, GTK_WIDGET (self->drag_card), snapshot);
+
+  if (self->spotlight >= 0)
+    {
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-sx, -sy));
+      _pc_canvas_draw_spotlight (self, snapshot);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
+/* The stage in the spotlight framed, the others veiled with the page's
+ * colour, over the cards too. Layout coordinates. */
+void
+_pc_canvas_draw_spotlight (PcCanvas    *self,
+                           GtkSnapshot *snapshot)
+{
+  const PcTheme *theme = pc_layout_get_theme (self->layout);
+  guint n_stages = pc_layout_get_n_stages (self->layout);
+  GdkRGBA veil = { theme->background.red, theme->background.green,
+                   theme->background.blue, 0.72 };
+
+  for (guint i = 0; i < n_stages; i++)
+    {
+      const PcLayoutStage *ls = pc_layout_get_stage (self->layout, i);
+      double top = ls->header.y;
+      double bottom = ls->column.y + ls->column.height;
+      PcRect area = { ls->column.x, top, ls->column.width, bottom - top };
+
+      if ((int) i == self->spotlight)
+        append_rect_outline (snapshot, &area, pc_layout_get_radius (self->layout),
+                             &theme->accent, 6 * pc_layout_get_zoom (self->layout));
+      else
+        gtk_snapshot_append_color (snapshot, &veil,
+                                   &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
+    }
 }

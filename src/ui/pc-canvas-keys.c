@@ -16,6 +16,7 @@
 #include "pc-canvas-private.h"
 #include "pc-daylife.h"
 #include "pc-edit.h"
+#include "pc-command.h"
 
 #define ZOOM_STEP 1.25
 
@@ -195,6 +196,47 @@ zoom_action (GtkWidget  *widget,
     pc_canvas_set_zoom (self, 1.0);
 }
 
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+
+  if (g_str_equal (action_name, "canvas.zoom-fit-width"))
+    pc_canvas_zoom_to_fit (self, PC_CANVAS_FIT_WIDTH, 0);
+  else
+    pc_canvas_zoom_to_fit (self, PC_CANVAS_FIT_MAP, 0);
+}
+
+/* Dot voting: one vote more or less on the focused card, one undo step. */
+static void
+vote (GtkWidget  *widget,
+      const char *action_name,
+      GVariant   *parameter)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+  PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+  int votes;
+  g_auto(GValue) value = G_VALUE_INIT;
+  PcCommand *command;
+
+  if (touchpoint == NULL || self->history == NULL)
+    return;
+
+  votes = (int) pc_touchpoint_get_votes (touchpoint) + g_variant_get_int32 (parameter);
+  votes = CLAMP (votes, 0, 999);
+  if ((guint) votes == pc_touchpoint_get_votes (touchpoint))
+    return;
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, votes);
+  command = pc_set_command_new (G_OBJECT (touchpoint), "votes", &value);
+  pc_command_set_label (command, _("Vote"));
+  pc_history_push (self->history, command);
+  pc_history_break_merge (self->history);
+}
+
 /* Keyboard bindings */
 
 static gboolean
@@ -341,6 +383,9 @@ _pc_canvas_keys_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "canvas.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "canvas.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "canvas.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "canvas.zoom-fit-width", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "canvas.vote", "i", vote);
   gtk_widget_class_install_action (widget_class, "canvas.add-touchpoint", NULL, add_touchpoint);
   gtk_widget_class_install_action (widget_class, "canvas.delete", NULL, delete_item);
   gtk_widget_class_install_action (widget_class, "canvas.rename", NULL, rename_item);
@@ -355,6 +400,10 @@ _pc_canvas_keys_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "canvas.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "canvas.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "canvas.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_9, GDK_CONTROL_MASK, "canvas.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_8, GDK_CONTROL_MASK, "canvas.zoom-fit-width", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "canvas.vote", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_V, GDK_SHIFT_MASK, "canvas.vote", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "canvas.add-touchpoint", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "canvas.add-touchpoint", NULL);
   /* Menus show the last binding of an action: keep the main key last. */

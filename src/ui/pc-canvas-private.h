@@ -113,6 +113,10 @@ struct _PcCanvas
 
   /* Connector being drawn from this card, or NULL. */
   PcTouchpoint     *connect_from;
+
+  /* Workshop: projector style, and the stage in the spotlight (-1: none). */
+  gboolean          presentation;
+  int               spotlight;
 };
 
 /* pc-canvas.c: services for the parts */
@@ -210,6 +214,8 @@ void      _pc_canvas_rename_allocate    (PcCanvas     *self);
 /* pc-canvas-draw.c */
 gboolean  _pc_canvas_draw_allocate      (PcCanvas     *self);
 void      _pc_canvas_draw_snapshot      (GtkWidget    *widget,
+                                         GtkSnapshot  *snapshot);
+void      _pc_canvas_draw_spotlight     (PcCanvas     *self,
                                          GtkSnapshot  *snapshot);
 void      _pc_canvas_draw_invalidate_connectors (PcCanvas     *self,
                                                  const PcRect *area);

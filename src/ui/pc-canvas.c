@@ -39,6 +39,7 @@ enum {
   PROP_SELECTED,
   PROP_SELECTED_CONNECTOR,
   PROP_ZOOM,
+  PROP_SPOTLIGHT,
   N_PROPS,
   /* GtkScrollable */
   PROP_HADJUSTMENT,
@@ -58,6 +59,11 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (PcCanvas, pc_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+/* Card titles in px at zoom 1 in the projector style: at the zoom that
+ * fits six stages across 1920 px, beside the spotlight's summary, titles
+ * are still drawn 24 px high or more. */
+#define PRESENTATION_FONT_SIZE 28.0
 
 /* The size of what scrolls: the map, and room for the "+" buttons. */
 void
@@ -375,6 +381,8 @@ _pc_canvas_ensure_layout (PcCanvas *self)
     {
       options.zoom = self->zoom;
       options.theme = pc_theme_get (self->variant);
+      if (self->presentation)
+        options.font_size = PRESENTATION_FONT_SIZE;
       self->layout = pc_layout_new (self->document, self->map, &options);
     }
 
@@ -408,8 +416,8 @@ _pc_canvas_ensure_layout (PcCanvas *self)
       self->cursor_lane = MIN (self->cursor_lane, n_lanes ? n_lanes - 1 : 0);
     }
 
-  gtk_widget_set_visible (self->add_stage_button, self->map != NULL);
-  gtk_widget_set_visible (self->add_lane_button, self->map != NULL);
+  gtk_widget_set_visible (self->add_stage_button, self->map != NULL && !self->presentation);
+  gtk_widget_set_visible (self->add_lane_button, self->map != NULL && !self->presentation);
 
   /* Focus was on a card that went away: keep it on the canvas. */
   if (had_focus && gtk_widget_get_focus_child (GTK_WIDGET (self)) == NULL &&
@@ -680,6 +688,9 @@ update_actions (PcCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.delete", has_card || has_header || has_connector);
   gtk_widget_action_set_enabled (widget, "canvas.rename", has_card || has_header);
   gtk_widget_action_set_enabled (widget, "canvas.sentiment", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.vote", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-fit", has_map);
+  gtk_widget_action_set_enabled (widget, "canvas.zoom-fit-width", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.connect", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.next-connector", has_connectors);
   gtk_widget_action_set_enabled (widget, "canvas.previous-connector", has_connectors);
@@ -788,7 +799,7 @@ update_variant (PcCanvas *self)
   gboolean contrast = adw_style_manager_get_high_contrast (manager);
   PcThemeVariant variant;
 
-  if (contrast)
+  if (contrast || self->presentation)
     variant = dark ? PC_THEME_DARK_HIGH_CONTRAST : PC_THEME_LIGHT_HIGH_CONTRAST;
   else
     variant = dark ? PC_THEME_DARK : PC_THEME_LIGHT;
@@ -977,6 +988,9 @@ pc_canvas_get_property (GObject    *object,
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
+    case PROP_SPOTLIGHT:
+      g_value_set_int (value, self->spotlight);
+      break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -1012,6 +1026,9 @@ pc_canvas_set_property (GObject      *object,
       break;
     case PROP_ZOOM:
       pc_canvas_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_SPOTLIGHT:
+      pc_canvas_set_spotlight (self, g_value_get_int (value));
       break;
     case PROP_HADJUSTMENT:
       _pc_canvas_focus_set_adjustment (self, &self->hadjustment, g_value_get_object (value));
@@ -1085,6 +1102,15 @@ pc_canvas_class_init (PcCanvasClass *klass)
     g_param_spec_double ("zoom", NULL, NULL, PC_CANVAS_ZOOM_MIN, PC_CANVAS_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * PcCanvas:spotlight:
+   *
+   * The index of the stage in the spotlight, or -1.
+   */
+  properties[PROP_SPOTLIGHT] =
+    g_param_spec_int ("spotlight", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
@@ -1142,6 +1168,7 @@ pc_canvas_init (PcCanvas *self)
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
   self->zoom = 1.0;
+  self->spotlight = -1;
   self->variant = PC_THEME_LIGHT;
   self->card_recycler = pc_recycler_new (GTK_WIDGET (self), create_card, bind_card, self);
   self->cards = pc_recycler_get_items (self->card_recycler);
@@ -1329,6 +1356,129 @@ pc_canvas_set_zoom (PcCanvas *self,
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* The width and height that must fit, at the current zoom. */
+static void
+get_fit_size (PcCanvas *self,
+              guint     max_stages,
+              double   *width,
+              double   *height)
+{
+  guint n_stages = pc_layout_get_n_stages (self->layout);
+
+  *width = pc_layout_get_width (self->layout);
+  *height = pc_layout_get_height (self->layout);
+  if (max_stages > 0 && n_stages > max_stages)
+    {
+      const PcLayoutStage *first = pc_layout_get_stage (self->layout, 0);
+      const PcLayoutStage *last = pc_layout_get_stage (self->layout, max_stages - 1);
+
+      /* Keep the margin on the right that the whole map has on its left. */
+      *width = last->column.x + last->column.width + first->header.x;
+    }
+}
+
+void
+pc_canvas_zoom_to_fit (PcCanvas    *self,
+                       PcCanvasFit  fit,
+                       guint        max_stages)
+{
+  double view_w, view_h;
+
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  view_w = gtk_widget_get_width (GTK_WIDGET (self));
+  view_h = gtk_widget_get_height (GTK_WIDGET (self));
+  if (view_w <= 0 || view_h <= 0 || self->map == NULL)
+    return;
+
+  /* Text makes the layout's size not quite proportional to the zoom:
+   * a second pass corrects the first. */
+  for (int pass = 0; pass < 3; pass++)
+    {
+      double width, height, ratio;
+
+      _pc_canvas_ensure_layout (self);
+      if (self->layout == NULL)
+        return;
+      get_fit_size (self, max_stages, &width, &height);
+      if (width <= 0 || height <= 0)
+        return;
+      ratio = view_w / width;
+      if (fit == PC_CANVAS_FIT_MAP)
+        ratio = MIN (ratio, view_h / height);
+      if (G_APPROX_VALUE (ratio, 1.0, 0.005))
+        break;
+      pc_canvas_set_zoom (self, self->zoom * ratio * 0.995);
+    }
+
+  gtk_adjustment_set_value (self->hadjustment, 0);
+  gtk_adjustment_set_value (self->vadjustment, 0);
+}
+
+gboolean
+pc_canvas_get_presentation (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), FALSE);
+
+  return self->presentation;
+}
+
+void
+pc_canvas_set_presentation (PcCanvas *self,
+                            gboolean  presentation)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+
+  self->presentation = presentation;
+  if (presentation)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+  gtk_widget_set_visible (self->add_stage_button, !presentation);
+  gtk_widget_set_visible (self->add_lane_button, !presentation);
+  update_variant (self);
+  _pc_canvas_queue_relayout (self);
+}
+
+int
+pc_canvas_get_spotlight (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), -1);
+
+  return self->spotlight;
+}
+
+void
+pc_canvas_set_spotlight (PcCanvas *self,
+                         int       stage)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL || stage < 0)
+    stage = -1;
+  else
+    stage = MIN (stage, (int) pc_layout_get_n_stages (self->layout) - 1);
+  if (stage == self->spotlight)
+    return;
+
+  self->spotlight = stage;
+  if (stage >= 0)
+    {
+      const PcLayoutStage *ls = pc_layout_get_stage (self->layout, stage);
+      PcRect area = { ls->column.x, ls->header.y, ls->column.width,
+                      ls->column.y + ls->column.height - ls->header.y };
+
+      _pc_canvas_scroll_to_rect (self, &area);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPOTLIGHT]);
 }
 
 GtkWidget *

@@ -39,6 +39,26 @@ void          pc_canvas_set_selected_connector (PcCanvas    *self,
 double        pc_canvas_get_zoom     (PcCanvas     *self);
 void          pc_canvas_set_zoom     (PcCanvas     *self,
                                       double        zoom);
+typedef enum
+{
+  PC_CANVAS_FIT_MAP,    /* the whole map in view */
+  PC_CANVAS_FIT_WIDTH,  /* all the stages side by side */
+} PcCanvasFit;
+
+/* Zooms so that the map (or its width) fits in the view. When
+ * @max_stages is not 0, only that many stages from the first need to
+ * fit across (the rest scroll). */
+void          pc_canvas_zoom_to_fit  (PcCanvas     *self,
+                                      PcCanvasFit   fit,
+                                      guint         max_stages);
+/* The projector style: larger type, stronger contrast, thicker lines. */
+gboolean      pc_canvas_get_presentation (PcCanvas *self);
+void          pc_canvas_set_presentation (PcCanvas *self,
+                                          gboolean  presentation);
+/* The stage in the spotlight (highlighted, the others dimmed), or -1. */
+int           pc_canvas_get_spotlight (PcCanvas    *self);
+void          pc_canvas_set_spotlight (PcCanvas    *self,
+                                       int          stage);
 /* Adds a touchpoint of @channel in the focused cell (or the selected
  * card's cell), selects it and focuses its card.
  * Returns: (transfer none) (nullable): the new touchpoint. */

@@ -72,6 +72,15 @@ struct _PcWindow
   guint                 change_dialog_shown : 1;
   guint                 close_confirmed : 1;
   guint                 inspector_hidden : 1; /* hidden with F9 or the button */
+
+  /* Workshop (pc-window-workshop.c) */
+  guint                 presenting : 1;
+  double                zoom_before;       /* restored when presenting ends */
+  guint                 fit_tick;          /* refits when the view's size changes */
+  int                   fit_width;
+  int                   fit_height;
+  GtkWidget            *stage_summary;     /* beside the spotlight */
+  GtkWindow            *audience;          /* (nullable) (unowned): weak pointer */
 };
 
 /* pc-window-files.c */
@@ -90,6 +99,11 @@ void     _pc_window_show_error           (PcWindow       *self,
 void     _pc_window_install_import_actions (GtkWidgetClass *widget_class);
 gboolean _pc_window_drop                 (PcWindow       *self,
                                           const GValue   *value);
+
+/* pc-window-workshop.c */
+void     _pc_window_install_workshop_actions (GtkWidgetClass *widget_class);
+void     _pc_window_init_workshop        (PcWindow       *self);
+void     _pc_window_dispose_workshop     (PcWindow       *self);
 
 /* pc-window.c */
 void     _pc_window_update_title         (PcWindow       *self);

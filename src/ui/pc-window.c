@@ -331,7 +331,7 @@ canvas_activate_touchpoint_cb (PcWindow     *self,
   /* The canvas renames the card in place; the details come into view. */
   self->inspector_hidden = FALSE;
   gtk_stack_set_visible_child_name (self->side_stack, "details");
-  gtk_widget_set_visible (self->side_pane, TRUE);
+  gtk_widget_set_visible (self->side_pane, !self->presenting);
 }
 
 static void
@@ -341,7 +341,7 @@ canvas_selected_cb (PcWindow *self)
 
   pc_inspector_set_touchpoint (self->inspector, selected);
   /* The details come with a selection, unless the user put them away. */
-  if (selected != NULL && !self->inspector_hidden)
+  if (selected != NULL && !self->inspector_hidden && !self->presenting)
     {
       gtk_stack_set_visible_child_name (self->side_stack, "details");
       gtk_widget_set_visible (self->side_pane, TRUE);
@@ -556,6 +556,7 @@ pc_window_dispose (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->document_signals);
   _pc_window_dispose_files (self);
+  _pc_window_dispose_workshop (self);
   g_clear_object (&self->map);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
@@ -675,6 +676,7 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename-document", NULL, rename_document_action);
   _pc_window_install_file_actions (widget_class);
   _pc_window_install_import_actions (widget_class);
+  _pc_window_install_workshop_actions (widget_class);
 }
 
 static void
@@ -735,6 +737,7 @@ pc_window_init (PcWindow *self)
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
 
   _pc_window_init_files (self);
+  _pc_window_init_workshop (self);
   _pc_window_fill_recent (self);
   update_actions (self);
   _pc_window_update_title (self);

@@ -1,0 +1,422 @@
+/* pc-window-workshop.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Running a workshop from the window: zoom to fit, presentation mode
+ * (full screen, projector style, only the map), the stage spotlight with
+ * its summary, and the audience window that shows the map on the
+ * projector while the facilitator edits. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pc-window-private.h"
+
+/* Stages that must fit across the screen in presentation mode. */
+#define PRESENTATION_STAGES 6
+#define MOST_VOTED 3
+
+/* Stage summary */
+
+static int
+compare_votes (gconstpointer a,
+               gconstpointer b)
+{
+  PcTouchpoint *ta = *(PcTouchpoint **) a;
+  PcTouchpoint *tb = *(PcTouchpoint **) b;
+
+  return (int) pc_touchpoint_get_votes (tb) - (int) pc_touchpoint_get_votes (ta);
+}
+
+static void
+add_summary_label (GtkBox     *box,
+                   const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (box, label);
+}
+
+/* The spotlight stage's sentiments, pain points and most-voted cards. */
+static void
+update_stage_summary (PcWindow *self)
+{
+  int spotlight = pc_canvas_get_spotlight (self->canvas);
+  GtkBox *box = GTK_BOX (self->stage_summary);
+  GtkWidget *child;
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr(GObject) stage = NULL;
+  GListModel *touchpoints;
+  guint counts[3] = { 0 };
+  const char *stage_id;
+  g_autofree char *sentiments = NULL;
+  gboolean any_pain = FALSE;
+
+  while ((child = gtk_widget_get_first_child (self->stage_summary)) != NULL)
+    gtk_box_remove (box, child);
+
+  gtk_widget_set_visible (self->stage_summary, self->presenting && spotlight >= 0 && self->map != NULL);
+  if (!gtk_widget_get_visible (self->stage_summary))
+    return;
+
+  stage = g_list_model_get_item (G_LIST_MODEL (pc_map_get_stages (self->map)), spotlight);
+  if (stage == NULL)
+    return;
+  stage_id = pc_entity_get_id (PC_ENTITY (stage));
+  add_summary_label (box, pc_stage_get_name (PC_STAGE (stage)), "title-1");
+
+  touchpoints = G_LIST_MODEL (pc_map_get_touchpoints (self->map));
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
+    {
+      g_autoptr(PcTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      PcSentiment sentiment = pc_touchpoint_get_sentiment (touchpoint);
+
+      if (g_strcmp0 (pc_touchpoint_get_stage_id (touchpoint), stage_id) != 0)
+        continue;
+      g_ptr_array_add (cards, touchpoint);
+      if (sentiment == PC_SENTIMENT_POSITIVE)
+        counts[0]++;
+      else if (sentiment == PC_SENTIMENT_NEUTRAL)
+        counts[1]++;
+      else if (sentiment == PC_SENTIMENT_NEGATIVE)
+        counts[2]++;
+    }
+
+  /* Translators: counts of cards by sentiment in a stage */
+  sentiments = g_strdup_printf (_("%u positive, %u neutral, %u negative"),
+                                counts[0], counts[1], counts[2]);
+  add_summary_label (box, sentiments, "title-3");
+
+  add_summary_label (box, _("Pain Points"), "heading");
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const char *pain = pc_touchpoint_get_pain_points (g_ptr_array_index (cards, i));
+
+      if (pain != NULL && *pain != '\0')
+        {
+          g_autofree char *line = g_strdup_printf ("• %s", pain);
+
+          add_summary_label (box, line, NULL);
+          any_pain = TRUE;
+        }
+    }
+  if (!any_pain)
+    add_summary_label (box, _("None noted"), "dim-label");
+
+  add_summary_label (box, _("Most Voted"), "heading");
+  g_ptr_array_sort (cards, compare_votes);
+  for (guint i = 0; i < MIN (cards->len, MOST_VOTED); i++)
+    {
+      PcTouchpoint *touchpoint = g_ptr_array_index (cards, i);
+      guint votes = pc_touchpoint_get_votes (touchpoint);
+      g_autofree char *line = NULL;
+
+      if (votes == 0)
+        break;
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %u vote", "%s — %u votes", votes),
+                              pc_touchpoint_get_title (touchpoint), votes);
+      add_summary_label (box, line, NULL);
+    }
+  if (cards->len == 0 || pc_touchpoint_get_votes (g_ptr_array_index (cards, 0)) == 0)
+    add_summary_label (box, _("No votes yet"), "dim-label");
+}
+
+/* Zoom to fit */
+
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  pc_canvas_zoom_to_fit (self->canvas, PC_CANVAS_FIT_MAP, 0);
+}
+
+/* Presentation mode */
+
+static void
+fit_presentation (PcWindow *self)
+{
+  pc_canvas_zoom_to_fit (self->canvas, PC_CANVAS_FIT_MAP, PRESENTATION_STAGES);
+}
+
+static gboolean
+fit_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  PcWindow *self = PC_WINDOW (data);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (width != self->fit_width || height != self->fit_height)
+    {
+      self->fit_width = width;
+      self->fit_height = height;
+      fit_presentation (self);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_chrome_visible (PcWindow *self,
+                    gboolean  visible)
+{
+  GtkWidget *header_bar = gtk_widget_get_ancestor (self->undo_box, ADW_TYPE_HEADER_BAR);
+  GtkWidget *separator = gtk_widget_get_next_sibling (GTK_WIDGET (self->palette_scroller));
+
+  if (header_bar != NULL)
+    gtk_widget_set_visible (header_bar, visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->palette_scroller), visible);
+  if (separator != NULL && separator != GTK_WIDGET (self->canvas_scroller))
+    gtk_widget_set_visible (separator, visible);
+  gtk_widget_set_visible (self->side_pane, visible && !self->inspector_hidden);
+}
+
+static void
+set_presenting (PcWindow *self,
+                gboolean  presenting)
+{
+  if (self->presenting == !!presenting || (presenting && self->map == NULL))
+    return;
+
+  self->presenting = !!presenting;
+  set_chrome_visible (self, !presenting);
+  pc_canvas_set_presentation (self->canvas, presenting);
+
+  if (presenting)
+    {
+      self->zoom_before = pc_canvas_get_zoom (self->canvas);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      self->fit_width = self->fit_height = -1;
+      self->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->canvas), fit_tick_cb,
+                                                     self, NULL);
+      gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+    }
+  else
+    {
+      if (self->fit_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->canvas), self->fit_tick);
+      self->fit_tick = 0;
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      pc_canvas_set_spotlight (self->canvas, -1);
+      pc_canvas_set_zoom (self->canvas, self->zoom_before);
+    }
+  update_stage_summary (self);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+
+  set_presenting (self, !self->presenting);
+}
+
+static void
+step_spotlight (PcWindow *self,
+                int       delta)
+{
+  int spotlight = pc_canvas_get_spotlight (self->canvas);
+  int n_stages;
+
+  if (self->map == NULL)
+    return;
+  n_stages = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_stages (self->map)));
+  if (n_stages == 0)
+    return;
+  if (spotlight < 0)
+    spotlight = delta > 0 ? 0 : n_stages - 1;
+  else
+    spotlight = CLAMP (spotlight + delta, 0, n_stages - 1);
+  pc_canvas_set_spotlight (self->canvas, spotlight);
+}
+
+/* In presentation mode, Esc leaves and Page Down / Page Up, Space and
+ * Backspace step through the stages, unless a text is being edited. */
+static gboolean
+key_pressed_cb (PcWindow              *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!self->presenting || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (focus != NULL && GTK_IS_EDITABLE (focus))
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Escape:
+      set_presenting (self, FALSE);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+    case GDK_KEY_space:
+      step_spotlight (self, 1);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+    case GDK_KEY_BackSpace:
+      step_spotlight (self, -1);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+/* Audience window */
+
+static void
+audience_follow_map (PcWindow *self)
+{
+  PcCanvas *canvas;
+
+  if (self->audience == NULL)
+    return;
+  canvas = PC_CANVAS (gtk_window_get_child (self->audience));
+  /* No history: the audience's canvas cannot edit. */
+  pc_canvas_set_model (canvas, self->document, self->map, NULL);
+  pc_canvas_set_spotlight (canvas, pc_canvas_get_spotlight (self->canvas));
+}
+
+static gboolean
+audience_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  int *size = data;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (width != size[0] || height != size[1])
+    {
+      size[0] = width;
+      size[1] = height;
+      pc_canvas_zoom_to_fit (PC_CANVAS (widget), PC_CANVAS_FIT_MAP, PRESENTATION_STAGES);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* The monitor the window is not on, when there are several. */
+static GdkMonitor *
+other_monitor (PcWindow *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native ? gtk_native_get_surface (native) : NULL;
+  GdkMonitor *mine = surface ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+
+  if (g_list_model_get_n_items (monitors) < 2)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != mine)
+        return monitor;
+    }
+  return NULL;
+}
+
+static void
+audience_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  GtkWidget *canvas;
+  GdkMonitor *monitor;
+
+  if (self->audience != NULL)
+    {
+      gtk_window_destroy (self->audience);
+      return;
+    }
+
+  self->audience = GTK_WINDOW (gtk_window_new ());
+  g_object_add_weak_pointer (G_OBJECT (self->audience), (gpointer *) &self->audience);
+  gtk_window_set_title (self->audience, _("Audience View"));
+  gtk_window_set_default_size (self->audience, 1280, 720);
+  gtk_widget_add_css_class (GTK_WIDGET (self->audience), "presentation");
+  gtk_widget_add_css_class (GTK_WIDGET (self->audience), "audience");
+
+  canvas = GTK_WIDGET (pc_canvas_new ());
+  pc_canvas_set_presentation (PC_CANVAS (canvas), TRUE);
+  gtk_widget_set_focusable (canvas, FALSE);
+  gtk_widget_set_can_target (canvas, FALSE);
+  gtk_window_set_child (self->audience, canvas);
+  gtk_widget_add_tick_callback (canvas, audience_tick_cb, g_new0 (int, 2), g_free);
+  g_object_bind_property (self->canvas, "spotlight", canvas, "spotlight", G_BINDING_DEFAULT);
+  audience_follow_map (self);
+
+  monitor = other_monitor (self);
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (self->audience, monitor);
+  gtk_window_present (self->audience);
+}
+
+/* Entry points */
+
+void
+_pc_window_install_workshop_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.audience", NULL, audience_action);
+}
+
+void
+_pc_window_init_workshop (PcWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkWidget *editor_box = gtk_widget_get_parent (GTK_WIDGET (self->canvas_scroller));
+
+  self->zoom_before = 1.0;
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  self->stage_summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (self->stage_summary, "stage-summary");
+  gtk_widget_set_size_request (self->stage_summary, 320, -1);
+  gtk_widget_set_visible (self->stage_summary, FALSE);
+  gtk_box_append (GTK_BOX (editor_box), self->stage_summary);
+
+  g_signal_connect_object (self->canvas, "notify::spotlight",
+                           G_CALLBACK (update_stage_summary), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::map",
+                           G_CALLBACK (audience_follow_map), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::document",
+                           G_CALLBACK (audience_follow_map), self, G_CONNECT_SWAPPED);
+}
+
+void
+_pc_window_dispose_workshop (PcWindow *self)
+{
+  if (self->audience != NULL)
+    gtk_window_destroy (self->audience);
+  g_clear_weak_pointer (&self->audience);
+}
