@@ -76,9 +76,6 @@ struct _PcWindow
   /* Workshop (pc-window-workshop.c) */
   guint                 presenting : 1;
   double                zoom_before;       /* restored when presenting ends */
-  guint                 fit_tick;          /* refits when the view's size changes */
-  int                   fit_width;
-  int                   fit_height;
   GtkWidget            *stage_summary;     /* beside the spotlight */
   GtkWindow            *audience;          /* (nullable) (unowned): weak pointer */
 };

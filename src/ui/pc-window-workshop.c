@@ -150,23 +150,42 @@ fit_presentation (PcWindow *self)
   pc_canvas_zoom_to_fit (self->canvas, PC_CANVAS_FIT_MAP, PRESENTATION_STAGES);
 }
 
-static gboolean
-fit_tick_cb (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       data)
+/* Refits @canvas when its view changes size (the window went full
+ * screen, or was resized). @size holds the size last fitted. */
+typedef struct
 {
-  PcWindow *self = PC_WINDOW (data);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  PcCanvas *canvas;
+  int       width;
+  int       height;
+} FitState;
 
-  if (width != self->fit_width || height != self->fit_height)
-    {
-      self->fit_width = width;
-      self->fit_height = height;
-      fit_presentation (self);
-    }
+static void
+view_changed_cb (GtkAdjustment *adjustment,
+                 FitState      *state)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (state->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (state->canvas));
 
-  return G_SOURCE_CONTINUE;
+  if (width <= 0 || height <= 0 ||
+      !pc_canvas_get_presentation (state->canvas) ||
+      (width == state->width && height == state->height))
+    return;
+  state->width = width;
+  state->height = height;
+  pc_canvas_zoom_to_fit (state->canvas, PC_CANVAS_FIT_MAP, PRESENTATION_STAGES);
+}
+
+static void
+fit_on_resize (PcCanvas      *canvas,
+               GtkAdjustment *hadjustment,
+               GtkAdjustment *vadjustment)
+{
+  FitState *state = g_new0 (FitState, 1);
+
+  state->canvas = canvas;
+  g_signal_connect_data (hadjustment, "changed", G_CALLBACK (view_changed_cb), state,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_signal_connect (vadjustment, "changed", G_CALLBACK (view_changed_cb), state);
 }
 
 static void
@@ -200,16 +219,11 @@ set_presenting (PcWindow *self,
       self->zoom_before = pc_canvas_get_zoom (self->canvas);
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_fullscreen (GTK_WINDOW (self));
-      self->fit_width = self->fit_height = -1;
-      self->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->canvas), fit_tick_cb,
-                                                     self, NULL);
+      fit_presentation (self);
       gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
     }
   else
     {
-      if (self->fit_tick != 0)
-        gtk_widget_remove_tick_callback (GTK_WIDGET (self->canvas), self->fit_tick);
-      self->fit_tick = 0;
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_unfullscreen (GTK_WINDOW (self));
       pc_canvas_set_spotlight (self->canvas, -1);
@@ -292,29 +306,10 @@ audience_follow_map (PcWindow *self)
 
   if (self->audience == NULL)
     return;
-  canvas = PC_CANVAS (gtk_window_get_child (self->audience));
+  canvas = PC_CANVAS (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_window_get_child (self->audience))));
   /* No history: the audience's canvas cannot edit. */
   pc_canvas_set_model (canvas, self->document, self->map, NULL);
   pc_canvas_set_spotlight (canvas, pc_canvas_get_spotlight (self->canvas));
-}
-
-static gboolean
-audience_tick_cb (GtkWidget     *widget,
-                  GdkFrameClock *clock,
-                  gpointer       data)
-{
-  int *size = data;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (width != size[0] || height != size[1])
-    {
-      size[0] = width;
-      size[1] = height;
-      pc_canvas_zoom_to_fit (PC_CANVAS (widget), PC_CANVAS_FIT_MAP, PRESENTATION_STAGES);
-    }
-
-  return G_SOURCE_CONTINUE;
 }
 
 /* The monitor the window is not on, when there are several. */
@@ -345,7 +340,7 @@ audience_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PcWindow *self = PC_WINDOW (widget);
-  GtkWidget *canvas;
+  GtkWidget *canvas, *scroller;
   GdkMonitor *monitor;
 
   if (self->audience != NULL)
@@ -365,8 +360,13 @@ audience_action (GtkWidget  *widget,
   pc_canvas_set_presentation (PC_CANVAS (canvas), TRUE);
   gtk_widget_set_focusable (canvas, FALSE);
   gtk_widget_set_can_target (canvas, FALSE);
-  gtk_window_set_child (self->audience, canvas);
-  gtk_widget_add_tick_callback (canvas, audience_tick_cb, g_new0 (int, 2), g_free);
+  /* The canvas scrolls, so the window keeps its size and the map fits it. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), canvas);
+  gtk_window_set_child (self->audience, scroller);
+  fit_on_resize (PC_CANVAS (canvas),
+                 gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                 gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
   g_object_bind_property (self->canvas, "spotlight", canvas, "spotlight", G_BINDING_DEFAULT);
   audience_follow_map (self);
 
@@ -398,6 +398,10 @@ _pc_window_init_workshop (PcWindow *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  fit_on_resize (self->canvas,
+                 gtk_scrolled_window_get_hadjustment (self->canvas_scroller),
+                 gtk_scrolled_window_get_vadjustment (self->canvas_scroller));
 
   self->stage_summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_add_css_class (self->stage_summary, "stage-summary");

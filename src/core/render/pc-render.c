@@ -600,7 +600,10 @@ _pc_render_paint_card (PcPainter *painter,
               pc_layout_get_title_size (layout), TRUE,
               card->outside_brand ? &theme->dim_text : &theme->text);
 
-  if (channel != PC_CHANNEL_NONE)
+  /* Large type (the projector style) leaves no room under two lines of
+   * title for the channel: the title comes first. */
+  if (channel != PC_CHANNEL_NONE &&
+      r->height - 2 * pad - 2 * 1.2 * pc_layout_get_title_size (layout) >= body * 1.3 + 6 * z)
     {
       const char *label = pc_channel_get_label (channel);
       double h = body * 1.3 + 6 * z;
