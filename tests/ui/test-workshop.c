@@ -101,7 +101,6 @@ main (int   argc,
 
   g_assert_nonnull (data_home);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  pc_ui_init_log ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
