@@ -979,6 +979,108 @@ test_import_is_one_change (void)
   g_signal_handlers_disconnect_by_func (touchpoints, count_changes, &changes);
 }
 
+static const PcField *
+field_named (const char *csv)
+{
+  guint n;
+  const PcField * const *fields = pc_csv_get_fields (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (fields[i]->csv, csv) == 0)
+      return fields[i];
+  g_assert_not_reached ();
+}
+
+static const char unknown_columns[] =
+  "Étape,title,Mood,Ticket\n"
+  "Search,Reads reviews,negative,T-1\n"
+  "Buy,Pays,positive,T-2\n"
+  "Buy,Gets a receipt,meh,T-3\n";
+
+/* The header is read without importing: known columns, unknown ones,
+ * and the first rows as written. */
+static void
+test_read_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcCsvHeader) header = pc_csv_read_header (unknown_columns, strlen (unknown_columns), 2, &error);
+  g_autoptr(PcCsvHeader) known = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (header);
+  g_assert_cmpuint (header->n_columns, ==, 4);
+  g_assert_cmpstr (header->names[0], ==, "Étape");
+  g_assert_cmpstr (header->names[2], ==, "Mood");
+  g_assert_true (header->fields[0] == field_named ("stage"));
+  g_assert_true (header->fields[1] == field_named ("title"));
+  g_assert_null (header->fields[2]);
+  g_assert_null (header->fields[3]);
+  g_assert_true (pc_csv_header_has_unknown (header));
+  g_assert_cmpuint (header->rows->len, ==, 2);
+  g_assert_cmpstr (((char **) header->rows->pdata[1])[2], ==, "positive");
+
+  known = pc_csv_read_header ("title;métrique\nOne;NPS\n", strlen ("title;métrique\nOne;NPS\n"), 5, &error);
+  g_assert_no_error (error);
+  g_assert_true (known->fields[1] == field_named ("metric"));
+  g_assert_false (pc_csv_header_has_unknown (known));
+  g_assert_cmpuint (known->rows->len, ==, 1);
+
+  g_assert_null (pc_csv_read_header ("\n  \n", 4, 5, &error));
+  g_assert_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_HEADER);
+}
+
+/* A column mapped to a field is read with that field's parsing and
+ * warnings; a skipped one is ignored without a word. */
+static void
+test_import_mapped (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PcMap *map = first_map (document);
+  const PcField *mapping[] = { field_named ("stage"), field_named ("title"),
+                               field_named ("sentiment"), NULL };
+  PcTouchpoint *tp;
+
+  g_assert_cmpint (pc_csv_import_mapped (unknown_columns, strlen (unknown_columns),
+                                         mapping, G_N_ELEMENTS (mapping), 0,
+                                         document, map, history, warnings, &error), ==, 2);
+  g_assert_no_error (error);
+  /* "meh" is no sentiment: the field's own warning, and the row is
+   * skipped; "Ticket" says nothing. */
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_true (warnings_mention (warnings, "Line 4"));
+  g_assert_true (warnings_mention (warnings, "meh"));
+  g_assert_false (warnings_mention (warnings, "Ticket"));
+  tp = find_by_title (map, "Reads reviews");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_NEGATIVE);
+  g_assert_cmpstr (stage_name (map, tp), ==, "Search");
+  tp = find_by_title (map, "Pays");
+  g_assert_cmpint (pc_touchpoint_get_sentiment (tp), ==, PC_SENTIMENT_POSITIVE);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+
+  /* The same column read as text, and only the first row for a preview. */
+  mapping[2] = field_named ("owner");
+  g_ptr_array_set_size (warnings, 0);
+  g_clear_object (&document);
+  document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  map = first_map (document);
+  g_assert_cmpint (pc_csv_import_mapped (unknown_columns, strlen (unknown_columns),
+                                         mapping, G_N_ELEMENTS (mapping), 1,
+                                         document, map, NULL, warnings, &error), ==, 1);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_cmpstr (pc_touchpoint_get_owner (find_by_title (map, "Reads reviews")), ==, "negative");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), ==, 1);
+
+  /* Without a title, nothing is imported. */
+  mapping[1] = NULL;
+  g_assert_cmpint (pc_csv_import_mapped (unknown_columns, strlen (unknown_columns),
+                                         mapping, G_N_ELEMENTS (mapping), 0,
+                                         document, map, NULL, NULL, &error), ==, -1);
+  g_assert_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_HEADER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -998,6 +1100,8 @@ main (int   argc,
   g_test_add_func ("/csv/export/header", test_export_header);
   g_test_add_func ("/csv/thoughts", test_thoughts);
   g_test_add_func ("/csv/import/persona-column", test_persona_column);
+  g_test_add_func ("/csv/header", test_read_header);
+  g_test_add_func ("/csv/import/mapped", test_import_mapped);
   g_test_add_func ("/csv/import/lane-column-stays-free", test_lane_column_stays_free);
   g_test_add_func ("/csv/v2-columns", test_v2_columns);
   g_test_add_func ("/csv/notes-round-trip", test_notes_round_trip);

@@ -30,6 +30,8 @@ typedef struct
   guint       n_fields;
   int        *columns;             /* field index of each column, or -1 */
   GHashTable **words;              /* an enum column's words, or NULL */
+  const PcField * const *mapping;  /* each column's field, or NULL */
+  guint       n_mapping;
   int         title;               /* the title's column */
   int         lane;                /* the lane's column */
   gboolean    persona_column;      /* the lane column is called "persona" */
@@ -184,7 +186,19 @@ read_header (Import    *imp,
     {
       const char *name = g_ptr_array_index (fields, i);
       g_autofree char *key = pc_csv_normalize_key (name);
-      int column = pc_csv_column_from_key (key);
+      int column = -1;
+
+      if (imp->mapping != NULL)
+        {
+          /* The user said what each column is: skipped ones need no word. */
+          for (guint c = 0; i < imp->n_mapping && c < imp->n_fields; c++)
+            if (imp->fields[c] == imp->mapping[i])
+              column = c;
+          if (column < 0)
+            continue;
+        }
+      else
+        column = pc_csv_column_from_key (key);
 
       /* A line with a value here is a note of that insight row. */
       if (column < 0 && imp->row < 0 && pc_csv_is_row_column (key))
@@ -663,6 +677,39 @@ pc_csv_import (const char  *data,
                GPtrArray   *warnings,
                GError     **error)
 {
+  return pc_csv_import_mapped (data, length, NULL, 0, 0, document, map, history, warnings, error);
+}
+
+/* Files too large or not in UTF-8 are refused before reading a row. */
+static gboolean
+check_data (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  if (length > PC_CSV_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_TOO_LARGE,
+                   _("The file is too large to import (%s; the limit is %d MiB)."),
+                   size, PC_CSV_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  return pc_csv_check_encoding (data, length, error);
+}
+
+int
+pc_csv_import_mapped (const char            *data,
+                      gsize                  length,
+                      const PcField * const *mapping,
+                      guint                  n_mapping,
+                      guint                  max_rows,
+                      PcDocument            *document,
+                      PcMap                 *map,
+                      PcHistory             *history,
+                      GPtrArray             *warnings,
+                      GError               **error)
+{
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
   PcCsvReader reader;
@@ -677,20 +724,13 @@ pc_csv_import (const char  *data,
   g_return_val_if_fail (PC_IS_MAP (map), -1);
   g_return_val_if_fail (history == NULL || PC_IS_HISTORY (history), -1);
 
-  if (length > PC_CSV_MAX_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_TOO_LARGE,
-                   _("The file is too large to import (%s; the limit is %d MiB)."),
-                   size, PC_CSV_MAX_SIZE / (1024 * 1024));
-      return -1;
-    }
-  if (!pc_csv_check_encoding (data, length, error))
+  if (!check_data (data, length, error))
     return -1;
 
   pc_csv_reader_init (&reader, data, length);
   import_init (&imp, document, map, warnings);
+  imp.mapping = mapping;
+  imp.n_mapping = n_mapping;
 
   while (pc_csv_reader_next (&reader, fields, &line, &local_error))
     {
@@ -709,6 +749,8 @@ pc_csv_import (const char  *data,
           have_header = TRUE;
           continue;
         }
+      if (max_rows > 0 && n_rows >= max_rows)
+        break;
       if (++n_rows > PC_CSV_MAX_ROWS)
         {
           g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_TOO_LARGE,
@@ -767,4 +809,105 @@ pc_csv_import (const char  *data,
   result = imp.new_touchpoints->len + imp.new_notes->len;
   import_clear (&imp);
   return result;
+}
+
+/* ---- the header, before importing ---- */
+
+void
+pc_csv_header_free (PcCsvHeader *header)
+{
+  if (header == NULL)
+    return;
+  g_strfreev (header->names);
+  g_free (header->fields);
+  g_clear_pointer (&header->rows, g_ptr_array_unref);
+  g_free (header);
+}
+
+const PcField * const *
+pc_csv_get_fields (guint *n_fields)
+{
+  g_return_val_if_fail (n_fields != NULL, NULL);
+
+  return pc_csv_get_columns (n_fields);
+}
+
+gboolean
+pc_csv_header_has_unknown (const PcCsvHeader *header)
+{
+  g_return_val_if_fail (header != NULL, FALSE);
+
+  for (guint i = 0; i < header->n_columns; i++)
+    if (header->fields[i] == NULL)
+      return TRUE;
+  return FALSE;
+}
+
+PcCsvHeader *
+pc_csv_read_header (const char  *data,
+                    gsize        length,
+                    guint        n_rows,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PcCsvHeader) header = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const PcField * const *columns;
+  guint n_fields;
+  PcCsvReader reader;
+  int line = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (!check_data (data, length, error))
+    return NULL;
+
+  columns = pc_csv_get_columns (&n_fields);
+  pc_csv_reader_init (&reader, data, length);
+  while ((header == NULL || header->rows->len < n_rows) &&
+         pc_csv_reader_next (&reader, fields, &line, &local_error))
+    {
+      if (is_blank (fields))
+        continue;
+      if (header == NULL)
+        {
+          header = g_new0 (PcCsvHeader, 1);
+          header->n_columns = fields->len;
+          header->names = g_new0 (char *, fields->len + 1);
+          header->fields = g_new0 (const PcField *, fields->len);
+          header->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+          for (guint i = 0; i < fields->len; i++)
+            {
+              g_autofree char *key = pc_csv_normalize_key (g_ptr_array_index (fields, i));
+              int column = pc_csv_column_from_key (key);
+
+              header->names[i] = g_strdup (g_ptr_array_index (fields, i));
+              /* A second column of the same field is not read either. */
+              for (guint j = 0; column >= 0 && j < i; j++)
+                if (header->fields[j] == columns[column])
+                  column = -1;
+              header->fields[i] = column >= 0 ? columns[column] : NULL;
+            }
+        }
+      else
+        {
+          char **row = g_new0 (char *, header->n_columns + 1);
+
+          for (guint i = 0; i < header->n_columns; i++)
+            row[i] = g_strdup (i < fields->len ? (char *) g_ptr_array_index (fields, i) : "");
+          g_ptr_array_add (header->rows, row);
+        }
+    }
+
+  if (header == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, PC_CSV_ERROR, PC_CSV_ERROR_NO_HEADER,
+                     _("The file is empty: it has no header row."));
+      return NULL;
+    }
+  /* A broken row after the header is the import's warning to give. */
+  return g_steal_pointer (&header);
 }

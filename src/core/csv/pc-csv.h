@@ -55,4 +55,45 @@ int         pc_csv_import      (const char  *data,
                                 GPtrArray   *warnings,
                                 GError     **error);
 
+/* The header of a CSV file and its first rows, read without importing:
+ * what the import dialog shows before anything is created. */
+typedef struct
+{
+  guint           n_columns;
+  char          **names;     /* each column's name, as written */
+  const PcField **fields;    /* the field each column reads as; NULL: unknown */
+  GPtrArray      *rows;      /* (element-type GStrv) the first rows, as written */
+} PcCsvHeader;
+
+void        pc_csv_header_free (PcCsvHeader *header);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PcCsvHeader, pc_csv_header_free)
+
+/* Reads the first non-blank row of @data as its header, and up to @n_rows
+ * rows after it (shorter rows are padded with ""). Returns: (transfer full):
+ * the header, or %NULL with @error for a file that does not read. */
+PcCsvHeader *pc_csv_read_header         (const char         *data,
+                                         gsize               length,
+                                         guint               n_rows,
+                                         GError            **error);
+gboolean     pc_csv_header_has_unknown  (const PcCsvHeader  *header);
+
+/* The touchpoint's fields a column can be read as, in export order.
+ * Returns: (transfer none) (array length=n_fields) */
+const PcField * const *pc_csv_get_fields (guint *n_fields);
+
+/* As pc_csv_import(), but column i of the file is read as @mapping[i]
+ * (one of pc_csv_get_fields()), whatever its name; a column whose mapping
+ * is %NULL, or beyond @n_mapping, is skipped without a warning. With
+ * @max_rows above 0, only that many rows are read (for a preview). */
+int          pc_csv_import_mapped       (const char            *data,
+                                         gsize                  length,
+                                         const PcField * const *mapping,
+                                         guint                  n_mapping,
+                                         guint                  max_rows,
+                                         PcDocument            *document,
+                                         PcMap                 *map,
+                                         PcHistory             *history,
+                                         GPtrArray             *warnings,
+                                         GError               **error);
+
 G_END_DECLS
