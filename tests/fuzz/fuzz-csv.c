@@ -6,8 +6,8 @@
  */
 
 /* libFuzzer target for the CSV import: any bytes either give an error or
- * touchpoints in a fresh document; that document saves, loads again, and
- * the import undoes to an empty map. */
+ * touchpoints and notes in a fresh document; that document saves, loads
+ * again, and the import undoes to an empty map. */
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -31,6 +31,14 @@ static guint
 n_items (GListStore *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+/* What an import counts: lines become touchpoints, or notes when they
+ * name an insight row. */
+static guint
+n_imported (PcMap *map)
+{
+  return n_items (pc_map_get_touchpoints (map)) + n_items (pc_map_get_notes (map));
 }
 
 int
@@ -58,11 +66,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       if (error == NULL || error->domain != PC_CSV_ERROR)
         abort ();
-      if (n_items (pc_map_get_touchpoints (map)) != 0 || n_items (pc_map_get_stages (map)) != 0)
+      if (n_imported (map) != 0 || n_items (pc_map_get_stages (map)) != 0
+          || n_items (pc_map_get_rows (map)) != 0)
         abort (); /* a failed import leaves the map as it was */
       return 0;
     }
-  if (error != NULL || (guint) n != n_items (pc_map_get_touchpoints (map)))
+  if (error != NULL || (guint) n != n_imported (map))
     abort ();
   for (guint i = 0; i < warnings->len; i++)
     if (!g_utf8_validate (warnings->pdata[i], -1, NULL))
@@ -83,9 +92,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* the import is one undo step */
   if (n > 0)
     {
-      if (!pc_history_undo (history) || n_items (pc_map_get_touchpoints (map)) != 0)
+      if (!pc_history_undo (history) || n_imported (map) != 0
+          || n_items (pc_map_get_rows (map)) != 0)
         abort ();
-      if (!pc_history_redo (history) || n_items (pc_map_get_touchpoints (map)) != (guint) n)
+      if (!pc_history_redo (history) || n_imported (map) != (guint) n)
         abort ();
     }
   return 0;

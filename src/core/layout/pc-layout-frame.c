@@ -256,7 +256,11 @@ _pc_layout_place_legend (PcLayout *self,
         g_array_append_val (widths, g.width);
       }
     else
-      g_array_unref (g.items);
+      {
+        /* Only the heading was added: its label is ours to free. */
+        g_array_set_clear_func (g.items, clear_legend_item);
+        g_array_unref (g.items);
+      }
   }
   {
     Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };
