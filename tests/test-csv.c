@@ -912,6 +912,57 @@ test_persona_column (void)
   g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, 0);
 }
 
+/* Without a "persona" column, lanes named like people ("Alice", "Marie
+ * Dupont") become persona lanes with new personas; channels and teams
+ * stay free lanes; a blueprint keeps its layers and free lanes. */
+static void
+test_lanes_named_like_people (void)
+{
+  g_autoptr(PcDocument) document = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcDocument) blueprint = make_empty_document (PC_MAP_KIND_SERVICE_BLUEPRINT);
+  g_autoptr(GError) error = NULL;
+  const char *data =
+    "stage,lane,title\n"
+    "Search,Alice,Reads reviews\n"
+    "Search,Website,Compares prices\n"
+    "Buy,Marie Dupont,Pays\n"
+    "Buy,Support team,Answers a call\n"
+    "Buy,alice,Gets a receipt\n";
+  const char *expected[][2] = {
+    { "Alice", "persona" }, { "Website", "free" },
+    { "Marie Dupont", "persona" }, { "Support team", "free" },
+  };
+  PcMap *map = first_map (document);
+  GListModel *personas = G_LIST_MODEL (pc_document_get_personas (document));
+  GListModel *lanes = G_LIST_MODEL (pc_map_get_lanes (map));
+
+  g_assert_cmpint (pc_csv_import (data, strlen (data), document, map, NULL, NULL, &error), ==, 5);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, G_N_ELEMENTS (expected));
+  /* Claire and Hugo, then the two new people. */
+  g_assert_cmpuint (g_list_model_get_n_items (personas), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PcLane) lane = g_list_model_get_item (lanes, i);
+
+      g_assert_cmpstr (pc_lane_get_name (lane), ==, expected[i][0]);
+      g_assert_cmpstr (pc_lane_kind_to_string (pc_lane_get_kind (lane)), ==, expected[i][1]);
+      if (pc_lane_get_kind (lane) == PC_LANE_KIND_PERSONA)
+        {
+          PcPersona *persona = pc_document_find_persona (document, pc_lane_get_persona_id (lane));
+
+          g_assert_nonnull (persona);
+          g_assert_cmpstr (pc_persona_get_name (persona), ==, expected[i][0]);
+          g_assert_cmpstr (pc_persona_get_color (persona), !=, "");
+        }
+    }
+
+  map = first_map (blueprint);
+  g_assert_cmpint (pc_csv_import (data, strlen (data), blueprint, map, NULL, NULL, &error), ==, 5);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (blueprint))), ==, 2);
+}
+
 /* A column called "lane" keeps free lanes for names of no persona. */
 static void
 test_lane_column_stays_free (void)
@@ -1105,6 +1156,7 @@ main (int   argc,
   g_test_add_func ("/csv/import/lane-column-stays-free", test_lane_column_stays_free);
   g_test_add_func ("/csv/v2-columns", test_v2_columns);
   g_test_add_func ("/csv/notes-round-trip", test_notes_round_trip);
+  g_test_add_func ("/csv/lanes-named-like-people", test_lanes_named_like_people);
   g_test_add_func ("/csv/round-trip/example", test_round_trip_example);
   g_test_add_func ("/csv/round-trip/hostile", test_round_trip_hostile);
 

@@ -352,6 +352,37 @@ test_v2_enum_strings (void)
   g_assert_cmpstr (pc_rows_position_get_label (PC_ROWS_POSITION_ABOVE), ==, "Above the lanes");
 }
 
+/* Lane names that name people become personas on import; channels,
+ * teams, systems and blueprint layers do not. */
+static void
+test_persona_name_is_personal (void)
+{
+  const char *people[] = {
+    "Alice", "Marie Dupont", "Jean-Pierre Martin", "  Hugo  ", "Inès",
+    "Éloïse Lefèvre", "Seán O'Brien", "Zoë",
+  };
+  const char *not_people[] = {
+    "Backstage", "Support team", "Support Team", "Website", "IT", "HR",
+    "Customer", "Mobile App", "Front Office", "Call Centre", "Équipe",
+    "marie", "Marie de Vries Dupont", "Alice Bob Carol", "", "   ", "A",
+    "Jean-", "-Pierre", "Alice2", "Bob & Co", "Le Site Web", "Service client",
+    "Back-Office", "Ventes", "E-mail",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_test_message ("person: %s", people[i]);
+      g_assert_true (pc_persona_name_is_personal (people[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_people); i++)
+    {
+      g_test_message ("not a person: %s", not_people[i]);
+      g_assert_false (pc_persona_name_is_personal (not_people[i]));
+    }
+  g_assert_false (pc_persona_name_is_personal (NULL));
+  g_assert_false (pc_persona_name_is_personal ("Al\xffice"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/model/touchpoint-v2-fields", test_touchpoint_v2_fields);
   g_test_add_func ("/model/rows-and-notes", test_rows_and_notes);
   g_test_add_func ("/model/v2-enum-strings", test_v2_enum_strings);
+  g_test_add_func ("/model/persona-name-is-personal", test_persona_name_is_personal);
 
   return g_test_run ();
 }

@@ -321,7 +321,8 @@ find_persona (PcDocument *document,
 }
 
 /* A lane is found by name; else a persona of that name gets its lane; in a
- * blueprint a layer name gets that layer; else a free lane is made. */
+ * blueprint a layer name gets that layer; else a lane that names a person
+ * gets a new persona; else a free lane is made. */
 static PcLane *
 resolve_lane (Import     *imp,
               const char *name)
@@ -351,8 +352,11 @@ resolve_lane (Import     *imp,
   if (lane != NULL)
     return lane;
 
+  /* A lane is a person's when the column says so ("persona") or when
+   * its name is one ("Marie Dupont"), except for a blueprint's layers. */
   persona = find_persona (imp->document, key);
-  if (persona == NULL && imp->persona_column
+  if (persona == NULL
+      && (imp->persona_column || pc_persona_name_is_personal (stripped))
       && pc_map_get_kind (imp->map) != PC_MAP_KIND_SERVICE_BLUEPRINT)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_document_get_personas (imp->document)));

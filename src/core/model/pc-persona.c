@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pc-persona.h"
@@ -182,4 +183,104 @@ pc_persona_pick_color (guint n)
   };
 
   return colors[n % G_N_ELEMENTS (colors)];
+}
+
+/* Words that name channels, teams, systems and blueprint layers, in
+ * English and French (folded to lower case, without accents). */
+static const char * const not_people[] = {
+  "account", "accounts", "accueil", "ads", "advertising", "agence", "agency",
+  "app", "application", "apps", "assistance", "autre", "autres", "back",
+  "backstage", "billing", "boutique", "bureau", "call", "canal", "canaux",
+  "centre", "center", "channel", "channels", "chat", "client", "clients",
+  "comptabilite", "coulisses", "courriel", "crm", "customer", "customers",
+  "delivery", "department", "departement", "desk", "direction", "email",
+  "equipe", "equipes", "erp", "evidence", "facturation", "finance", "front",
+  "frontstage", "helpdesk", "internet", "kiosk", "lane", "legal", "livraison",
+  "logistics", "logistique", "magasin", "mail", "management", "marketing",
+  "media", "medias", "mobile", "notes", "office", "online", "operations", "ops",
+  "other", "others", "partenaire", "partenaires", "partner", "partners",
+  "personnel", "phone", "physical", "physique", "platform", "plateforme",
+  "preuve", "preuves", "process", "processes", "processus", "produit",
+  "product", "publicite", "reseaux", "reviews", "sales", "search", "service",
+  "services", "shop", "site", "social", "staff", "store", "supplier",
+  "suppliers", "support", "system", "systems", "systeme", "systemes", "tasks",
+  "taches", "team", "teams", "technique", "telephone", "tools", "outils",
+  "user", "users", "utilisateur", "utilisateurs", "vendor", "vendeur",
+  "vendeurs", "ventes", "web", "website", "workflow",
+};
+
+/* One word of a name: capitalised parts joined by hyphens or
+ * apostrophes ("Jean-Pierre", "O'Brien"), with lower-case letters. */
+static gboolean
+is_name_word (const char *word)
+{
+  gboolean part_start = TRUE, any_lower = FALSE;
+  gunichar previous = 0;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '-' || c == '\'' || c == 0x2019)
+        {
+          if (part_start)
+            return FALSE;
+          part_start = TRUE;
+        }
+      else if (part_start)
+        {
+          if (!g_unichar_isupper (c))
+            return FALSE;
+          part_start = FALSE;
+        }
+      else if (g_unichar_islower (c))
+        any_lower = TRUE;
+      else
+        return FALSE;
+      previous = c;
+    }
+  return any_lower && previous != '-' && previous != '\'' && previous != 0x2019;
+}
+
+static gboolean
+is_not_people_word (const char *word)
+{
+  g_autofree char *folded = g_utf8_casefold (word, -1);
+  g_autofree char *plain = g_str_to_ascii (folded, "C");
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_people); i++)
+    if (strcmp (plain, not_people[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+pc_persona_name_is_personal (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  g_autofree char *stripped = NULL;
+  guint n = 0;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (name));
+  if (g_utf8_strlen (stripped, -1) > 60)
+    return FALSE;
+  words = g_strsplit_set (stripped, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      /* Parts of a hyphenated word are checked one by one too. */
+      g_auto(GStrv) parts = NULL;
+
+      if (words[i][0] == '\0')
+        continue;
+      if (++n > 2 || !is_name_word (words[i]))
+        return FALSE;
+      parts = g_strsplit (words[i], "-", -1);
+      for (guint k = 0; parts[k] != NULL; k++)
+        if (is_not_people_word (parts[k]))
+          return FALSE;
+    }
+  return n > 0;
 }

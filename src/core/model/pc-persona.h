@@ -33,4 +33,10 @@ void         pc_persona_set_goals (PcPersona *self,
  * stays readable on light and dark backgrounds, repeated. */
 const char  *pc_persona_pick_color (guint n);
 
+/* Whether a lane called @name names a person ("Alice", "Marie Dupont",
+ * "Jean-Pierre Martin"), so that an import makes it a persona lane: one
+ * or two capitalised words, none of them a channel, team, system or
+ * service-blueprint word ("Website", "Support team", "Backstage", "IT"). */
+gboolean     pc_persona_name_is_personal (const char *name);
+
 G_END_DECLS
