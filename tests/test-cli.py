@@ -162,6 +162,51 @@ def svg_matches_png_for_every_kind():
 
 
 @test
+def insight_rows():
+    # Rows below the lanes: each note and gathered item is a group of real
+    # text; the hidden row and its note are left out; SVG, PNG and PDF
+    # show the same picture.
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data', 'v2',
+                       'insight-rows.parcours')
+    svg, png, render, pdf = path('rows.svg'), path('rows.png'), path('rows-svg.png'), path('rows.pdf')
+    run('--export', svg, src)
+    run('--export', png, src)
+    run('--export', pdf, src)
+    root = check_svg(svg)
+    groups = [g for g in root.iter(SVG_NS + 'g')]
+    by_class = {}
+    for g in groups:
+        by_class.setdefault(g.get('class'), []).append(g)
+    assert len(by_class.get('row', [])) == 4, len(by_class.get('row', []))
+    assert len(by_class.get('note', [])) == 6, len(by_class.get('note', []))
+    assert {g.get('id') for g in by_class['note']} == {'n1', 'n2', 'n3', 'n4', 'n5', 'n6'}
+    # Doing: 14 actions; Feeling: 3 emotions; Pain points: 3.
+    assert len(by_class.get('gathered', [])) == 20, len(by_class.get('gathered', []))
+
+    def texts(g):
+        return ''.join(t.text or '' for t in g.iter() if t.tag in (SVG_NS + 'text', SVG_NS + 'tspan'))
+    notes = {g.get('id'): texts(g) for g in by_class['note']}
+    assert notes['n4'] == 'Cart abandonment', notes
+    assert 'after 6 pm' in notes['n2'], notes
+    gathered = [texts(g) for g in by_class['gathered']]
+    assert any('Shipping costs appear only at the' in t and 'Pays online' in t for t in gathered), gathered
+    assert not any('Hidden note' in texts(g) for g in groups)
+    assert 'What we measure' in texts(by_class['row'][3])
+
+    assert tool('rsvg-convert', svg, '-o', render).returncode == 0
+    w, h = png_size(png)
+    assert png_size(render) == (w, h)
+    ratio = differing_pixels(png, render) / (w * h)
+    print(f'# insight rows: SVG render vs PNG: {ratio:.3%} of pixels differ')
+    assert ratio < 0.02, ratio
+    out = tool('pdftotext', pdf, '-')
+    assert 'Cart abandonment' in out.stdout and 'What we measure' in out.stdout, out.stdout[:300]
+    # Without rows the map is shorter.
+    run('--export', path('norows.png'), EXAMPLE)
+    assert png_size(path('norows.png'))[1] < h
+
+
+@test
 def legend_and_title():
     # On by default: the title block and the legend are groups of real text.
     run('--export', path('legend.svg'), EXAMPLE)

@@ -234,6 +234,7 @@ class_prefix (SvgPainter *self)
   static const struct { const char *kind; const char *prefix; } prefixes[] = {
     { "stage", "st" }, { "lane", "la" }, { "touchpoint", "to" },
     { "connector", "co" }, { "line", "li" }, { "title", "ti" }, { "legend", "le" },
+    { "row", "ro" }, { "note", "no" }, { "gathered", "ga" },
   };
   const char *kind;
 

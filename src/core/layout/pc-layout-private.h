@@ -11,6 +11,24 @@
 
 G_BEGIN_DECLS
 
+/* Sizes in px at zoom 1. Cards have a fixed size (text is ellipsized when
+ * drawn) so that laying out thousands of them needs no text measurement. */
+#define MARGIN         24.0
+#define LANE_HEADER_W  208.0
+#define STAGE_HEADER_H 56.0
+#define TIME_HEADER_H  76.0
+#define GUTTER         20.0
+#define CELL_PAD       14.0
+#define CARD_W         232.0
+#define CARD_H         104.0
+#define CARD_GAP       12.0
+#define CURVE_H        96.0
+#define LINE_SPACE     36.0
+#define AVATAR         56.0
+#define MAX_COLUMN_W   (CARD_W * 2)
+#define TITLE_GAP      32.0
+#define LEGEND_GAP     40.0
+
 struct _PcLayout
 {
   gatomicrefcount ref_count;
@@ -34,6 +52,8 @@ struct _PcLayout
   GArray *curves;      /* PcLayoutCurve */
   GArray *lines;       /* PcLayoutLine */
   guint *cell_counts;  /* n_stages * n_lanes */
+  GArray *rows;        /* PcLayoutRow: visible insight rows */
+  GArray *notes;       /* PcLayoutNote */
 
   gboolean legend;     /* the title block and the legend are laid out */
   PcLayoutTitleBlock title;
@@ -73,6 +93,13 @@ double _pc_layout_measure       (PcLayout          *self,
                                  double             size,
                                  gboolean           bold,
                                  double             max_width);
+
+/* Collects the visible rows and the items of their cells, sized; then
+ * places them from @y (returns the y below the last row and its gutter). */
+void   _pc_layout_collect_rows  (PcLayout          *self);
+double _pc_layout_place_rows    (PcLayout          *self,
+                                 double             y);
+void   _pc_layout_rows_clear    (PcLayout          *self);
 
 void _pc_layout_route_connector (PcLayout          *self,
                                  PcLayoutConnector *conn);

@@ -110,6 +110,8 @@ ACCESSORS (Card, card, PcLayoutCard, cards)
 ACCESSORS (Connector, connector, PcLayoutConnector, connectors)
 ACCESSORS (Curve, curve, PcLayoutCurve, curves)
 ACCESSORS (Line, line, PcLayoutLine, lines)
+ACCESSORS (Row, row, PcLayoutRow, rows)
+ACCESSORS (Note, note, PcLayoutNote, notes)
 
 int
 pc_layout_find_card (PcLayout     *self,

@@ -14,23 +14,6 @@
 
 #include "pc-layout-private.h"
 
-/* Sizes in px at zoom 1. Cards have a fixed size (text is ellipsized when
- * drawn) so that laying out thousands of them needs no text measurement. */
-#define MARGIN         24.0
-#define LANE_HEADER_W  208.0
-#define STAGE_HEADER_H 56.0
-#define TIME_HEADER_H  76.0
-#define GUTTER         20.0
-#define CELL_PAD       14.0
-#define CARD_W         232.0
-#define CARD_H         104.0
-#define CARD_GAP       12.0
-#define CURVE_H        96.0
-#define LINE_SPACE     36.0
-#define AVATAR         56.0
-#define MAX_COLUMN_W   (CARD_W * 2)
-#define TITLE_GAP      32.0
-#define LEGEND_GAP     40.0
 
 
 G_DEFINE_BOXED_TYPE (PcLayout, pc_layout, pc_layout_ref, pc_layout_unref)
@@ -261,8 +244,9 @@ layout_lanes (PcLayout   *self,
     }
 }
 
-/* Heights depend on the fullest cell of each lane. */
-static void
+/* Heights depend on the fullest cell of each lane. Returns the y below
+ * the last lane and its gutter. */
+static double
 place_lanes (PcLayout *self,
              double    y)
 {
@@ -317,6 +301,7 @@ place_lanes (PcLayout *self,
                               y + CELL_PAD * z + 4 * z, AVATAR * z, AVATAR * z };
       y += cards_h + curve_h + GUTTER * z;
     }
+  return y;
 }
 
 static void
@@ -497,16 +482,33 @@ pc_layout_new (PcDocument            *document,
       g_array_append_val (self->cards, card);
     }
 
-  place_lanes (self, y);
-
+  /* Insight rows go below the lanes, or between the stage headers and
+   * the lanes. */
+  _pc_layout_collect_rows (self);
   {
-    double bottom = n_lanes ? g_array_index (self->lanes, PcLayoutLane, n_lanes - 1).band.y
-                              + g_array_index (self->lanes, PcLayoutLane, n_lanes - 1).band.height
-                            : y + CARD_H * z;
+    gboolean above = pc_map_get_rows_position (map) == PC_ROWS_POSITION_ABOVE;
+    guint n_rows = self->rows->len;
     double top = y;
+    double bottom = n_lanes || n_rows ? 0 : y + CARD_H * z;
+    double after_lanes;
     double right = n_stages ? g_array_index (self->stages, PcLayoutStage, n_stages - 1).column.x
                               + g_array_index (self->stages, PcLayoutStage, n_stages - 1).column.width
                             : (MARGIN + LANE_HEADER_W + GUTTER + CARD_W + 2 * CELL_PAD) * z;
+
+    if (above && n_rows > 0)
+      y = _pc_layout_place_rows (self, y);
+    after_lanes = place_lanes (self, y);
+    if (!above && n_rows > 0)
+      _pc_layout_place_rows (self, n_lanes ? after_lanes : y);
+    if (n_lanes)
+      bottom = g_array_index (self->lanes, PcLayoutLane, n_lanes - 1).band.y
+               + g_array_index (self->lanes, PcLayoutLane, n_lanes - 1).band.height;
+    if (n_rows > 0)
+      {
+        const PcLayoutRow *last = &g_array_index (self->rows, PcLayoutRow, n_rows - 1);
+
+        bottom = MAX (bottom, last->band.y + last->band.height);
+      }
 
     for (guint i = 0; i < n_stages; i++)
       {
@@ -589,6 +591,7 @@ pc_layout_unref (PcLayout *self)
   g_array_unref (self->curves);
   g_array_unref (self->lines);
   g_free (self->cell_counts);
+  _pc_layout_rows_clear (self);
   _pc_layout_frame_clear (self);
   g_free (self->font_family);
   g_array_unref (self->texts);

@@ -80,6 +80,35 @@ typedef struct
   gboolean      outside_brand; /* day in the life: involves-brand is FALSE */
 } PcLayoutCard;
 
+/* An insight row that is not hidden: a band across the stage columns,
+ * below the lanes (or above them, as the map says). */
+typedef struct
+{
+  PcRow   *row;        /* (transfer none) */
+  PcRect   header;     /* left of the band, same width as lane headers: the row's name */
+  PcRect   band;       /* the row across all stage columns */
+} PcLayoutRow;
+
+/* A note of an insight row, or an item the row gathers, read-only, from a
+ * touchpoint of the stage (what the card says in the row's field). The
+ * items of one cell stack top to bottom: typed notes first, in the map's
+ * list order, then gathered items, lane by lane, in card order. */
+typedef struct
+{
+  PcNote       *note;         /* (transfer none) (nullable): NULL for a gathered item */
+  PcTouchpoint *touchpoint;   /* (transfer none) (nullable): the card a gathered item comes from */
+  const char   *text;         /* the note's text, or the touchpoint field's text (first lines) */
+  PcRect        rect;
+  guint         row_index;    /* index into the layout's rows (visible rows only) */
+  guint         stage_index;
+  guint         index_in_cell;/* typed notes first (in list order), then gathered items */
+  gboolean      gathered;
+} PcLayoutNote;
+
+/* Inner margin of a note, in px at zoom 1: its text starts this far from
+ * its edges. */
+#define PC_LAYOUT_NOTE_PAD 10.0
+
 typedef struct
 {
   PcConnector *connector;    /* (transfer none) */
@@ -207,6 +236,16 @@ guint                    pc_layout_get_n_lines      (PcLayout *self);
 const PcLayoutLine      *pc_layout_get_line         (PcLayout *self,
                                                      guint     index);
 
+/* Insight rows (visible ones only, top to bottom) and the notes and
+ * gathered items of their cells: row by row, stage by stage, each cell's
+ * items in their order. */
+guint                    pc_layout_get_n_rows       (PcLayout *self);
+const PcLayoutRow       *pc_layout_get_row          (PcLayout *self,
+                                                     guint     index);
+guint                    pc_layout_get_n_notes      (PcLayout *self);
+const PcLayoutNote      *pc_layout_get_note         (PcLayout *self,
+                                                     guint     index);
+
 /* The title block, or NULL when the layout was made without a legend. */
 const PcLayoutTitleBlock *pc_layout_get_title_block (PcLayout *self);
 /* The legend's entries, in reading order (none without a legend), and the
@@ -241,6 +280,28 @@ int          pc_layout_connector_at    (PcLayout   *self,
 guint        pc_layout_drop_index      (PcLayout   *self,
                                         guint       stage_index,
                                         guint       lane_index,
+                                        double      x,
+                                        double      y);
+
+/* Index of the note of @note, or -1 (also for a note of a hidden row). */
+int          pc_layout_find_note       (PcLayout   *self,
+                                        PcNote     *note);
+/* Index of the topmost note or gathered item under the point, or -1. */
+int          pc_layout_note_at         (PcLayout   *self,
+                                        double      x,
+                                        double      y);
+/* The cell of an insight row under the point: FALSE outside the rows'
+ * bands or the stage columns. */
+gboolean     pc_layout_row_cell_at     (PcLayout   *self,
+                                        double      x,
+                                        double      y,
+                                        guint      *stage_index,
+                                        guint      *row_index);
+/* Where a note dropped at (x, y) in the given cell goes among the cell's
+ * typed notes: 0 .. their number (gathered items always come after). */
+guint        pc_layout_note_drop_index (PcLayout   *self,
+                                        guint       stage_index,
+                                        guint       row_index,
                                         double      x,
                                         double      y);
 

@@ -31,6 +31,8 @@ static const PcTheme themes[] = {
     .positive = RGB (0x26, 0xa2, 0x69),
     .neutral = RGB (0x9a, 0x99, 0x96),
     .negative = RGB (0xe0, 0x1b, 0x24),
+    .note_fill = RGB (0xfd, 0xf4, 0xc6),
+    .note_border = RGB (0xe2, 0xcf, 0x7c),
   },
   [PC_THEME_DARK] = {
     .variant = PC_THEME_DARK,
@@ -46,6 +48,8 @@ static const PcTheme themes[] = {
     .positive = RGB (0x57, 0xe3, 0x89),
     .neutral = RGB (0xb0, 0xaf, 0xac),
     .negative = RGB (0xff, 0x7b, 0x63),
+    .note_fill = RGB (0x4a, 0x44, 0x2e),
+    .note_border = RGB (0x6e, 0x64, 0x3e),
   },
   [PC_THEME_LIGHT_HIGH_CONTRAST] = {
     .variant = PC_THEME_LIGHT_HIGH_CONTRAST,
@@ -61,6 +65,8 @@ static const PcTheme themes[] = {
     .positive = RGB (0x1b, 0x6e, 0x3a),
     .neutral = RGB (0x3d, 0x38, 0x46),
     .negative = RGB (0xa5, 0x1d, 0x2d),
+    .note_fill = RGB (0xff, 0xf6, 0xc8),
+    .note_border = RGB (0x00, 0x00, 0x00),
   },
   [PC_THEME_DARK_HIGH_CONTRAST] = {
     .variant = PC_THEME_DARK_HIGH_CONTRAST,
@@ -76,6 +82,8 @@ static const PcTheme themes[] = {
     .positive = RGB (0x8f, 0xf0, 0xa4),
     .neutral = RGB (0xde, 0xdd, 0xda),
     .negative = RGB (0xff, 0xa3, 0x48),
+    .note_fill = RGB (0x33, 0x2e, 0x12),
+    .note_border = RGB (0xff, 0xff, 0xff),
   },
 };
 

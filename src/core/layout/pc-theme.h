@@ -46,6 +46,8 @@ typedef struct
   PcColor positive;
   PcColor neutral;
   PcColor negative;
+  PcColor note_fill;    /* notes of insight rows: sticky notes */
+  PcColor note_border;
 } PcTheme;
 
 /* Returns: (transfer none): a static theme, never NULL. */

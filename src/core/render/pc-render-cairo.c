@@ -298,7 +298,10 @@ cairo_painter_begin_group (PcPainter  *painter,
 {
   CairoPainter *self = (CairoPainter *) painter;
 
-  self->in_card = self->batch && g_strcmp0 (kind, "touchpoint") == 0;
+  /* Notes never overlap cards or one another either. */
+  self->in_card = self->batch && (g_strcmp0 (kind, "touchpoint") == 0
+                                  || g_strcmp0 (kind, "note") == 0
+                                  || g_strcmp0 (kind, "gathered") == 0);
   self->layer = 0;
 }
 
@@ -388,6 +391,22 @@ pc_render_card (cairo_t  *cr,
   cairo_painter_init (&painter, cr, layout);
   cairo_save (cr);
   _pc_render_paint_card (&painter.parent, index);
+  cairo_restore (cr);
+}
+
+void
+pc_render_note (cairo_t  *cr,
+                PcLayout *layout,
+                guint     index)
+{
+  CairoPainter painter;
+
+  g_return_if_fail (cr != NULL && layout != NULL);
+  g_return_if_fail (index < pc_layout_get_n_notes (layout));
+
+  cairo_painter_init (&painter, cr, layout);
+  cairo_save (cr);
+  _pc_render_paint_note (&painter.parent, index);
   cairo_restore (cr);
 }
 

@@ -139,6 +139,12 @@ void    _pc_render_paint        (PcPainter      *painter,
 void    _pc_render_paint_card   (PcPainter      *painter,
                                  guint           index);
 void    _pc_render_paint_connectors (PcPainter  *painter);
+/* Insight rows: bands and headers; one note or gathered item; all of
+ * them. */
+void    _pc_render_paint_rows   (PcPainter      *painter);
+void    _pc_render_paint_note   (PcPainter      *painter,
+                                 guint           index);
+void    _pc_render_paint_notes  (PcPainter      *painter);
 void    _pc_render_paint_sentiment  (PcPainter  *painter,
                                      const PcTheme *theme,
                                      PcSentiment sentiment,

@@ -654,6 +654,9 @@ _pc_render_paint (PcPainter     *painter,
     for (guint i = 0; i < pc_layout_get_n_lanes (layout); i++)
       paint_lane (painter, i, (flags & PC_RENDER_GRID) != 0, (flags & PC_RENDER_CURVES) != 0);
 
+  if (flags & PC_RENDER_GRID)
+    _pc_render_paint_rows (painter);
+
   if (flags & PC_RENDER_LINES)
     for (guint i = 0; i < pc_layout_get_n_lines (layout); i++)
       paint_line (painter, pc_layout_get_line (layout, i));
@@ -664,6 +667,8 @@ _pc_render_paint (PcPainter     *painter,
   if (flags & PC_RENDER_CARDS)
     for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
       _pc_render_paint_card (painter, i);
+  if (flags & PC_RENDER_CARDS)
+    _pc_render_paint_notes (painter);
 
   if (flags & PC_RENDER_FRAME)
     _pc_render_paint_frame (painter);

@@ -20,11 +20,11 @@ G_BEGIN_DECLS
 typedef enum
 {
   PC_RENDER_BACKGROUND   = 1 << 0, /* fill the page with the theme's background */
-  PC_RENDER_GRID         = 1 << 1, /* stage columns, lane bands, headers */
+  PC_RENDER_GRID         = 1 << 1, /* stage columns, lane and row bands, headers */
   PC_RENDER_CURVES       = 1 << 2, /* emotion curves */
   PC_RENDER_LINES        = 1 << 3, /* blueprint lines and labels */
   PC_RENDER_CONNECTORS   = 1 << 4,
-  PC_RENDER_CARDS        = 1 << 5,
+  PC_RENDER_CARDS        = 1 << 5, /* cards, and the notes of insight rows */
   PC_RENDER_FRAME        = 1 << 6, /* title block and legend (exports) */
   PC_RENDER_STATIC       = PC_RENDER_GRID | PC_RENDER_CURVES | PC_RENDER_LINES,
   PC_RENDER_ALL          = 0x7f,
@@ -36,6 +36,11 @@ void pc_render_layout     (cairo_t       *cr,
 
 /* One card at its rectangle in the layout. */
 void pc_render_card       (cairo_t       *cr,
+                           PcLayout      *layout,
+                           guint          index);
+
+/* One note or gathered item of an insight row at its rectangle. */
+void pc_render_note       (cairo_t       *cr,
                            PcLayout      *layout,
                            guint          index);
 
