@@ -166,6 +166,8 @@ static const struct {
   { "win.toggle-inspector", { "F9", NULL } },
   { "win.present", { "F5", NULL } },
   { "win.audience", { "<Shift>F5", NULL } },
+  { "win.voting", { "<Control>d", NULL } },
+  { "win.clear-votes", { "<Control><Shift>Delete", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

@@ -152,6 +152,9 @@ pc_canvas_drag_begin (PcCanvas *self,
     {
       const PcLayoutCard *card = pc_layout_get_card (self->layout, index);
 
+      /* While voting, a click on a card is a vote, never a move. */
+      if (self->voting)
+        return FALSE;
       self->drag_card = _pc_canvas_ensure_card (self, card->touchpoint);
       if (self->drag_card == NULL)
         return FALSE;
@@ -352,7 +355,11 @@ show_context_menu (PcCanvas *self,
   if (kind != MENU_CONNECTOR)
     g_menu_append (menu, _("_Rename"), "canvas.rename");
   if (kind == MENU_CARD)
-    g_menu_append (menu, _("_Connect to…"), "canvas.connect");
+    {
+      g_menu_append (menu, _("_Connect to…"), "canvas.connect");
+      g_menu_append (menu, _("Add a _Vote"), "canvas.vote(1)");
+      g_menu_append (menu, _("Remove a V_ote"), "canvas.vote(-1)");
+    }
   g_menu_append (menu, kind == MENU_CONNECTOR ? _("_Delete Connector") : _("_Delete"),
                  "canvas.delete");
 
@@ -435,6 +442,30 @@ pc_canvas_press (PcCanvas *self,
     }
 }
 
+gboolean
+pc_canvas_vote_click (PcCanvas *self,
+                      double    x,
+                      double    y,
+                      gboolean  remove)
+{
+  double lx, ly;
+  int index;
+
+  g_return_val_if_fail (PC_IS_CANVAS (self), FALSE);
+
+  _pc_canvas_ensure_layout (self);
+  if (!self->voting || self->layout == NULL || self->history == NULL)
+    return FALSE;
+
+  _pc_canvas_to_layout (self, x, y, &lx, &ly);
+  if ((index = pc_layout_card_at (self->layout, lx, ly)) < 0)
+    return FALSE;
+
+  _pc_canvas_move_focus_to_touchpoint (self, pc_layout_get_card (self->layout, index)->touchpoint);
+  gtk_widget_activate_action (GTK_WIDGET (self), "canvas.vote", "i", remove ? -1 : 1);
+  return TRUE;
+}
+
 static void
 on_pressed (GtkGestureClick *gesture,
             int              n_press,
@@ -442,9 +473,15 @@ on_pressed (GtkGestureClick *gesture,
             double           y,
             PcCanvas        *self)
 {
-  pc_canvas_press (self, x, y,
-                   gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)),
-                   n_press);
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  /* Every press is a vote: three quick clicks are three votes. */
+  if (self->voting && (button == GDK_BUTTON_PRIMARY || button == GDK_BUTTON_SECONDARY) &&
+      pc_canvas_vote_click (self, x, y,
+                            button == GDK_BUTTON_SECONDARY || (state & GDK_SHIFT_MASK) != 0))
+    return;
+  pc_canvas_press (self, x, y, button, n_press);
 }
 
 static void

@@ -117,6 +117,7 @@ struct _PcCanvas
   /* Workshop: projector style, and the stage in the spotlight (-1: none). */
   gboolean          presentation;
   int               spotlight;
+  gboolean          voting;
 };
 
 /* pc-canvas.c: services for the parts */

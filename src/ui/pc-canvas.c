@@ -1446,6 +1446,25 @@ pc_canvas_set_presentation (PcCanvas *self,
   _pc_canvas_queue_relayout (self);
 }
 
+gboolean
+pc_canvas_get_voting (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), FALSE);
+
+  return self->voting;
+}
+
+void
+pc_canvas_set_voting (PcCanvas *self,
+                      gboolean  voting)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  self->voting = !!voting;
+  pc_canvas_drag_cancel (self);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), voting ? "pointer" : NULL);
+}
+
 int
 pc_canvas_get_spotlight (PcCanvas *self)
 {

@@ -55,6 +55,11 @@ void          pc_canvas_zoom_to_fit  (PcCanvas     *self,
 gboolean      pc_canvas_get_presentation (PcCanvas *self);
 void          pc_canvas_set_presentation (PcCanvas *self,
                                           gboolean  presentation);
+/* Dot voting: while on, a click on a card adds a vote to it and a
+ * secondary click or Shift+click takes one away; cards do not drag. */
+gboolean      pc_canvas_get_voting   (PcCanvas     *self);
+void          pc_canvas_set_voting   (PcCanvas     *self,
+                                      gboolean      voting);
 /* The stage in the spotlight (highlighted, the others dimmed), or -1. */
 int           pc_canvas_get_spotlight (PcCanvas    *self);
 void          pc_canvas_set_spotlight (PcCanvas    *self,
@@ -93,6 +98,13 @@ void          pc_canvas_press        (PcCanvas     *self,
                                       double        y,
                                       guint         button,
                                       int           n_press);
+/* A click at (x, y), widget coordinates, in voting mode: the card there
+ * takes the focus and a vote more (or, with @remove, one less), one undo
+ * step. Returns: whether a card took the click (FALSE when not voting). */
+gboolean      pc_canvas_vote_click   (PcCanvas     *self,
+                                      double        x,
+                                      double        y,
+                                      gboolean      remove);
 /* A channel dropped from the palette at (x, y): a new touchpoint there. */
 PcTouchpoint *pc_canvas_drop_channel (PcCanvas     *self,
                                       PcChannel     channel,

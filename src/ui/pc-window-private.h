@@ -77,6 +77,7 @@ struct _PcWindow
   guint                 presenting : 1;
   double                zoom_before;       /* restored when presenting ends */
   GtkWidget            *stage_summary;     /* beside the spotlight */
+  guint                 summary_source;    /* idle that rebuilds it */
   GtkWindow            *audience;          /* (nullable) (unowned): weak pointer */
 };
 

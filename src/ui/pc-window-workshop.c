@@ -14,6 +14,8 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-edit.h"
+#include "pc-map-ops.h"
 #include "pc-window-private.h"
 
 /* Stages that must fit across the screen in presentation mode. */
@@ -21,16 +23,6 @@
 #define MOST_VOTED 3
 
 /* Stage summary */
-
-static int
-compare_votes (gconstpointer a,
-               gconstpointer b)
-{
-  PcTouchpoint *ta = *(PcTouchpoint **) a;
-  PcTouchpoint *tb = *(PcTouchpoint **) b;
-
-  return (int) pc_touchpoint_get_votes (tb) - (int) pc_touchpoint_get_votes (ta);
-}
 
 static void
 add_summary_label (GtkBox     *box,
@@ -46,20 +38,23 @@ add_summary_label (GtkBox     *box,
   gtk_box_append (box, label);
 }
 
-/* The spotlight stage's sentiments, pain points and most-voted cards. */
+/* The spotlight stage's sentiments, pain points and most-voted cards and
+ * notes. */
 static void
 update_stage_summary (PcWindow *self)
 {
   int spotlight = pc_canvas_get_spotlight (self->canvas);
   GtkBox *box = GTK_BOX (self->stage_summary);
   GtkWidget *child;
-  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
   g_autoptr(GObject) stage = NULL;
+  g_autoptr(GPtrArray) top = NULL;
   GListModel *touchpoints;
   guint counts[3] = { 0 };
   const char *stage_id;
   g_autofree char *sentiments = NULL;
   gboolean any_pain = FALSE;
+
+  g_clear_handle_id (&self->summary_source, g_source_remove);
 
   while ((child = gtk_widget_get_first_child (self->stage_summary)) != NULL)
     gtk_box_remove (box, child);
@@ -82,7 +77,6 @@ update_stage_summary (PcWindow *self)
 
       if (g_strcmp0 (pc_touchpoint_get_stage_id (touchpoint), stage_id) != 0)
         continue;
-      g_ptr_array_add (cards, touchpoint);
       if (sentiment == PC_SENTIMENT_POSITIVE)
         counts[0]++;
       else if (sentiment == PC_SENTIMENT_NEUTRAL)
@@ -97,11 +91,13 @@ update_stage_summary (PcWindow *self)
   add_summary_label (box, sentiments, "title-3");
 
   add_summary_label (box, _("Pain Points"), "heading");
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (touchpoints); i++)
     {
-      const char *pain = pc_touchpoint_get_pain_points (g_ptr_array_index (cards, i));
+      g_autoptr(PcTouchpoint) touchpoint = g_list_model_get_item (touchpoints, i);
+      const char *pain = pc_touchpoint_get_pain_points (touchpoint);
 
-      if (pain != NULL && *pain != '\0')
+      if (g_strcmp0 (pc_touchpoint_get_stage_id (touchpoint), stage_id) == 0 &&
+          pain != NULL && *pain != '\0')
         {
           g_autofree char *line = g_strdup_printf ("• %s", pain);
 
@@ -112,22 +108,45 @@ update_stage_summary (PcWindow *self)
   if (!any_pain)
     add_summary_label (box, _("None noted"), "dim-label");
 
+  /* Cards and insight-row notes alike. */
   add_summary_label (box, _("Most Voted"), "heading");
-  g_ptr_array_sort (cards, compare_votes);
-  for (guint i = 0; i < MIN (cards->len, MOST_VOTED); i++)
+  top = pc_summary_top_voted (self->map, stage_id, MOST_VOTED);
+  for (guint i = 0; i < top->len; i++)
     {
-      PcTouchpoint *touchpoint = g_ptr_array_index (cards, i);
-      guint votes = pc_touchpoint_get_votes (touchpoint);
+      GObject *item = g_ptr_array_index (top, i);
+      gboolean is_note = PC_IS_NOTE (item);
+      guint votes = is_note ? pc_note_get_votes (PC_NOTE (item))
+                            : pc_touchpoint_get_votes (PC_TOUCHPOINT (item));
+      const char *text = is_note ? pc_note_get_text (PC_NOTE (item))
+                                 : pc_touchpoint_get_title (PC_TOUCHPOINT (item));
       g_autofree char *line = NULL;
 
-      if (votes == 0)
-        break;
       line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %u vote", "%s — %u votes", votes),
-                              pc_touchpoint_get_title (touchpoint), votes);
+                              text, votes);
       add_summary_label (box, line, NULL);
     }
-  if (cards->len == 0 || pc_touchpoint_get_votes (g_ptr_array_index (cards, 0)) == 0)
+  if (top->len == 0)
     add_summary_label (box, _("No votes yet"), "dim-label");
+}
+
+/* Any edit (a vote, a card captured live, an undo) may change the
+ * summary: it is built again once per main-loop turn, while shown,
+ * before the next frame is drawn. */
+static gboolean
+summary_idle_cb (gpointer data)
+{
+  PcWindow *self = data;
+
+  self->summary_source = 0;
+  update_stage_summary (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_stage_summary (PcWindow *self)
+{
+  if (self->summary_source == 0 && gtk_widget_get_visible (self->stage_summary))
+    self->summary_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, summary_idle_cb, self, NULL);
 }
 
 /* Zoom to fit */
@@ -376,6 +395,60 @@ audience_action (GtkWidget  *widget,
   gtk_window_present (self->audience);
 }
 
+/* Dot voting */
+
+static void
+voting_changed_cb (GSimpleAction *action,
+                   GVariant      *value,
+                   PcWindow      *self)
+{
+  gboolean voting = g_variant_get_boolean (value);
+  AdwToast *toast;
+
+  g_simple_action_set_state (action, value);
+  pc_canvas_set_voting (self->canvas, voting);
+  toast = adw_toast_new (voting ? _("Dot voting: click a card to add a vote, right-click or "
+                                    "Shift+click to take one away")
+                                : _("Dot voting ended"));
+  adw_toast_set_timeout (toast, voting ? 8 : 3);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+clear_votes_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PcWindow *self = PC_WINDOW (widget);
+  guint before;
+  AdwToast *toast;
+
+  if (self->map == NULL || self->history == NULL)
+    return;
+
+  before = pc_history_get_undo_depth (self->history);
+  pc_edit_clear_votes (self->history, self->map);
+  pc_history_break_merge (self->history);
+  if (pc_history_get_undo_depth (self->history) == before)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("There are no votes to clear")));
+      return;
+    }
+
+  toast = adw_toast_new (_("Votes cleared"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+map_changed_cb (PcWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-votes", self->map != NULL);
+  audience_follow_map (self);
+  update_stage_summary (self);
+}
+
 /* Entry points */
 
 void
@@ -384,6 +457,7 @@ _pc_window_install_workshop_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.audience", NULL, audience_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-votes", NULL, clear_votes_action);
 }
 
 void
@@ -391,6 +465,7 @@ _pc_window_init_workshop (PcWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkWidget *editor_box = gtk_widget_get_parent (GTK_WIDGET (self->canvas_scroller));
+  g_autoptr(GSimpleAction) voting = NULL;
 
   self->zoom_before = 1.0;
 
@@ -412,7 +487,14 @@ _pc_window_init_workshop (PcWindow *self)
   g_signal_connect_object (self->canvas, "notify::spotlight",
                            G_CALLBACK (update_stage_summary), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::map",
-                           G_CALLBACK (audience_follow_map), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (map_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (queue_stage_summary), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-votes", FALSE);
+
+  voting = g_simple_action_new_stateful ("voting", NULL, g_variant_new_boolean (FALSE));
+  g_signal_connect_object (voting, "change-state", G_CALLBACK (voting_changed_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (voting));
   g_signal_connect_object (self, "notify::document",
                            G_CALLBACK (audience_follow_map), self, G_CONNECT_SWAPPED);
 }
@@ -420,6 +502,7 @@ _pc_window_init_workshop (PcWindow *self)
 void
 _pc_window_dispose_workshop (PcWindow *self)
 {
+  g_clear_handle_id (&self->summary_source, g_source_remove);
   if (self->audience != NULL)
     gtk_window_destroy (self->audience);
   g_clear_weak_pointer (&self->audience);
