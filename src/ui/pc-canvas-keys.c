@@ -181,6 +181,49 @@ set_sentiment (GtkWidget  *widget,
   pc_history_break_merge (self->history);
 }
 
+/* S and E step through the strength of feeling and the evidence level,
+ * back to "not stated" after the last; F and W flip the two blueprint
+ * flags. One undo step each. */
+static void
+cycle_field (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+  PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+
+  if (touchpoint == NULL || self->history == NULL)
+    return;
+
+  if (g_str_equal (action_name, "canvas.cycle-strength"))
+    pc_edit_set_enum (self->history, touchpoint, "strength",
+                      (pc_touchpoint_get_strength (touchpoint) + 1) % (PC_STRENGTH_STRONG + 1));
+  else
+    pc_edit_set_enum (self->history, touchpoint, "evidence",
+                      (pc_touchpoint_get_evidence (touchpoint) + 1) % (PC_EVIDENCE_VALIDATED + 1));
+  pc_history_break_merge (self->history);
+}
+
+static void
+toggle_flag (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+  PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+
+  if (touchpoint == NULL || self->history == NULL)
+    return;
+
+  if (g_str_equal (action_name, "canvas.toggle-fail-point"))
+    pc_edit_set_boolean (self->history, touchpoint, "fail-point",
+                         !pc_touchpoint_get_fail_point (touchpoint));
+  else
+    pc_edit_set_boolean (self->history, touchpoint, "waiting-point",
+                         !pc_touchpoint_get_waiting_point (touchpoint));
+  pc_history_break_merge (self->history);
+}
+
 static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
@@ -390,6 +433,10 @@ _pc_canvas_keys_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "canvas.delete", NULL, delete_item);
   gtk_widget_class_install_action (widget_class, "canvas.rename", NULL, rename_item);
   gtk_widget_class_install_action (widget_class, "canvas.sentiment", "i", set_sentiment);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-strength", NULL, cycle_field);
+  gtk_widget_class_install_action (widget_class, "canvas.cycle-evidence", NULL, cycle_field);
+  gtk_widget_class_install_action (widget_class, "canvas.toggle-fail-point", NULL, toggle_flag);
+  gtk_widget_class_install_action (widget_class, "canvas.toggle-waiting-point", NULL, toggle_flag);
   gtk_widget_class_install_action (widget_class, "canvas.add-stage", NULL, add_stage);
   gtk_widget_class_install_action (widget_class, "canvas.add-lane", NULL, add_lane);
 
@@ -416,6 +463,10 @@ _pc_canvas_keys_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, 0, "canvas.sentiment", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_2, 0, "canvas.sentiment", "i", 0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_3, 0, "canvas.sentiment", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "canvas.cycle-strength", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, 0, "canvas.cycle-evidence", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, 0, "canvas.toggle-fail-point", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "canvas.toggle-waiting-point", NULL);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, activate_focus, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, activate_focus, NULL);

@@ -691,6 +691,10 @@ update_actions (PcCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.vote", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-fit", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-fit-width", has_map);
+  gtk_widget_action_set_enabled (widget, "canvas.cycle-strength", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.cycle-evidence", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.toggle-fail-point", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.toggle-waiting-point", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.connect", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.next-connector", has_connectors);
   gtk_widget_action_set_enabled (widget, "canvas.previous-connector", has_connectors);

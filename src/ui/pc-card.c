@@ -35,6 +35,9 @@ describe (PcCard *self)
 {
   const PcLayoutCard *card;
   const char *title, *stage = "", *lane = "";
+  PcStrength strength;
+  PcEvidence evidence;
+  GString *text;
 
   if (self->touchpoint == NULL)
     return g_strdup ("");
@@ -50,10 +53,29 @@ describe (PcCard *self)
 
   /* Translators: a card read by a screen reader: title, stage name, lane
    * name, sentiment (Positive, Neutral or Negative). */
-  return g_strdup_printf (_("%s, stage %s, lane %s, sentiment %s"),
-                          title && *title ? title : _("Untitled"),
-                          stage ? stage : "", lane ? lane : "",
-                          pc_sentiment_get_label (pc_touchpoint_get_sentiment (self->touchpoint)));
+  text = g_string_new (NULL);
+  g_string_printf (text, _("%s, stage %s, lane %s, sentiment %s"),
+                   title && *title ? title : _("Untitled"),
+                   stage ? stage : "", lane ? lane : "",
+                   pc_sentiment_get_label (pc_touchpoint_get_sentiment (self->touchpoint)));
+
+  /* The version 2 fields are said only when stated, so a plain card
+   * stays short. */
+  strength = pc_touchpoint_get_strength (self->touchpoint);
+  if (strength != PC_STRENGTH_UNSET)
+    /* Translators: appended to a card's spoken name; %s is Mild or Strong. */
+    g_string_append_printf (text, _(", strength %s"), pc_strength_get_label (strength));
+  if (pc_touchpoint_get_fail_point (self->touchpoint))
+    g_string_append (text, _(", fail point"));
+  if (pc_touchpoint_get_waiting_point (self->touchpoint))
+    g_string_append (text, _(", waiting point"));
+  evidence = pc_touchpoint_get_evidence (self->touchpoint);
+  if (evidence != PC_EVIDENCE_UNSET)
+    /* Translators: appended to a card's spoken name; %s is Assumption,
+     * Some research or Validated. */
+    g_string_append_printf (text, _(", evidence %s"), pc_evidence_get_label (evidence));
+
+  return g_string_free (text, FALSE);
 }
 
 static void

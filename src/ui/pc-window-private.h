@@ -58,6 +58,8 @@ struct _PcWindow
   GSignalGroup         *history_signals;
   GFileMonitor         *monitor;
   GPtrArray            *recent_files;      /* GFile of each row of recent_list */
+  GSimpleActionGroup   *view_actions;      /* "view": card face, rows position */
+  PcMap                *view_map;          /* the map those actions follow */
 
   /* A big file being read in a thread, or NULL. */
   GCancellable         *loading;
@@ -104,6 +106,11 @@ void     _pc_window_init_workshop        (PcWindow       *self);
 void     _pc_window_dispose_workshop     (PcWindow       *self);
 
 /* pc-window.c */
+void     _pc_window_init_view            (PcWindow       *self);
+void     _pc_window_view_set_map         (PcWindow       *self,
+                                          PcMap          *map);
+void     _pc_window_dispose_view         (PcWindow       *self);
+
 void     _pc_window_update_title         (PcWindow       *self);
 void     _pc_window_set_file             (PcWindow       *self,
                                           GFile          *file);

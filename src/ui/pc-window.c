@@ -437,6 +437,7 @@ map_changed_cb (PcWindow *self)
   if (self->map != NULL && pc_map_switcher_get_selected_map (self->map_switcher) != self->map)
     pc_map_switcher_set_selected_map (self->map_switcher, self->map);
   pc_canvas_set_model (self->canvas, self->document, self->map, self->history);
+  _pc_window_view_set_map (self, self->map);
   update_actions (self);
 }
 
@@ -557,6 +558,7 @@ pc_window_dispose (GObject *object)
   g_clear_object (&self->document_signals);
   _pc_window_dispose_files (self);
   _pc_window_dispose_workshop (self);
+  _pc_window_dispose_view (self);
   g_clear_object (&self->map);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
@@ -738,6 +740,7 @@ pc_window_init (PcWindow *self)
 
   _pc_window_init_files (self);
   _pc_window_init_workshop (self);
+  _pc_window_init_view (self);
   _pc_window_fill_recent (self);
   update_actions (self);
   _pc_window_update_title (self);

@@ -87,6 +87,51 @@ test_accessible_labels (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Stage Ask");
 }
 
+/* S, E, F and W set the version 2 fields of the focused card, one undo
+ * step each, and the card says them. */
+static void
+test_card_field_keys (Fixture       *f,
+                      gconstpointer  data)
+{
+  PcTouchpoint *tp = touchpoint (f, "Calls sales");
+  GtkWidget *card = pc_canvas_get_card (f->canvas, tp);
+  guint depth = pc_history_get_undo_depth (f->history);
+
+  gtk_widget_grab_focus (card);
+  settle (f);
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_UNSET);
+
+  press (f, GDK_KEY_s, 0);
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_MILD);
+  press (f, GDK_KEY_s, 0);
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_STRONG);
+  press (f, GDK_KEY_s, 0);
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_UNSET);
+  press (f, GDK_KEY_s, 0);
+  g_assert_cmpint (pc_touchpoint_get_strength (tp), ==, PC_STRENGTH_MILD);
+
+  press (f, GDK_KEY_f, 0);
+  g_assert_true (pc_touchpoint_get_fail_point (tp));
+  press (f, GDK_KEY_w, 0);
+  g_assert_true (pc_touchpoint_get_waiting_point (tp));
+  press (f, GDK_KEY_e, 0);
+  press (f, GDK_KEY_e, 0);
+  press (f, GDK_KEY_e, 0);
+  g_assert_cmpint (pc_touchpoint_get_evidence (tp), ==, PC_EVIDENCE_VALIDATED);
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 9);
+  settle (f);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Calls sales, stage Ask, lane Hugo, sentiment Neutral, "
+                                       "strength Mild, fail point, waiting point, evidence Validated");
+
+  press (f, GDK_KEY_f, 0);
+  g_assert_false (pc_touchpoint_get_fail_point (tp));
+  g_assert_true (pc_history_undo (f->history));
+  g_assert_true (pc_touchpoint_get_fail_point (tp));
+  g_assert_true (pc_history_undo (f->history));
+  g_assert_cmpint (pc_touchpoint_get_evidence (tp), ==, PC_EVIDENCE_SOME_RESEARCH);
+}
+
 static void
 test_drag_card (Fixture       *f,
                 gconstpointer  data)
@@ -571,6 +616,7 @@ main (int   argc,
   ADD ("/canvas/drop-channel", test_drop_channel);
   ADD ("/canvas/keyboard-navigation", test_keyboard_navigation);
   ADD ("/canvas/keyboard-edits", test_keyboard_edits);
+  ADD ("/canvas/card-field-keys", test_card_field_keys);
   ADD ("/canvas/zoom-and-theme", test_zoom_and_theme);
   ADD ("/canvas/scroll-to-focus", test_scroll_to_focus);
   ADD ("/canvas/headers", test_headers);

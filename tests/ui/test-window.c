@@ -19,6 +19,7 @@
 #include "pc-file.h"
 #include "pc-format.h"
 #include "pc-inspector.h"
+#include "pc-window-private.h"
 #include "pc-lane.h"
 #include "pc-map-switcher.h"
 #include "pc-window-private.h"
@@ -546,6 +547,56 @@ test_window_map_switcher (void)
   pc_ui_spin ();
 }
 
+/* The view menu's toggles change the shown map, one undo step each, and
+ * follow it when it changes by undo or when another map is shown. */
+static void
+test_window_view_toggles (void)
+{
+  PcWindow *window = pc_window_new (NULL);
+  GActionGroup *view;
+  PcHistory *history;
+  PcMap *first, *second;
+  g_autoptr(GVariant) state = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  view = G_ACTION_GROUP (window->view_actions);
+  g_assert_nonnull (view);
+  g_assert_false (g_action_group_get_action_enabled (view, "detailed-cards"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-map", NULL));
+  history = pc_window_get_history (window);
+  first = pc_window_get_map (window);
+  g_assert_true (g_action_group_get_action_enabled (view, "detailed-cards"));
+  g_assert_cmpint (pc_map_get_card_face (first), ==, PC_CARD_FACE_COMPACT);
+
+  g_action_group_change_action_state (view, "detailed-cards", g_variant_new_boolean (TRUE));
+  g_assert_cmpint (pc_map_get_card_face (first), ==, PC_CARD_FACE_DETAILED);
+  g_action_group_change_action_state (view, "rows-above", g_variant_new_boolean (TRUE));
+  g_assert_cmpint (pc_map_get_rows_position (first), ==, PC_ROWS_POSITION_ABOVE);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 2);
+
+  g_assert_true (pc_history_undo (history));
+  g_assert_cmpint (pc_map_get_rows_position (first), ==, PC_ROWS_POSITION_BELOW);
+  state = g_action_group_get_action_state (view, "rows-above");
+  g_assert_false (g_variant_get_boolean (state));
+  g_clear_pointer (&state, g_variant_unref);
+
+  /* Another map has its own face. */
+  second = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
+  g_list_store_append (pc_document_get_maps (pc_window_get_document (window)), second);
+  pc_window_set_map (window, second);
+  state = g_action_group_get_action_state (view, "detailed-cards");
+  g_assert_false (g_variant_get_boolean (state));
+  g_clear_pointer (&state, g_variant_unref);
+  pc_window_set_map (window, first);
+  state = g_action_group_get_action_state (view, "detailed-cards");
+  g_assert_true (g_variant_get_boolean (state));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (second);
+  pc_ui_spin ();
+}
+
 static gboolean
 overlay_has_accel (GtkWidget     *widget,
                    gconstpointer  accel)
@@ -709,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/canvas-signals", test_window_canvas_signals);
   g_test_add_func ("/window/properties-notify", test_window_properties_notify);
+  g_test_add_func ("/window/view-toggles", test_window_view_toggles);
 
   status = g_test_run ();
   pc_ui_remove_dir (data_home);

@@ -1,0 +1,101 @@
+/* pc-window-view.c
+ *
+ * Copyright 2026 The Parcours authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Part of the window (see pc-window-private.h): the "view" actions that
+ * choose how the shown map looks, its card face and where its insight
+ * rows go. Both are saved with the map, so each change is an undo step. */
+
+#include "config.h"
+
+#include "pc-edit.h"
+#include "pc-window-private.h"
+
+static void
+change_state_cb (GSimpleAction *action,
+                 GVariant      *value,
+                 gpointer       user_data)
+{
+  PcWindow *self = PC_WINDOW (user_data);
+  gboolean on = g_variant_get_boolean (value);
+
+  if (self->map == NULL || self->history == NULL)
+    return;
+
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "detailed-cards"))
+    {
+      PcCardFace face = on ? PC_CARD_FACE_DETAILED : PC_CARD_FACE_COMPACT;
+      if (pc_map_get_card_face (self->map) != face)
+        pc_edit_set_enum (self->history, self->map, "card-face", face);
+    }
+  else
+    {
+      PcRowsPosition position = on ? PC_ROWS_POSITION_ABOVE : PC_ROWS_POSITION_BELOW;
+      if (pc_map_get_rows_position (self->map) != position)
+        pc_edit_set_enum (self->history, self->map, "rows-position", position);
+    }
+  pc_history_break_merge (self->history);
+}
+
+/* The actions' states follow the map, whichever way it changed (menu,
+ * undo, another map chosen). */
+static void
+sync_states (PcWindow *self)
+{
+  GAction *detailed = g_action_map_lookup_action (G_ACTION_MAP (self->view_actions), "detailed-cards");
+  GAction *above = g_action_map_lookup_action (G_ACTION_MAP (self->view_actions), "rows-above");
+  gboolean has_map = self->view_map != NULL;
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (detailed), has_map);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (above), has_map);
+  g_simple_action_set_state (G_SIMPLE_ACTION (detailed),
+                             g_variant_new_boolean (has_map &&
+                                                    pc_map_get_card_face (self->view_map) == PC_CARD_FACE_DETAILED));
+  g_simple_action_set_state (G_SIMPLE_ACTION (above),
+                             g_variant_new_boolean (has_map &&
+                                                    pc_map_get_rows_position (self->view_map) == PC_ROWS_POSITION_ABOVE));
+}
+
+void
+_pc_window_init_view (PcWindow *self)
+{
+  const GActionEntry entries[] = {
+    { .name = "detailed-cards", .state = "false", .change_state = change_state_cb },
+    { .name = "rows-above", .state = "false", .change_state = change_state_cb },
+  };
+
+  self->view_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->view_actions), entries,
+                                   G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view", G_ACTION_GROUP (self->view_actions));
+  sync_states (self);
+}
+
+void
+_pc_window_view_set_map (PcWindow *self,
+                         PcMap    *map)
+{
+  if (self->view_map != NULL)
+    g_signal_handlers_disconnect_by_data (self->view_map, self);
+  g_set_object (&self->view_map, map);
+  if (map != NULL)
+    {
+      g_signal_connect_object (map, "notify::card-face", G_CALLBACK (sync_states),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (map, "notify::rows-position", G_CALLBACK (sync_states),
+                               self, G_CONNECT_SWAPPED);
+    }
+  sync_states (self);
+}
+
+void
+_pc_window_dispose_view (PcWindow *self)
+{
+  if (self->view_map != NULL)
+    g_signal_handlers_disconnect_by_data (self->view_map, self);
+  g_clear_object (&self->view_map);
+  g_clear_object (&self->view_actions);
+}
