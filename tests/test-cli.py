@@ -267,8 +267,10 @@ def csv_round_trip():
     run('--export', path('map.csv'), EXAMPLE)
     with open(path('map.csv'), encoding='utf-8', newline='') as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == 14, len(rows)
+    # The first map's 14 touchpoints, then its 8 notes (lines naming a row).
+    assert [r['row'] == '' for r in rows] == [True] * 14 + [False] * 8, rows
     assert rows[0]['title'] == 'Hears about us from a friend'
+    assert {r['row'] for r in rows[14:]} == {'Doing', 'Pain points', 'Opportunities'}, rows[14:]
     run('--import-csv', path('map.csv'), '-o', path('imported.parcours'))
     with open(path('imported.parcours'), encoding='utf-8') as f:
         doc = json.load(f)
@@ -276,7 +278,7 @@ def csv_round_trip():
     run('--export', path('again.csv'), path('imported.parcours'))
     with open(path('again.csv'), encoding='utf-8', newline='') as f:
         again = list(csv.DictReader(f))
-    keys = ('stage', 'lane', 'title', 'sentiment', 'channel', 'action')
+    keys = ('stage', 'lane', 'title', 'sentiment', 'channel', 'action', 'row', 'evidence', 'votes')
     assert [tuple(r[k] for k in keys) for r in rows] == [tuple(r[k] for k in keys) for r in again]
 
 

@@ -435,7 +435,8 @@ describe_cells (PcMap *map)
 }
 
 /* Exports @map, imports it into a new map of the same document, and checks
- * the touchpoints, then that exporting the copy gives the same bytes. */
+ * the touchpoints (and that the notes came too), then that exporting the
+ * copy gives the same bytes. */
 static void
 assert_round_trip (PcDocument *document,
                    PcMap      *map,
@@ -449,7 +450,8 @@ assert_round_trip (PcDocument *document,
   g_autofree char *original = NULL;
   g_autofree char *imported = NULL;
   gsize length = 0, length_again = 0;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map)));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map)))
+            + g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_notes (map)));
 
   csv = pc_csv_export (document, map, separator, &length);
   g_assert_cmpuint (length, ==, strlen (csv));
@@ -484,10 +486,11 @@ test_export_header (void)
                                         "pain_points;opportunity;owner;metric;time"));
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
   g_assert_nonnull (strstr (csv, "\r\nAwareness;Claire;Hears about us from a friend;positive;word-of-mouth;"));
-  /* 14 touchpoints and the header, no bare LF (no field has a line break). */
+  /* The header, 14 touchpoints and 8 notes, no bare LF (no field has a
+   * line break). */
   {
     g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
-    g_assert_cmpuint (g_strv_length (lines), ==, 16);
+    g_assert_cmpuint (g_strv_length (lines), ==, 1 + 14 + 8 + 1);
     for (const char *p = strchr (csv, '\n'); p; p = strchr (p + 1, '\n'))
       g_assert_cmpint (p[-1], ==, '\r');
   }
@@ -502,9 +505,23 @@ test_v2_columns (void)
   g_autoptr(PcDocument) document = pc_test_load_example ();
   PcMap *map = first_map (document);
   PcTouchpoint *tp = find_by_title (map, "Hears about us from a friend");
-  g_autofree char *before = pc_csv_export (document, map, ',', NULL);
+  g_autofree char *before = NULL;
   g_autofree char *csv = NULL;
 
+  /* The example uses version 2: take it back to what version 1 could say
+   * (thoughts stay: they are a column of their own). */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))); i++)
+    {
+      g_autoptr(PcTouchpoint) each = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (map)), i);
+
+      pc_touchpoint_set_strength (each, PC_STRENGTH_UNSET);
+      pc_touchpoint_set_fail_point (each, FALSE);
+      pc_touchpoint_set_waiting_point (each, FALSE);
+      pc_touchpoint_set_evidence (each, PC_EVIDENCE_UNSET);
+      pc_touchpoint_set_votes (each, 0);
+    }
+  g_list_store_remove_all (pc_map_get_notes (map));
+  before = pc_csv_export (document, map, ',', NULL);
   g_assert_null (strstr (before, "strength"));
   g_assert_null (strstr (before, "votes"));
   pc_touchpoint_set_strength (tp, PC_STRENGTH_STRONG);
@@ -642,10 +659,12 @@ test_thoughts (void)
 
   g_object_set (tp, "thoughts", "Is it for a small café?", NULL);
   csv = pc_csv_export (document, map, ',', NULL);
+  /* thoughts comes after the version-1 columns, before those of the
+   * other version-2 fields the example uses. */
   g_assert_true (g_str_has_prefix (csv, "stage,lane,title,sentiment,channel,action,emotion,"
                                         "pain_points,opportunity,owner,metric,time,response,"
-                                        "objective,involves_brand,thoughts\r\n"));
-  g_assert_nonnull (strstr (csv, ",Is it for a small café?\r\n"));
+                                        "objective,involves_brand,thoughts,strength,"));
+  g_assert_nonnull (strstr (csv, ",Is it for a small café?,"));
 
   {
     static const char *const inputs[] = {
@@ -676,7 +695,8 @@ test_thoughts (void)
     g_autoptr(GError) error = NULL;
     g_autofree char *thoughts = NULL;
 
-    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 14);
+    /* The example's 14 touchpoints and 8 notes. */
+    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 22);
     g_assert_no_error (error);
     g_object_get (find_by_title (first_map (fresh), "Hears about us from a friend"), "thoughts", &thoughts, NULL);
     g_assert_cmpstr (thoughts, ==, "Is it for a small café?");
@@ -707,7 +727,8 @@ test_round_trip_example (void)
     g_autoptr(PcDocument) fresh = make_empty_document (PC_MAP_KIND_CURRENT_STATE);
     g_autofree char *csv = pc_csv_export (document, first_map (document), ',', NULL);
 
-    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 14);
+    /* 14 touchpoints and 8 notes */
+    g_assert_cmpint (pc_csv_import (csv, strlen (csv), fresh, first_map (fresh), NULL, NULL, &error), ==, 22);
     g_assert_no_error (error);
     g_assert_true (pc_file_save (fresh, path, &error));
     g_assert_no_error (error);

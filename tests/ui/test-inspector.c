@@ -207,7 +207,8 @@ test_persona_editor_add_delete (void)
   g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas);
   g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes);
 
-  /* Deleting Claire says what goes with her, then takes it all. */
+  /* Deleting Claire says what goes with her (her lanes in the current
+   * state, its future state and her day), then takes it all. */
   claire = pc_document_find_persona (document, "persona-claire");
   g_assert_nonnull (claire);
   n_touchpoints = g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map)));
@@ -219,7 +220,7 @@ test_persona_editor_add_delete (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Claire”?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "This also deletes 1 lane with 6 touchpoints. You can undo this.");
+                   "This also deletes 3 lanes with 19 touchpoints. You can undo this.");
   adw_message_dialog_response (dialog, "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas - 1);

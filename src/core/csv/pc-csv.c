@@ -672,6 +672,27 @@ is_blank (GPtrArray *fields)
   return TRUE;
 }
 
+/* A spreadsheet lists a blueprint stage by stage, so its lanes first appear
+ * in no useful order: the five lanes of a blueprint go in their order,
+ * top to bottom, and other lanes after them as they came (the sort is
+ * stable). */
+static int
+blueprint_rank (PcLane *lane)
+{
+  PcLaneKind kind = pc_lane_get_kind (lane);
+
+  if (kind >= PC_LANE_KIND_EVIDENCE && kind <= PC_LANE_KIND_SUPPORT)
+    return kind;
+  return PC_LANE_KIND_SUPPORT + 1;
+}
+
+static int
+compare_blueprint_order (gconstpointer a,
+                         gconstpointer b)
+{
+  return blueprint_rank (*(PcLane **) a) - blueprint_rank (*(PcLane **) b);
+}
+
 int
 pc_csv_import (const char  *data,
                gsize        length,
@@ -799,6 +820,8 @@ pc_csv_import_mapped (const char            *data,
                                                 imp.n_problems - MAX_WARNINGS),
                                       imp.n_problems - MAX_WARNINGS));
 
+  if (pc_map_get_kind (map) == PC_MAP_KIND_SERVICE_BLUEPRINT)
+    g_ptr_array_sort (imp.new_lanes, compare_blueprint_order);
   if (history != NULL)
     pc_history_begin_group (history, _("Import CSV"));
   add_all (history, pc_map_get_stages (map), imp.new_stages);
