@@ -214,6 +214,41 @@ def insight_rows():
 
 
 @test
+def card_faces_and_marks():
+    # Detailed cards, marks drawn as shapes and counts as text, and the
+    # legend entries that explain them; the SVG draws as the PNG does.
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data', 'v2',
+                       'every-member.parcours')
+    svg, png, render = path('marks.svg'), path('marks.png'), path('marks-svg.png')
+    run('--export', svg, src)
+    run('--export', png, src)
+    root = check_svg(svg)
+    groups = {g.get('id'): g for g in root.iter(SVG_NS + 'g') if g.get('id')}
+
+    def texts(g):
+        return [t.text for t in g.iter() if t.tag in (SVG_NS + 'text', SVG_NS + 'tspan') and t.text]
+    assert '4' in texts(groups['t1']), texts(groups['t1'])
+    assert '2' in texts(groups['n1']), texts(groups['n1'])
+    # t2's pain point, on its detailed face.
+    assert 'No date given' in texts(groups['t2']), texts(groups['t2'])
+    legend = texts(groups['legend'])
+    for label in ('Felt strongly', 'Fail point: the journey can break here',
+                  'Waiting point: the customer waits', 'Dot votes', 'Validated', 'Pain points'):
+        assert label in legend, (label, legend)
+    # The fail point's bolt and the waiting point's hourglass are paths.
+    assert len(list(groups['t2'].iter(SVG_NS + 'path'))) > len(list(groups['t1'].iter(SVG_NS + 'path')))
+    assert tool('rsvg-convert', svg, '-o', render).returncode == 0
+    w, h = png_size(png)
+    assert png_size(render) == (w, h)
+    ratio = differing_pixels(png, render) / (w * h)
+    print(f'# card faces and marks: SVG render vs PNG: {ratio:.3%} of pixels differ')
+    assert ratio < 0.02, ratio
+    # Without the legend, no marks are explained, none of its text remains.
+    run('--export', path('marks-bare.svg'), '--no-legend', src)
+    assert 'Dot votes' not in open(path('marks-bare.svg'), encoding='utf-8').read()
+
+
+@test
 def legend_and_title():
     # On by default: the title block and the legend are groups of real text.
     run('--export', path('legend.svg'), EXAMPLE)

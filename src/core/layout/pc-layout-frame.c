@@ -220,6 +220,54 @@ map_has_connectors (PcLayout *self)
   return self->connectors->len > 0;
 }
 
+/* What of the map the legend explains: only what it shows. */
+typedef struct
+{
+  gboolean strong;
+  gboolean fail;
+  gboolean waiting;
+  gboolean votes;
+  gboolean evidence;
+  guint    details;   /* bits: 1 << PcLayoutDetailKind */
+  gboolean notes;
+  gboolean gathered;
+} Used;
+
+static void
+find_used (PcLayout *self,
+           Used     *used)
+{
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      PcTouchpoint *tp = g_array_index (self->cards, PcLayoutCard, i).touchpoint;
+      PcLayoutDetail details[PC_LAYOUT_N_DETAILS];
+      guint n;
+
+      used->strong |= pc_touchpoint_get_strength (tp) == PC_STRENGTH_STRONG
+                      && pc_touchpoint_get_sentiment (tp) != PC_SENTIMENT_NEUTRAL;
+      used->fail |= pc_touchpoint_get_fail_point (tp);
+      used->waiting |= pc_touchpoint_get_waiting_point (tp);
+      used->votes |= pc_touchpoint_get_votes (tp) > 0;
+      used->evidence |= pc_touchpoint_get_evidence (tp) != PC_EVIDENCE_UNSET;
+      n = pc_layout_get_card_details (self, i, details);
+      for (guint k = 0; k < n; k++)
+        used->details |= 1u << details[k].kind;
+    }
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      const PcLayoutNote *note = &g_array_index (self->notes, PcLayoutNote, i);
+
+      if (note->gathered)
+        {
+          used->gathered = TRUE;
+          continue;
+        }
+      used->notes = TRUE;
+      used->votes |= pc_note_get_votes (note->note) > 0;
+      used->evidence |= pc_note_get_evidence (note->note) != PC_EVIDENCE_UNSET;
+    }
+}
+
 double
 _pc_layout_place_legend (PcLayout *self,
                          double    x,
@@ -231,7 +279,9 @@ _pc_layout_place_legend (PcLayout *self,
   g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
   double cx = x, cy = y, row_h = 0, top = y;
   gboolean any_persona = FALSE;
+  Used used = { 0 };
 
+  find_used (self, &used);
   self->legend_items = g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem));
   g_array_set_clear_func (self->legend_items, clear_legend_item);
 
@@ -273,9 +323,69 @@ _pc_layout_place_legend (PcLayout *self,
       add_entry (self, &g, PC_LAYOUT_LEGEND_SENTIMENT, sentiments[i],
                  pc_theme_sentiment_color (self->theme, sentiments[i]),
                  pc_sentiment_get_label (sentiments[i]));
+    if (used.strong)
+      /* Translators: in the legend, beside a sentiment mark with a second
+       * ring. */
+      add_entry (self, &g, PC_LAYOUT_LEGEND_STRENGTH, PC_STRENGTH_STRONG,
+                 &self->theme->positive, _("Felt strongly"));
     g_array_append_val (groups, g.items);
     g_array_append_val (widths, g.width);
   }
+  if (used.fail || used.waiting || used.votes)
+    {
+      Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };
+
+      add_entry (self, &g, PC_LAYOUT_LEGEND_HEADING, 0, &self->theme->dim_text, _("Markers"));
+      if (used.fail)
+        add_entry (self, &g, PC_LAYOUT_LEGEND_MARK, PC_LAYOUT_MARK_FAIL_POINT,
+                   &self->theme->negative, _("Fail point: the journey can break here"));
+      if (used.waiting)
+        add_entry (self, &g, PC_LAYOUT_LEGEND_MARK, PC_LAYOUT_MARK_WAITING_POINT,
+                   &self->theme->dim_text, _("Waiting point: the customer waits"));
+      if (used.votes)
+        add_entry (self, &g, PC_LAYOUT_LEGEND_MARK, PC_LAYOUT_MARK_VOTES,
+                   &self->theme->accent, _("Dot votes"));
+      g_array_append_val (groups, g.items);
+      g_array_append_val (widths, g.width);
+    }
+  if (used.evidence)
+    {
+      Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };
+
+      add_entry (self, &g, PC_LAYOUT_LEGEND_HEADING, 0, &self->theme->dim_text, _("Evidence"));
+      for (PcEvidence e = PC_EVIDENCE_ASSUMPTION; e <= PC_EVIDENCE_VALIDATED; e++)
+        add_entry (self, &g, PC_LAYOUT_LEGEND_EVIDENCE, e, &self->theme->dim_text,
+                   pc_evidence_get_label (e));
+      g_array_append_val (groups, g.items);
+      g_array_append_val (widths, g.width);
+    }
+  if (used.details)
+    {
+      Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };
+      const char *labels[PC_LAYOUT_N_DETAILS] = { _("Pain points"), _("Opportunity"), _("Owner") };
+
+      add_entry (self, &g, PC_LAYOUT_LEGEND_HEADING, 0, &self->theme->dim_text, _("Card details"));
+      for (guint k = 0; k < PC_LAYOUT_N_DETAILS; k++)
+        if (used.details & (1 << k))
+          add_entry (self, &g, PC_LAYOUT_LEGEND_DETAIL, k, &self->theme->text, labels[k]);
+      g_array_append_val (groups, g.items);
+      g_array_append_val (widths, g.width);
+    }
+  if (used.notes || used.gathered)
+    {
+      Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };
+
+      add_entry (self, &g, PC_LAYOUT_LEGEND_HEADING, 0, &self->theme->dim_text, _("Insight rows"));
+      if (used.notes)
+        add_entry (self, &g, PC_LAYOUT_LEGEND_NOTE, 0, &self->theme->note_fill, _("Note"));
+      if (used.gathered)
+        /* Translators: in the legend: an item of an insight row that shows
+         * what a card says, read-only. */
+        add_entry (self, &g, PC_LAYOUT_LEGEND_NOTE, 1, &self->theme->dim_text,
+                   _("Taken from a card"));
+      g_array_append_val (groups, g.items);
+      g_array_append_val (widths, g.width);
+    }
   if (self->lines->len > 0)
     {
       Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };

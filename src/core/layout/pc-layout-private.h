@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 #define CELL_PAD       14.0
 #define CARD_W         232.0
 #define CARD_H         104.0
+#define CARD_H_DETAILED 152.0
 #define CARD_GAP       12.0
 #define CURVE_H        96.0
 #define LINE_SPACE     36.0
@@ -41,6 +42,8 @@ struct _PcLayout
   double width;
   double height;
   gboolean timeline;
+  gboolean detailed;   /* the detailed card face */
+  double card_h;       /* CARD_H or CARD_H_DETAILED */
   PangoContext *pango;
   PangoFontDescription *font;
   GArray *texts;       /* PcLayoutText: Pango layouts by size and weight */
@@ -100,6 +103,11 @@ void   _pc_layout_collect_rows  (PcLayout          *self);
 double _pc_layout_place_rows    (PcLayout          *self,
                                  double             y);
 void   _pc_layout_rows_clear    (PcLayout          *self);
+
+/* Height in px of the strip of marks at the bottom of a note (0 when the
+ * note has none). */
+double _pc_layout_note_marks_height (PcLayout      *self,
+                                     PcNote        *note);
 
 void _pc_layout_route_connector (PcLayout          *self,
                                  PcLayoutConnector *conn);

@@ -82,6 +82,13 @@ pc_layout_get_height (PcLayout *self)
 }
 
 gboolean
+pc_layout_is_detailed (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->detailed;
+}
+
+gboolean
 pc_layout_is_timeline (PcLayout *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);

@@ -91,9 +91,12 @@ add_item (PcLayout     *self,
   guint lines = count_lines (self, cut, size, width - 2 * pad, max_lines);
   double height = 2 * pad + lines * size * 1.3;
 
-  /* A gathered item names its card on a line of its own. */
+  /* A gathered item names its card on a line of its own; a note's
+   * marks (votes, evidence) go on a strip under its text. */
   if (gathered)
     height += 4 * z + size * 0.85 * 1.3;
+  else
+    height += _pc_layout_note_marks_height (self, note);
 
   item.note = note ? g_object_ref (note) : NULL;
   item.touchpoint = touchpoint ? g_object_ref (touchpoint) : NULL;

@@ -291,7 +291,7 @@ place_lanes (PcLayout *self,
       for (guint s = 0; s < n_stages; s++)
         most = MAX (most, self->cell_counts[s * self->lanes->len + l]);
 
-      cards_h = 2 * CELL_PAD * z + most * CARD_H * z + (most - 1) * CARD_GAP * z;
+      cards_h = 2 * CELL_PAD * z + most * self->card_h * z + (most - 1) * CARD_GAP * z;
       curve_h = (!blueprint && ll->persona != NULL) ? CURVE_H * z : 0;
       ll->header = (PcRect) { x0, y, LANE_HEADER_W * z, cards_h + curve_h };
       ll->band = (PcRect) { x0 + (LANE_HEADER_W + GUTTER) * z, y,
@@ -388,6 +388,8 @@ pc_layout_new (PcDocument            *document,
                                                                  : PC_LAYOUT_DEFAULT_FONT);
   self->font_size = options && options->font_size > 0 ? options->font_size : 15.0;
   self->timeline = pc_map_get_kind (map) == PC_MAP_KIND_DAY_IN_THE_LIFE;
+  self->detailed = pc_map_get_card_face (map) == PC_CARD_FACE_DETAILED;
+  self->card_h = self->detailed ? CARD_H_DETAILED : CARD_H;
 
   /* Unhinted metrics: text measures the same on screen, PNG, PDF and SVG. */
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -528,9 +530,9 @@ pc_layout_new (PcDocument            *document,
       const PcLayoutLane *ll = &g_array_index (self->lanes, PcLayoutLane, card->lane_index);
 
       card->rect.width = CARD_W * z;
-      card->rect.height = CARD_H * z;
+      card->rect.height = self->card_h * z;
       card->rect.x = ls->column.x + (ls->column.width - card->rect.width) / 2;
-      card->rect.y = ll->band.y + CELL_PAD * z + card->index_in_cell * (CARD_H + CARD_GAP) * z;
+      card->rect.y = ll->band.y + CELL_PAD * z + card->index_in_cell * (self->card_h + CARD_GAP) * z;
     }
 
   layout_curves (self);

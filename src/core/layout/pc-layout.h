@@ -109,6 +109,44 @@ typedef struct
  * its edges. */
 #define PC_LAYOUT_NOTE_PAD 10.0
 
+/* The small marks at the bottom right of a card or a note, left to right:
+ * dot votes, evidence level, waiting point, fail point; each only when
+ * set. */
+typedef enum
+{
+  PC_LAYOUT_MARK_VOTES,          /* @value: the number of votes */
+  PC_LAYOUT_MARK_EVIDENCE,       /* @value: a PcEvidence */
+  PC_LAYOUT_MARK_WAITING_POINT,
+  PC_LAYOUT_MARK_FAIL_POINT,
+} PcLayoutMarkKind;
+
+#define PC_LAYOUT_MAX_MARKS 4
+
+typedef struct
+{
+  PcLayoutMarkKind kind;
+  int              value;
+  PcRect           rect;
+} PcLayoutMark;
+
+/* The lines a card shows under its title in the detailed face, each only
+ * when the card has it. */
+typedef enum
+{
+  PC_LAYOUT_DETAIL_PAIN_POINT,
+  PC_LAYOUT_DETAIL_OPPORTUNITY,
+  PC_LAYOUT_DETAIL_OWNER,
+} PcLayoutDetailKind;
+
+#define PC_LAYOUT_N_DETAILS 3
+
+typedef struct
+{
+  PcLayoutDetailKind kind;
+  const char        *text;   /* (transfer none): the touchpoint's field */
+  PcRect             rect;   /* one line: the mark at its left, then the text */
+} PcLayoutDetail;
+
 typedef struct
 {
   PcConnector *connector;    /* (transfer none) */
@@ -172,6 +210,12 @@ typedef enum
   PC_LAYOUT_LEGEND_SENTIMENT,  /* @value: a PcSentiment */
   PC_LAYOUT_LEGEND_LINE,       /* @value: a PcLayoutLineKind */
   PC_LAYOUT_LEGEND_CONNECTOR,  /* the arrow of a connector */
+  PC_LAYOUT_LEGEND_STRENGTH,   /* @value: a PcStrength (strong: the double ring) */
+  PC_LAYOUT_LEGEND_MARK,       /* @value: a PcLayoutMarkKind (fail point, waiting
+                                * point, votes) */
+  PC_LAYOUT_LEGEND_EVIDENCE,   /* @value: a PcEvidence */
+  PC_LAYOUT_LEGEND_DETAIL,     /* @value: a PcLayoutDetailKind */
+  PC_LAYOUT_LEGEND_NOTE,       /* @value: 0 a typed note, 1 a gathered item */
 } PcLayoutLegendKind;
 
 /* One entry of the legend: a swatch drawn as the map draws the thing it
@@ -214,6 +258,8 @@ double       pc_layout_get_header_size (PcLayout   *self);
 double       pc_layout_get_radius      (PcLayout   *self);
 double       pc_layout_get_width       (PcLayout   *self);
 double       pc_layout_get_height      (PcLayout   *self);
+/* TRUE when cards show the detailed face (taller, with details). */
+gboolean     pc_layout_is_detailed     (PcLayout   *self);
 /* TRUE for day-in-the-life maps (stage headers show times of day). */
 gboolean     pc_layout_is_timeline     (PcLayout   *self);
 
@@ -282,6 +328,21 @@ guint        pc_layout_drop_index      (PcLayout   *self,
                                         guint       lane_index,
                                         double      x,
                                         double      y);
+
+/* The marks of a card or of a typed note (gathered items have none), in
+ * @marks; returns how many. Computed when asked, from the item's
+ * rectangle. */
+guint        pc_layout_get_card_marks  (PcLayout     *self,
+                                        guint         index,
+                                        PcLayoutMark  marks[PC_LAYOUT_MAX_MARKS]);
+guint        pc_layout_get_note_marks  (PcLayout     *self,
+                                        guint         index,
+                                        PcLayoutMark  marks[PC_LAYOUT_MAX_MARKS]);
+/* The detail lines of a card in the detailed face (none in the compact
+ * face), in @details; returns how many. */
+guint        pc_layout_get_card_details (PcLayout       *self,
+                                         guint           index,
+                                         PcLayoutDetail  details[PC_LAYOUT_N_DETAILS]);
 
 /* Index of the note of @note, or -1 (also for a note of a hidden row). */
 int          pc_layout_find_note       (PcLayout   *self,

@@ -88,6 +88,36 @@ paint_swatch (PcPainter                *painter,
         painter->path (painter, p.ops, p.n, &head);
       }
       break;
+    case PC_LAYOUT_LEGEND_STRENGTH:
+      _pc_render_paint_sentiment (painter, theme, PC_SENTIMENT_POSITIVE, cx, cy, 8 * z);
+      _pc_render_paint_strong_ring (painter, theme, PC_SENTIMENT_POSITIVE, cx, cy, 8 * z);
+      break;
+    case PC_LAYOUT_LEGEND_MARK:
+      {
+        /* The mark as on a card, centred; votes show a count of 3. */
+        double w = item->value == PC_LAYOUT_MARK_VOTES ? 22 * z : 14 * z;
+        PcLayoutMark mark = { item->value, 3, { cx - w / 2, r->y, w, r->height } };
+
+        _pc_render_paint_mark (painter, &mark);
+      }
+      break;
+    case PC_LAYOUT_LEGEND_EVIDENCE:
+      _pc_render_paint_evidence (painter, theme, item->value, cx - 7 * z, cy, 14 * z);
+      break;
+    case PC_LAYOUT_LEGEND_DETAIL:
+      _pc_render_paint_detail_mark (painter, item->value, cx - 5 * z, cy, 10 * z);
+      break;
+    case PC_LAYOUT_LEGEND_NOTE:
+      {
+        PcRect note = { r->x + 2 * z, cy - 8 * z, r->width - 4 * z, 16 * z };
+
+        if (item->value == 0)
+          _pc_render_fill_rect (painter, &note, 3 * z, &theme->note_fill, &theme->note_border,
+                                1 * z, 0);
+        else
+          _pc_render_fill_rect (painter, &note, 3 * z, NULL, &theme->card_border, 1.2 * z, 4 * z);
+      }
+      break;
     case PC_LAYOUT_LEGEND_HEADING:
     default:
       break;

@@ -139,6 +139,30 @@ void    _pc_render_paint        (PcPainter      *painter,
 void    _pc_render_paint_card   (PcPainter      *painter,
                                  guint           index);
 void    _pc_render_paint_connectors (PcPainter  *painter);
+/* Marks of cards and notes (pc-render-marks.c). */
+void    _pc_render_paint_mark   (PcPainter          *painter,
+                                 const PcLayoutMark *mark);
+/* Evidence bars from @x, centred on @cy, @size px high. */
+void    _pc_render_paint_evidence (PcPainter     *painter,
+                                   const PcTheme *theme,
+                                   PcEvidence     evidence,
+                                   double         x,
+                                   double         cy,
+                                   double         size);
+/* The second ring of a sentiment felt strongly, around the mark of
+ * radius @r at (x, y). */
+void    _pc_render_paint_strong_ring (PcPainter     *painter,
+                                      const PcTheme *theme,
+                                      PcSentiment    sentiment,
+                                      double         x,
+                                      double         y,
+                                      double         r);
+/* The mark of a detail line, @size px square from @x, centred on @cy. */
+void    _pc_render_paint_detail_mark (PcPainter          *painter,
+                                      PcLayoutDetailKind  kind,
+                                      double              x,
+                                      double              cy,
+                                      double              size);
 /* Insight rows: bands and headers; one note or gathered item; all of
  * them. */
 void    _pc_render_paint_rows   (PcPainter      *painter);

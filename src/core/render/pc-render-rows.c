@@ -120,8 +120,11 @@ _pc_render_paint_note (PcPainter *painter,
   double pad = PC_LAYOUT_NOTE_PAD * z;
   double body = pc_layout_get_body_size (layout);
   double small = body * 0.85;
-  double source_h = note->gathered ? 4 * z + small * 1.3 : 0;
-  guint lines = MAX (1, (guint) floor ((r->height - 2 * pad - source_h) / (body * 1.3) + 0.5));
+  PcLayoutMark marks[PC_LAYOUT_MAX_MARKS];
+  guint n_marks = pc_layout_get_note_marks (layout, index, marks);
+  /* As the layout sized it: the text, then the card's name or the marks. */
+  double below = note->gathered ? 4 * z + small * 1.3 : n_marks ? marks[0].rect.height + 2 * z : 0;
+  guint lines = MAX (1, (guint) floor ((r->height - 2 * pad - below) / (body * 1.3) + 0.5));
   double radius = 4 * z;
 
   if (note->gathered)
@@ -151,6 +154,8 @@ _pc_render_paint_note (PcPainter *painter,
       _pc_render_fill_rect (painter, r, radius, &theme->note_fill, &theme->note_border, 1 * z, 0);
       _pc_render_text (painter, note->text, r->x + pad, r->y + pad, r->width - 2 * pad,
                        lines, FALSE, body, FALSE, &theme->text);
+      for (guint k = 0; k < n_marks; k++)
+        _pc_render_paint_mark (painter, &marks[k]);
     }
   painter->end_group (painter);
 }

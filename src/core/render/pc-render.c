@@ -579,6 +579,10 @@ _pc_render_paint_card (PcPainter *painter,
   PcChannel channel = pc_touchpoint_get_channel (tp);
   PcRect shadow = { r->x, r->y + 1.5 * z, r->width, r->height };
   PcColor shadow_color = { 0, 0, 0, theme->variant == PC_THEME_LIGHT ? 0.08 : 0.3 };
+  PcLayoutDetail details[PC_LAYOUT_N_DETAILS];
+  PcLayoutMark marks[PC_LAYOUT_MAX_MARKS];
+  guint n_details, n_marks;
+  double room;
 
   painter->begin_group (painter, "touchpoint", pc_entity_get_id (PC_ENTITY (tp)),
                         pc_touchpoint_get_title (tp));
@@ -595,10 +599,35 @@ _pc_render_paint_card (PcPainter *painter,
 
   _pc_render_paint_sentiment (painter, theme, pc_touchpoint_get_sentiment (tp),
                               r->x + r->width - pad - mark, r->y + pad + mark, mark);
+  /* Felt strongly: a second ring around the mark (neutral has no
+   * strength). */
+  if (pc_touchpoint_get_strength (tp) == PC_STRENGTH_STRONG
+      && pc_touchpoint_get_sentiment (tp) != PC_SENTIMENT_NEUTRAL)
+    _pc_render_paint_strong_ring (painter, theme, pc_touchpoint_get_sentiment (tp),
+                                  r->x + r->width - pad - mark, r->y + pad + mark, mark);
   _pc_render_text (painter, pc_touchpoint_get_title (tp), r->x + pad, r->y + pad - 2 * z,
               r->width - 2 * pad - 2 * mark - 6 * z, 2, FALSE,
               pc_layout_get_title_size (layout), TRUE,
               card->outside_brand ? &theme->dim_text : &theme->text);
+
+  n_details = pc_layout_get_card_details (layout, index, details);
+  for (guint k = 0; k < n_details; k++)
+    {
+      const PcRect *d = &details[k].rect;
+      double size = 9 * z;
+
+      _pc_render_paint_detail_mark (painter, details[k].kind, d->x, d->y + d->height / 2, size);
+      _pc_render_text (painter, details[k].text, d->x + size + 6 * z, d->y,
+                       d->width - size - 6 * z, 1, FALSE, body, FALSE,
+                       details[k].kind == PC_LAYOUT_DETAIL_OWNER ? &theme->dim_text
+                                                                 : &theme->text);
+    }
+
+  n_marks = pc_layout_get_card_marks (layout, index, marks);
+  for (guint k = 0; k < n_marks; k++)
+    _pc_render_paint_mark (painter, &marks[k]);
+  /* What goes at the bottom left stops short of the marks. */
+  room = (n_marks ? marks[0].rect.x - 8 * z : r->x + r->width - pad) - (r->x + pad);
 
   /* Large type (the projector style) leaves no room under two lines of
    * title for the channel: the title comes first. */
@@ -611,7 +640,7 @@ _pc_render_paint_card (PcPainter *painter,
       g_auto(GStrv) lines = painter->styles_only
                             ? NULL
                             : _pc_render_fit_text (layout, label, body, FALSE,
-                                                   r->width - 2 * pad - 20 * z, 1);
+                                                   MAX (room - 20 * z, 1), 1);
       double w = (lines ? _pc_render_text_width (layout, lines[0] ? lines[0] : "", body, FALSE)
                         : 0) + 20 * z;
       PcRect pill = { r->x + pad, r->y + r->height - pad - h, w, h };
@@ -626,7 +655,7 @@ _pc_render_paint_card (PcPainter *painter,
     }
   else if (card->outside_brand)
     _pc_render_text (painter, _("Without the brand"), r->x + pad,
-                r->y + r->height - pad - body * 1.3, r->width - 2 * pad, 1, FALSE,
+                r->y + r->height - pad - body * 1.3, room, 1, FALSE,
                 body, FALSE, &theme->dim_text);
   painter->end_group (painter);
 }
