@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pc-layout.h"
+#include "pc-render.h"
 #include "pc-test-util.h"
 
 static PcMap *
@@ -314,6 +315,74 @@ test_blueprint_lines (void)
   }
 }
 
+/* Pixels of @flags's drawing of @map in @theme that are not the page. */
+static guint
+count_ink (PcDocument    *document,
+           PcMap         *map,
+           const PcTheme *theme,
+           PcRenderFlags  flags)
+{
+  PcLayoutOptions options = { .theme = theme };
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, &options);
+  int width = (int) pc_layout_get_width (layout), height = (int) pc_layout_get_height (layout);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  guint ink = 0;
+
+  pc_render_layout (cr, layout, PC_RENDER_BACKGROUND | flags);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface)
+                                              + y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < width; x++)
+        if ((row[x] & 0xffffff) != (row[0] & 0xffffff))
+          ink++;
+    }
+  cairo_surface_destroy (surface);
+  return ink;
+}
+
+/* The projector style has the high-contrast colours and draws emotion
+ * curves, blueprint lines and connectors thicker. */
+static void
+test_projector_lines (void)
+{
+  g_autoptr(PcDocument) blueprint = make_blueprint ();
+  g_autoptr(PcDocument) example = pc_test_load_example ();
+  const PcTheme *contrast = pc_theme_get (PC_THEME_LIGHT_HIGH_CONTRAST);
+  const PcTheme *projector = pc_theme_get_projector (PC_THEME_LIGHT);
+  const PcTheme *dark = pc_theme_get_projector (PC_THEME_DARK_HIGH_CONTRAST);
+  guint plain, thick;
+
+  g_assert_cmpfloat (pc_theme_get (PC_THEME_LIGHT)->line_scale, ==, 1.0);
+  g_assert_cmpfloat (contrast->line_scale, ==, 1.0);
+  g_assert_cmpfloat (projector->line_scale, >, 1.0);
+  g_assert_cmpint (projector->variant, ==, PC_THEME_LIGHT_HIGH_CONTRAST);
+  g_assert_cmpint (dark->variant, ==, PC_THEME_DARK_HIGH_CONTRAST);
+  g_assert_cmpmem (&projector->text, sizeof (PcColor), &contrast->text, sizeof (PcColor));
+  g_assert_true (pc_theme_get_projector (PC_THEME_DARK) == dark);
+
+  /* Ink of the lines alone: the labels are the same in both. */
+  plain = count_ink (blueprint, first_map (blueprint), contrast, PC_RENDER_LINES);
+  thick = count_ink (blueprint, first_map (blueprint), projector, PC_RENDER_LINES);
+  g_test_message ("blueprint lines: %u px, projector %u px", plain, thick);
+  g_assert_cmpuint (thick, >, plain * 5 / 4);
+
+  plain = count_ink (example, first_map (example), contrast, PC_RENDER_CURVES);
+  thick = count_ink (example, first_map (example), projector, PC_RENDER_CURVES);
+  g_test_message ("curves: %u px, projector %u px", plain, thick);
+  g_assert_cmpuint (thick, >, plain * 3 / 2);
+
+  plain = count_ink (example, first_map (example), contrast, PC_RENDER_CONNECTORS);
+  thick = count_ink (example, first_map (example), projector, PC_RENDER_CONNECTORS);
+  g_test_message ("connectors: %u px, projector %u px", plain, thick);
+  g_assert_cmpuint (plain, >, 0);
+  g_assert_cmpuint (thick, >, plain * 3 / 2);
+}
+
 static void
 test_timeline (void)
 {
@@ -544,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/layout/connectors", test_connectors_and_drag);
   g_test_add_func ("/layout/empty", test_empty_and_orphans);
   g_test_add_func ("/layout/speed", test_speed);
+  g_test_add_func ("/layout/projector-lines", test_projector_lines);
 
   return g_test_run ();
 }

@@ -582,19 +582,31 @@ _pc_canvas_draw_spotlight (PcCanvas    *self,
   guint n_stages = pc_layout_get_n_stages (self->layout);
   GdkRGBA veil = { theme->background.red, theme->background.green,
                    theme->background.blue, 0.72 };
+  const PcLayoutStage *first, *last, *ls;
+  double top, bottom, left, right;
+  PcRect area;
 
-  for (guint i = 0; i < n_stages; i++)
-    {
-      const PcLayoutStage *ls = pc_layout_get_stage (self->layout, i);
-      double top = ls->header.y;
-      double bottom = ls->column.y + ls->column.height;
-      PcRect area = { ls->column.x, top, ls->column.width, bottom - top };
+  if (n_stages == 0 || self->spotlight >= (int) n_stages)
+    return;
 
-      if ((int) i == self->spotlight)
-        append_rect_outline (snapshot, &area, pc_layout_get_radius (self->layout),
-                             &theme->accent, 6 * pc_layout_get_zoom (self->layout));
-      else
-        gtk_snapshot_append_color (snapshot, &veil,
-                                   &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
-    }
+  /* One veil across all the stages but the spotlight's, gutters
+   * included, so that no curve or arrow shows through between them. */
+  first = pc_layout_get_stage (self->layout, 0);
+  last = pc_layout_get_stage (self->layout, n_stages - 1);
+  ls = pc_layout_get_stage (self->layout, self->spotlight);
+  top = ls->header.y;
+  bottom = ls->column.y + ls->column.height;
+  left = first->column.x;
+  right = last->column.x + last->column.width;
+  area = (PcRect) { ls->column.x, top, ls->column.width, bottom - top };
+
+  if (area.x > left)
+    gtk_snapshot_append_color (snapshot, &veil,
+                               &GRAPHENE_RECT_INIT (left, top, area.x - left, bottom - top));
+  if (area.x + area.width < right)
+    gtk_snapshot_append_color (snapshot, &veil,
+                               &GRAPHENE_RECT_INIT (area.x + area.width, top,
+                                                    right - area.x - area.width, bottom - top));
+  append_rect_outline (snapshot, &area, pc_layout_get_radius (self->layout),
+                       &theme->accent, 6 * pc_layout_get_zoom (self->layout));
 }

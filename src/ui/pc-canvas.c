@@ -60,9 +60,10 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE_WITH_CODE (PcCanvas, pc_canvas, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
-/* Card titles in px at zoom 1 in the projector style: at the zoom that
- * fits six stages across 1920 px, beside the spotlight's summary, titles
- * are still drawn 24 px high or more. */
+/* Card titles in px at zoom 1 in the projector style. Measured on a
+ * 1920 px screen with six stages in view: title lines 36 px apart and
+ * capitals 19 px high; beside the spotlight's summary, 31 px and 16 px.
+ * At 29, a word as long as "Recommends" no longer fits a card's line. */
 #define PRESENTATION_FONT_SIZE 28.0
 
 /* The size of what scrolls: the map, and room for the "+" buttons. */
@@ -380,7 +381,8 @@ _pc_canvas_ensure_layout (PcCanvas *self)
   if (self->map != NULL)
     {
       options.zoom = self->zoom;
-      options.theme = pc_theme_get (self->variant);
+      options.theme = self->presentation ? pc_theme_get_projector (self->variant)
+                                         : pc_theme_get (self->variant);
       if (self->presentation)
         options.font_size = PRESENTATION_FONT_SIZE;
       self->layout = pc_layout_new (self->document, self->map, &options);

@@ -33,6 +33,7 @@ static const PcTheme themes[] = {
     .negative = RGB (0xe0, 0x1b, 0x24),
     .note_fill = RGB (0xfd, 0xf4, 0xc6),
     .note_border = RGB (0xe2, 0xcf, 0x7c),
+    .line_scale = 1.0,
   },
   [PC_THEME_DARK] = {
     .variant = PC_THEME_DARK,
@@ -50,6 +51,7 @@ static const PcTheme themes[] = {
     .negative = RGB (0xff, 0x7b, 0x63),
     .note_fill = RGB (0x4a, 0x44, 0x2e),
     .note_border = RGB (0x6e, 0x64, 0x3e),
+    .line_scale = 1.0,
   },
   [PC_THEME_LIGHT_HIGH_CONTRAST] = {
     .variant = PC_THEME_LIGHT_HIGH_CONTRAST,
@@ -67,6 +69,7 @@ static const PcTheme themes[] = {
     .negative = RGB (0xa5, 0x1d, 0x2d),
     .note_fill = RGB (0xff, 0xf6, 0xc8),
     .note_border = RGB (0x00, 0x00, 0x00),
+    .line_scale = 1.0,
   },
   [PC_THEME_DARK_HIGH_CONTRAST] = {
     .variant = PC_THEME_DARK_HIGH_CONTRAST,
@@ -84,8 +87,14 @@ static const PcTheme themes[] = {
     .negative = RGB (0xff, 0xa3, 0x48),
     .note_fill = RGB (0x33, 0x2e, 0x12),
     .note_border = RGB (0xff, 0xff, 0xff),
+    .line_scale = 1.0,
   },
 };
+
+/* Lines twice as thick as on screen: read from the back of a room. */
+#define PROJECTOR_LINE_SCALE 2.0
+
+static PcTheme projector_themes[2];
 
 const PcTheme *
 pc_theme_get (PcThemeVariant variant)
@@ -93,6 +102,23 @@ pc_theme_get (PcThemeVariant variant)
   if ((guint) variant >= G_N_ELEMENTS (themes))
     variant = PC_THEME_LIGHT;
   return &themes[variant];
+}
+
+const PcTheme *
+pc_theme_get_projector (PcThemeVariant variant)
+{
+  static gsize initialized = 0;
+  gboolean dark = variant == PC_THEME_DARK || variant == PC_THEME_DARK_HIGH_CONTRAST;
+
+  if (g_once_init_enter (&initialized))
+    {
+      projector_themes[0] = themes[PC_THEME_LIGHT_HIGH_CONTRAST];
+      projector_themes[1] = themes[PC_THEME_DARK_HIGH_CONTRAST];
+      projector_themes[0].line_scale = PROJECTOR_LINE_SCALE;
+      projector_themes[1].line_scale = PROJECTOR_LINE_SCALE;
+      g_once_init_leave (&initialized, 1);
+    }
+  return &projector_themes[dark ? 1 : 0];
 }
 
 const PcColor *

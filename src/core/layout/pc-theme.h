@@ -48,10 +48,17 @@ typedef struct
   PcColor negative;
   PcColor note_fill;    /* notes of insight rows: sticky notes */
   PcColor note_border;
+  double  line_scale;   /* widths of emotion curves, blueprint lines and
+                         * connectors: 1 on screen, more on a projector */
 } PcTheme;
 
 /* Returns: (transfer none): a static theme, never NULL. */
 const PcTheme *pc_theme_get             (PcThemeVariant  variant);
+
+/* The projector style of presentation mode: the high-contrast colours
+ * of @variant's light or dark side, with thicker lines.
+ * Returns: (transfer none): a static theme, never NULL. */
+const PcTheme *pc_theme_get_projector   (PcThemeVariant  variant);
 
 /* The colour of a sentiment in @theme. */
 const PcColor *pc_theme_sentiment_color (const PcTheme  *theme,

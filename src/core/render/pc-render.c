@@ -388,7 +388,7 @@ paint_curve (PcPainter           *painter,
   PcLayout *layout = painter->layout;
   const PcTheme *theme = pc_layout_get_theme (layout);
   double z = pc_layout_get_zoom (layout);
-  PcPaint line = { NULL, color, 3 * z, 0 };
+  PcPaint line = { NULL, color, 3 * z * theme->line_scale, 0 };
 
   if (curve->n_points >= 2)
     {
@@ -416,7 +416,7 @@ paint_curve (PcPainter           *painter,
                       : v < -0.33 ? PC_SENTIMENT_NEGATIVE : PC_SENTIMENT_NEUTRAL;
 
       _pc_render_paint_sentiment (painter, theme, s, curve->points[i].x,
-                                  curve->points[i].y, 9 * z);
+                                  curve->points[i].y, 9 * z * sqrt (theme->line_scale));
     }
 }
 
@@ -508,7 +508,8 @@ paint_line (PcPainter          *painter,
   double z = pc_layout_get_zoom (layout);
   double body = pc_layout_get_body_size (layout);
   PcPath p = { .n = 0 };
-  PcPaint paint = { NULL, &theme->dim_text, 1.5 * z, 8 * z };
+  PcPaint paint = { NULL, &theme->dim_text, 1.5 * z * theme->line_scale,
+                    8 * z * theme->line_scale };
 
   painter->begin_group (painter, "line", NULL, line->label);
   MOVE (&p, line->x0, line->y);
@@ -530,11 +531,11 @@ _pc_render_paint_connectors (PcPainter *painter)
     {
       const PcLayoutConnector *c = pc_layout_get_connector (layout, i);
       g_autofree PcPathOp *ops = g_new (PcPathOp, c->n_points);
-      PcPaint line = { NULL, &theme->accent, 2 * z, 0 };
+      PcPaint line = { NULL, &theme->accent, 2 * z * theme->line_scale, 0 };
       PcPaint head = { &theme->accent, NULL, 0, 0 };
       const PcPoint *end = &c->points[c->n_points - 1];
       const PcPoint *prev = &c->points[c->n_points - 2];
-      double len = 10 * z, wid = 5 * z;
+      double len = 10 * z * sqrt (theme->line_scale), wid = 5 * z * sqrt (theme->line_scale);
       double dx = end->x - prev->x, dy = end->y - prev->y;
       double d = hypot (dx, dy);
       PcPath p = { .n = 0 };
