@@ -12,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _PcExportJob PcExportJob;
+
 struct _PcExportDialog
 {
   AdwWindow        parent_instance;
@@ -23,6 +25,7 @@ struct _PcExportDialog
   GPtrArray       *lane_ids;     /* lane row position → lane id, NULL for all */
   guint            preview_source;
   gboolean         filling;      /* rows being refilled: not a user choice */
+  PcExportJob     *job;          /* (nullable): the export running in a thread */
 
   GtkWidget       *export_button;
   GtkWidget       *format_row;
@@ -48,5 +51,10 @@ void        _pc_export_dialog_set_format     (PcExportDialog  *self,
 PcMap      *_pc_export_dialog_get_map        (PcExportDialog  *self);
 void        _pc_export_dialog_save_settings  (PcExportDialog  *self);
 void        _pc_export_dialog_install_actions (PcExportDialog *self);
+gboolean    _pc_export_dialog_is_exporting   (PcExportDialog  *self);
+/* Stops the running export: it leaves no file, and the dialog stays. */
+void        _pc_export_dialog_cancel_export  (PcExportDialog  *self);
+/* Stops it, and forgets it: for dispose. */
+void        _pc_export_dialog_forget_export  (PcExportDialog  *self);
 
 G_END_DECLS

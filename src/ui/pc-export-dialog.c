@@ -468,6 +468,7 @@ pc_export_dialog_dispose (GObject *object)
 {
   PcExportDialog *self = PC_EXPORT_DIALOG (object);
 
+  _pc_export_dialog_forget_export (self);
   g_clear_handle_id (&self->preview_source, g_source_remove);
   g_clear_object (&self->settings);
   g_clear_object (&self->document);

@@ -35,5 +35,11 @@ PcExportDialog *pc_export_dialog_new          (GtkWindow       *parent,
 gboolean        pc_export_dialog_save_to_file (PcExportDialog  *self,
                                                GFile           *file,
                                                GError         **error);
+/* The same, in a thread (what the Export button does): the window stays
+ * responsive, an export slower than a moment shows its progress and can
+ * be cancelled, and a failure is reported in a dialog. The file is
+ * written whole or not at all. */
+void            pc_export_dialog_export       (PcExportDialog  *self,
+                                               GFile           *file);
 
 G_END_DECLS

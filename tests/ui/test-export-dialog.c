@@ -271,6 +271,234 @@ test_export_dialog (void)
   g_rmdir (dir);
 }
 
+static gboolean
+count_tick (gpointer user_data)
+{
+  guint *ticks = user_data;
+
+  (*ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until the dialog's export has ended; returns how
+ * many times an alert (the progress dialog) was seen meanwhile. */
+static guint
+wait_for_export (PcExportDialog *dialog)
+{
+  gint64 start = g_get_monotonic_time ();
+  gint64 deadline = start + 60 * G_USEC_PER_SEC;
+  guint seen = 0;
+
+  while (_pc_export_dialog_is_exporting (dialog) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (pc_ui_count_alerts () > 0)
+        seen++;
+    }
+  g_test_message ("waited %.0f ms for the export to end",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_false (_pc_export_dialog_is_exporting (dialog));
+  return seen;
+}
+
+static gboolean
+is_alert (GtkWidget     *widget,
+          gconstpointer  data)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  if (ADW_IS_ALERT_DIALOG (widget))
+    return TRUE;
+#endif
+  return ADW_IS_MESSAGE_DIALOG (widget);
+}
+
+/* Alerts have a row and a column of buttons, one of them hidden. */
+static gboolean
+is_shown_button (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return pc_ui_is_button_labelled (widget, label) && gtk_widget_get_mapped (widget);
+}
+
+/* The alert shown, in a window of its own or over its parent. */
+static GtkWidget *
+find_alert (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *alert;
+
+      if (!gtk_widget_get_visible (window))
+        continue;
+      alert = pc_ui_find_descendant (window, is_alert, NULL);
+      if (alert != NULL)
+        return alert;
+    }
+  return NULL;
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Exports run in a thread: the window's main loop goes on while a big map
+ * is written, and the file appears whole at the end; a cancelled export
+ * leaves no file, not even a part of one; a failure is reported. */
+static void
+test_export_thread (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (4000);
+  g_autofree char *dir = g_dir_make_tmp ("parcours-export-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "big.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "big.pdf", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no such folder", "big.svg", NULL);
+  g_autoptr(GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *toasts = adw_toast_overlay_new ();
+  PcMap *map = first_map (document);
+  PcExportDialog *dialog;
+  PcExportOptions options;
+  g_autoptr(GError) error = NULL;
+  guint ticks = 0, tick_source;
+  guint progress_seen;
+  gint64 started;
+
+  gtk_window_set_child (GTK_WINDOW (window), toasts);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  g_object_ref_sink (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_set (dialog, "format", "pdf", "page-size", "map", "background", "white",
+                "lane-id", NULL, NULL);
+  wait_for_preview (dialog);
+
+  /* Cancelled at once: no file, nothing left beside it, no error, and
+   * the dialog stays for another try. */
+  pc_export_dialog_export (dialog, pdf_file);
+  g_assert_true (_pc_export_dialog_is_exporting (dialog));
+  g_assert_false (gtk_widget_get_sensitive (dialog->export_button));
+  _pc_export_dialog_cancel_export (dialog);
+  wait_for_export (dialog);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  g_assert_cmpuint (pc_ui_count_alerts (), ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_get_sensitive (dialog->export_button));
+
+  /* Cancelled from its progress dialog, once it shows (the export of
+   * 4,000 cards to PDF takes longer than the moment it waits). */
+  pc_export_dialog_export (dialog, pdf_file);
+  {
+    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    GtkWidget *cancel = NULL;
+
+    while (_pc_export_dialog_is_exporting (dialog) && cancel == NULL &&
+           g_get_monotonic_time () < deadline)
+      {
+        GtkWidget *alert;
+
+        g_main_context_iteration (NULL, TRUE);
+        alert = find_alert ();
+        if (alert != NULL)
+          cancel = pc_ui_find_descendant (alert, is_shown_button, "_Cancel");
+      }
+    if (cancel != NULL)
+      {
+        gtk_widget_activate (cancel);
+        wait_for_export (dialog);
+        g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+        g_assert_cmpuint (count_files (dir), ==, 0);
+        /* The progress dialog has gone (AdwAlertDialog fades out). */
+        for (int i = 0; i < 500 && find_alert () != NULL; i++)
+          pc_ui_run_for (10);
+        g_assert_null (find_alert ());
+        g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+      }
+    else
+      {
+        g_test_message ("the PDF export ended before its progress showed");
+        g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+        g_unlink (pdf);
+      }
+  }
+
+  /* A big SVG: the call returns at once, with no file yet; the main loop
+   * runs on while it is written; then the file is the exporter's. */
+  g_object_set (dialog, "format", "svg", NULL);
+  wait_for_preview (dialog);
+  _pc_export_dialog_get_options (dialog, &options);
+  tick_source = g_timeout_add (2, count_tick, &ticks);
+  started = g_get_monotonic_time ();
+  pc_export_dialog_export (dialog, svg_file);
+  g_assert_true (_pc_export_dialog_is_exporting (dialog));
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  progress_seen = wait_for_export (dialog);
+  g_source_remove (tick_source);
+  g_test_message ("SVG export of 4,000 cards in %.0f ms, %u ticks of the main loop meanwhile, "
+                  "progress seen %u times", (g_get_monotonic_time () - started) / 1000.0,
+                  ticks, progress_seen);
+  g_assert_cmpuint (ticks, >=, 1);
+  {
+    g_autoptr(GBytes) written = read_file (svg);
+    g_autoptr(GBytes) expected = pc_export_to_bytes (document, map, &options, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_bytes_get_size (written), >, 1000000);
+    g_assert_true (g_bytes_equal (written, expected));
+  }
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_true (find_label (toasts, "Exported “big.svg”"));
+  g_assert_cmpuint (pc_ui_count_alerts (), ==, 0);
+  /* Done: the dialog closed. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+
+  /* A folder that does not exist: the error is shown, the dialog stays. */
+  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  g_object_ref_sink (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  pc_export_dialog_export (dialog, missing_file);
+  wait_for_export (dialog);
+  g_assert_cmpuint (pc_ui_count_alerts (), ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_get_sensitive (dialog->export_button));
+  pc_ui_close_alerts ();
+
+  /* Closing the dialog stops its export; the dialog is freed once the
+   * thread has given up. */
+  g_object_set (dialog, "format", "pdf", NULL);
+  pc_export_dialog_export (dialog, pdf_file);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_object_unref (dialog);
+  {
+    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+    while (dialog != NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_null (dialog);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
 static void
 test_csv_import_file (void)
 {
@@ -468,6 +696,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/export-dialog/export", test_export_dialog);
+  g_test_add_func ("/ui/export-dialog/thread", test_export_thread);
   g_test_add_func ("/ui/export-dialog/csv-import", test_csv_import_file);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
   g_test_add_func ("/ui/file-chooser", test_file_chooser);

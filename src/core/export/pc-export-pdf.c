@@ -99,6 +99,7 @@ _pc_export_pdf (PcLayout               *layout,
   PcRenderFlags flags = bg ? PC_RENDER_ALL : PC_RENDER_ALL & ~PC_RENDER_BACKGROUND;
   cairo_surface_t *surface;
   cairo_status_t status;
+  gboolean cancelled = FALSE;
   cairo_t *cr;
 
   if (options->page_size == PC_EXPORT_PAGE_MAP)
@@ -149,10 +150,15 @@ _pc_export_pdf (PcLayout               *layout,
       surface = cairo_pdf_surface_create_for_stream (write_to_sink, sink, pw, ph);
       set_metadata (surface, layout);
       cr = cairo_create (surface);
-      for (int row = 0; row < ny; row++)
-        for (int col = 0; col < nx; col++)
+      /* Each page draws the whole map, clipped: a cancelled export stops
+       * at the next page. */
+      for (int row = 0; row < ny && !cancelled; row++)
+        for (int col = 0; col < nx && !cancelled; col++)
           {
             g_autofree char *label = NULL;
+
+            if ((cancelled = g_cancellable_is_cancelled (sink->cancellable)))
+              break;
 
             cairo_save (cr);
             cairo_rectangle (cr, MARGIN, MARGIN, tile_w, tile_h);
@@ -175,6 +181,8 @@ _pc_export_pdf (PcLayout               *layout,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (g_cancellable_set_error_if_cancelled (sink->cancellable, error))
+    return FALSE;
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,

@@ -20,6 +20,8 @@ typedef struct
   GByteArray *data;   /* everything, or what waits to be written to @fd */
   int         fd;     /* -1 for memory */
   int         error;  /* errno of the first failed write, else 0 */
+  GCancellable *cancellable;  /* (nullable): a file sink stops writing
+                               * (ECANCELED) once it is cancelled */
 } PcExportSink;
 
 gboolean _pc_export_sink_write (PcExportSink *sink,

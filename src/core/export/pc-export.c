@@ -204,6 +204,11 @@ _pc_export_sink_flush (PcExportSink *sink)
 
   if (sink->fd < 0 || sink->error)
     return sink->error == 0;
+  if (g_cancellable_is_cancelled (sink->cancellable))
+    {
+      sink->error = ECANCELED;
+      return FALSE;
+    }
   while (length > 0)
     {
       gssize written = write (sink->fd, data, length);
@@ -307,7 +312,7 @@ pc_export_to_bytes (PcDocument             *document,
 {
   g_autoptr(PcLayout) layout = NULL;
   g_autoptr(GByteArray) data = NULL;
-  PcExportSink sink = { NULL, -1, 0 };
+  PcExportSink sink = { NULL, -1, 0, NULL };
 
   g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (PC_IS_MAP (map), NULL);
@@ -364,11 +369,23 @@ pc_export_to_file (PcDocument             *document,
                    const char             *path,
                    GError                **error)
 {
+  return pc_export_to_file_full (document, map, options, path, NULL, error);
+}
+
+gboolean
+pc_export_to_file_full (PcDocument             *document,
+                        PcMap                  *map,
+                        const PcExportOptions  *options,
+                        const char             *path,
+                        GCancellable           *cancellable,
+                        GError                **error)
+{
   g_autoptr(PcLayout) layout = NULL;
   g_autoptr(GByteArray) data = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *resolved = NULL;
-  PcExportSink sink = { NULL, -1, 0 };
+  g_autoptr(GError) local_error = NULL;
+  PcExportSink sink = { NULL, -1, 0, cancellable };
   GStatBuf st;
   gboolean ok;
 
@@ -376,6 +393,10 @@ pc_export_to_file (PcDocument             *document,
   g_return_val_if_fail (PC_IS_MAP (map), FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   if (options->format == PC_EXPORT_CSV || options->format == PC_EXPORT_MERMAID)
     {
@@ -383,7 +404,7 @@ pc_export_to_file (PcDocument             *document,
       gsize size;
       const char *text;
 
-      if (bytes == NULL)
+      if (bytes == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       text = g_bytes_get_data (bytes, &size);
       return pc_file_write_atomic (path, text ? text : "", size, FALSE, error);
@@ -410,16 +431,27 @@ pc_export_to_file (PcDocument             *document,
 
   data = g_byte_array_sized_new (SINK_CHUNK + 64 * 1024);
   sink.data = data;
-  ok = export_to_sink (layout, options, &sink, error);
+  ok = export_to_sink (layout, options, &sink, &local_error);
   if (ok && (!_pc_export_sink_flush (&sink) || fsync (sink.fd) != 0))
     {
-      ok = set_errno_error (error, sink.error ? sink.error : errno, _("Could not write"), path);
+      ok = set_errno_error (&local_error, sink.error ? sink.error : errno,
+                            _("Could not write"), path);
     }
   if (close (sink.fd) != 0 && ok)
-    ok = set_errno_error (error, errno, _("Could not write"), path);
+    ok = set_errno_error (&local_error, errno, _("Could not write"), path);
+  /* Cancelled, whatever else went wrong since: the file stays as it was. */
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_error (&local_error);
+      g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+      ok = FALSE;
+    }
   if (ok && g_rename (tmp_path, path) != 0)
-    ok = set_errno_error (error, errno, _("Could not replace"), path);
+    ok = set_errno_error (&local_error, errno, _("Could not replace"), path);
   if (!ok)
-    g_unlink (tmp_path);
+    {
+      g_unlink (tmp_path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
   return ok;
 }

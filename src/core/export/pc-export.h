@@ -122,5 +122,14 @@ gboolean     pc_export_to_file              (PcDocument             *document,
                                              const PcExportOptions  *options,
                                              const char             *path,
                                              GError                **error);
+/* The same, for a thread: once @cancellable is cancelled, writing stops
+ * and @path is left as it was, with a G_IO_ERROR_CANCELLED error. Nothing
+ * else may change @document and @map while it runs. */
+gboolean     pc_export_to_file_full         (PcDocument             *document,
+                                             PcMap                  *map,
+                                             const PcExportOptions  *options,
+                                             const char             *path,
+                                             GCancellable           *cancellable,
+                                             GError                **error);
 
 G_END_DECLS
