@@ -249,6 +249,21 @@ def card_faces_and_marks():
 
 
 @test
+def evidence_filter():
+    # --evidence fades, in a group of its own, each card and note that less
+    # evidence backs; the picture keeps its size.
+    run('--export', path('all.svg'), EXAMPLE)
+    run('--export', path('validated.svg'), '--evidence', 'validated', EXAMPLE)
+    plain, faded = check_svg(path('all.svg')), check_svg(path('validated.svg'))
+    assert plain.get('viewBox') == faded.get('viewBox')
+    assert not [g for g in plain.iter(SVG_NS + 'g') if g.get('opacity')]
+    fades = [g for g in faded.iter(SVG_NS + 'g') if g.get('opacity') == '0.3']
+    inside = {child.get('id') for g in fades for child in g if child.get('class') == 'touchpoint'}
+    assert 'tp-ad' in inside and 'tp-site' not in inside, sorted(inside)
+    assert any(child.get('class') in ('note', 'gathered') for g in fades for child in g)
+
+
+@test
 def legend_and_title():
     # On by default: the title block and the legend are groups of real text.
     run('--export', path('legend.svg'), EXAMPLE)
@@ -524,6 +539,8 @@ def bad_input():
     expect_failure('--export', path('x.png'), '--scale', '3', EXAMPLE, text='--scale')
     expect_failure('--export', path('x.png'), '--background', 'pink', EXAMPLE, text='--background')
     expect_failure('--export', path('x.pdf'), '--page-size', 'letter', EXAMPLE, text='--page-size')
+    expect_failure('--export', path('x.svg'), '--evidence', 'certain', EXAMPLE, text='--evidence')
+    expect_failure('--export', path('x.csv'), '--evidence', 'validated', EXAMPLE, text='--evidence')
     expect_failure('--export', path('x.png'), '--map', 'nope', EXAMPLE, text='nope')
     expect_failure('--export', path('x.png'), '--map', '9', EXAMPLE)
     expect_failure('--export', path('x.png'), '--lane', 'nobody', EXAMPLE, text='nobody')

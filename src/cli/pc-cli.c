@@ -31,6 +31,7 @@ typedef struct
   char *lane;
   char *background;
   char *page_size;
+  char *evidence;
   int   scale;
   int   size;
   gboolean no_legend;
@@ -50,6 +51,7 @@ args_clear (Args *args)
   g_free (args->lane);
   g_free (args->background);
   g_free (args->page_size);
+  g_free (args->evidence);
   g_strfreev (args->rest);
 }
 
@@ -116,6 +118,9 @@ help_text (void)
            "  --page-size map|a4|a3   PDF: one page, or a poster over A4 or A3 pages\n"
            "  --no-legend             PNG, SVG, PDF: leave out the title block (map,\n"
            "                          goal, date) and the legend\n"
+           "  --evidence assumption|some-research|validated\n"
+           "                          PNG, SVG, PDF: fade the cards and notes that\n"
+           "                          less evidence backs\n"
            "\n"
            "  -o, --output FILE       Where --import writes the document\n"
            "  --version               Print the version\n"
@@ -140,6 +145,7 @@ parse (Args    *args,
     { "background", 0, 0, G_OPTION_ARG_STRING, &args->background, NULL, NULL },
     { "page-size", 0, 0, G_OPTION_ARG_STRING, &args->page_size, NULL, NULL },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &args->no_legend, NULL, NULL },
+    { "evidence", 0, 0, G_OPTION_ARG_STRING, &args->evidence, NULL, NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &args->version, NULL, NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &args->help, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args->rest, NULL, NULL },
@@ -252,6 +258,15 @@ run_export (Args *args)
       if (!(pc_export_format_get_info (options.format)->uses & PC_EXPORT_USES_LEGEND))
         return fail (NULL, _("--no-legend only applies to PNG, SVG and PDF"));
       options.legend = FALSE;
+    }
+  if (args->evidence)
+    {
+      /* "assumption" fades only cards that state nothing: allowed, if odd. */
+      if (!pc_evidence_from_string (args->evidence, &options.min_evidence)
+          || options.min_evidence == PC_EVIDENCE_UNSET)
+        return fail (NULL, _("--evidence must be assumption, some-research or validated"));
+      if (!(pc_export_format_get_info (options.format)->uses & PC_EXPORT_USES_LEGEND))
+        return fail (NULL, _("--evidence only applies to PNG, SVG and PDF"));
     }
   if (args->background && !pc_export_background_from_string (args->background, &options.background))
     return fail (NULL, _("--background must be white, transparent or dark"));

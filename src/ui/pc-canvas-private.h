@@ -116,6 +116,7 @@ struct _PcCanvas
 
   /* Workshop: projector style, and the stage in the spotlight (-1: none). */
   gboolean          presentation;
+  PcEvidence        min_evidence;
   int               spotlight;
   gboolean          voting;
 };

@@ -385,6 +385,7 @@ _pc_canvas_ensure_layout (PcCanvas *self)
                                          : pc_theme_get (self->variant);
       if (self->presentation)
         options.font_size = PRESENTATION_FONT_SIZE;
+      options.min_evidence = self->min_evidence;
       self->layout = pc_layout_new (self->document, self->map, &options);
     }
 
@@ -1449,6 +1450,26 @@ pc_canvas_set_presentation (PcCanvas *self,
   gtk_widget_set_visible (self->add_stage_button, !presentation);
   gtk_widget_set_visible (self->add_lane_button, !presentation);
   update_variant (self);
+  _pc_canvas_queue_relayout (self);
+}
+
+PcEvidence
+pc_canvas_get_min_evidence (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), PC_EVIDENCE_UNSET);
+
+  return self->min_evidence;
+}
+
+void
+pc_canvas_set_min_evidence (PcCanvas  *self,
+                            PcEvidence min_evidence)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+
+  if (self->min_evidence == min_evidence)
+    return;
+  self->min_evidence = min_evidence;
   _pc_canvas_queue_relayout (self);
 }
 

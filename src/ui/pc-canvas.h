@@ -55,6 +55,11 @@ void          pc_canvas_zoom_to_fit  (PcCanvas     *self,
 gboolean      pc_canvas_get_presentation (PcCanvas *self);
 void          pc_canvas_set_presentation (PcCanvas *self,
                                           gboolean  presentation);
+/* Cards and notes backed by less evidence than @min_evidence are drawn
+ * faded (and say so to screen readers); PC_EVIDENCE_UNSET fades none. */
+PcEvidence    pc_canvas_get_min_evidence (PcCanvas *self);
+void          pc_canvas_set_min_evidence (PcCanvas  *self,
+                                          PcEvidence min_evidence);
 /* Dot voting: while on, a click on a card adds a vote to it and a
  * secondary click or Shift+click takes one away; cards do not drag. */
 gboolean      pc_canvas_get_voting   (PcCanvas     *self);

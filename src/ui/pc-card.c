@@ -74,6 +74,10 @@ describe (PcCard *self)
     /* Translators: appended to a card's spoken name; %s is Assumption,
      * Some research or Validated. */
     g_string_append_printf (text, _(", evidence %s"), pc_evidence_get_label (evidence));
+  if (card->faded)
+    /* Translators: appended to a card's spoken name when the evidence
+     * filter fades it. */
+    g_string_append (text, _(", faded by the evidence filter"));
 
   return g_string_free (text, FALSE);
 }

@@ -20,6 +20,7 @@ struct _PcExportDialog
 
   PcDocument      *document;
   PcMap           *map;          /* the map the dialog was opened for */
+  PcEvidence       min_evidence; /* as the window shows the map */
   AdwToastOverlay *toasts;
   GSettings       *settings;     /* NULL when the schema is not installed */
   GPtrArray       *lane_ids;     /* lane row position → lane id, NULL for all */

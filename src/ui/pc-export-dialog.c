@@ -112,6 +112,7 @@ _pc_export_dialog_get_options (PcExportDialog  *self,
   options->separator = separators[MIN (selected (self->separator_row), G_N_ELEMENTS (separators) - 1)];
   options->lane_id = current_lane_id (self);
   options->legend = gtk_switch_get_active (GTK_SWITCH (self->legend_switch));
+  options->min_evidence = self->min_evidence;
 }
 
 const char *
@@ -684,13 +685,27 @@ pc_export_dialog_new (GtkWindow       *parent,
 }
 
 void
+pc_export_dialog_set_min_evidence (PcExportDialog *self,
+                                   PcEvidence      min_evidence)
+{
+  g_return_if_fail (PC_IS_EXPORT_DIALOG (self));
+
+  if (self->min_evidence == min_evidence)
+    return;
+  self->min_evidence = min_evidence;
+  queue_preview (self);
+}
+
+void
 pc_export_dialog_present (GtkWindow       *parent,
                           PcDocument      *document,
                           PcMap           *map,
+                          PcEvidence       min_evidence,
                           AdwToastOverlay *toasts)
 {
   PcExportDialog *self = pc_export_dialog_new (parent, document, map, toasts);
 
   g_return_if_fail (self != NULL);
+  pc_export_dialog_set_min_evidence (self, min_evidence);
   gtk_window_present (GTK_WINDOW (self));
 }

@@ -17,17 +17,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PcExportDialog, pc_export_dialog, PC, EXPORT_DIALOG, AdwWindow)
 
-/* Opens the export dialog for @map (the current map) of @document. The
- * toast that reports a finished export goes to @toasts. */
+/* Opens the export dialog for @map (the current map) of @document, faded
+ * as the window shows it (@min_evidence, see pc_canvas_set_min_evidence()).
+ * The toast that reports a finished export goes to @toasts. */
 void            pc_export_dialog_present      (GtkWindow       *parent,
                                                PcDocument      *document,
                                                PcMap           *map,
+                                               PcEvidence       min_evidence,
                                                AdwToastOverlay *toasts);
 
 PcExportDialog *pc_export_dialog_new          (GtkWindow       *parent,
                                                PcDocument      *document,
                                                PcMap           *map,
                                                AdwToastOverlay *toasts);
+
+/* Cards and notes backed by less evidence are faded in the export, as in
+ * the window it was opened from. */
+void            pc_export_dialog_set_min_evidence (PcExportDialog *self,
+                                                   PcEvidence      min_evidence);
 
 /* Exports with the dialog's current choices to @file, remembers the
  * choices and shows the toast: what the Export button does once the file

@@ -7,7 +7,8 @@
 
 /* Part of the window (see pc-window-private.h): the "view" actions that
  * choose how the shown map looks, its card face and where its insight
- * rows go. Both are saved with the map, so each change is an undo step. */
+ * rows go. Both are saved with the map, so each change is an undo step.
+ * The evidence filter is not: it is how this window looks at the map. */
 
 #include "config.h"
 
@@ -40,6 +41,22 @@ change_state_cb (GSimpleAction *action,
   pc_history_break_merge (self->history);
 }
 
+/* "all", or the least evidence a card or note needs not to be faded. */
+static void
+change_evidence_cb (GSimpleAction *action,
+                    GVariant      *value,
+                    gpointer       user_data)
+{
+  PcWindow *self = PC_WINDOW (user_data);
+  const char *level = g_variant_get_string (value, NULL);
+  PcEvidence min_evidence = PC_EVIDENCE_UNSET;
+
+  if (!g_str_equal (level, "all") && !pc_evidence_from_string (level, &min_evidence))
+    return;
+  g_simple_action_set_state (action, value);
+  pc_canvas_set_min_evidence (self->canvas, min_evidence);
+}
+
 /* The actions' states follow the map, whichever way it changed (menu,
  * undo, another map chosen). */
 static void
@@ -65,6 +82,7 @@ _pc_window_init_view (PcWindow *self)
   const GActionEntry entries[] = {
     { .name = "detailed-cards", .state = "false", .change_state = change_state_cb },
     { .name = "rows-above", .state = "false", .change_state = change_state_cb },
+    { .name = "evidence", .parameter_type = "s", .state = "'all'", .change_state = change_evidence_cb },
   };
 
   self->view_actions = g_simple_action_group_new ();

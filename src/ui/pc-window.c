@@ -203,7 +203,8 @@ export_action (GtkWidget  *widget,
   PcWindow *self = PC_WINDOW (widget);
 
   if (self->document != NULL && self->map != NULL)
-    pc_export_dialog_present (GTK_WINDOW (self), self->document, self->map, self->toasts);
+    pc_export_dialog_present (GTK_WINDOW (self), self->document, self->map,
+                              pc_canvas_get_min_evidence (self->canvas), self->toasts);
 }
 
 static void

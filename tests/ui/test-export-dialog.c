@@ -687,6 +687,42 @@ test_file_chooser (void)
   g_rmdir (dir);
 }
 
+/* Opened from a window that fades what less evidence backs, the dialog
+ * exports the map faded the same way. */
+static void
+test_export_dialog_evidence (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  PcExportDialog *dialog = pc_export_dialog_new (NULL, document, first_map (document), NULL);
+  g_autofree char *dir = g_dir_make_tmp ("parcours-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "faded.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *svg = NULL;
+  PcExportOptions options;
+
+  g_object_ref_sink (dialog);
+  _pc_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.min_evidence, ==, PC_EVIDENCE_UNSET);
+
+  pc_export_dialog_set_min_evidence (dialog, PC_EVIDENCE_VALIDATED);
+  _pc_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.min_evidence, ==, PC_EVIDENCE_VALIDATED);
+
+  g_object_set (dialog, "format", "svg", NULL);
+  g_assert_true (pc_export_dialog_save_to_file (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  g_assert_nonnull (strstr (svg, "<g opacity=\"0.3\">\n<g id=\"tp-ad\""));
+  g_assert_null (strstr (svg, "<g opacity=\"0.3\">\n<g id=\"tp-site\""));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  pc_ui_spin ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/ui/export-dialog/thread", test_export_thread);
   g_test_add_func ("/ui/export-dialog/csv-import", test_csv_import_file);
   g_test_add_func ("/ui/export-dialog/formats", test_export_dialog_formats);
+  g_test_add_func ("/ui/export-dialog/evidence", test_export_dialog_evidence);
   g_test_add_func ("/ui/file-chooser", test_file_chooser);
 
   return g_test_run ();

@@ -597,6 +597,72 @@ test_window_view_toggles (void)
   pc_ui_spin ();
 }
 
+/* The evidence filter fades what less evidence backs, in this window
+ * only: the map does not change and nothing is added to undo. */
+static void
+test_window_evidence_filter (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = pc_ui_copy_example (&dir);
+  PcWindow *window = pc_window_new (NULL);
+  GActionGroup *view;
+  PcTouchpoint *assumption = NULL, *validated = NULL;
+  GtkWidget *card;
+  PcMap *map;
+  g_autoptr(GVariant) state = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, file);
+  pc_ui_spin ();
+  map = pc_window_get_map (window);
+  assumption = pc_map_find_touchpoint (map, "tp-ad");
+  validated = pc_map_find_touchpoint (map, "tp-site");
+  g_assert_nonnull (assumption);
+  g_assert_nonnull (validated);
+
+  view = G_ACTION_GROUP (window->view_actions);
+  state = g_action_group_get_action_state (view, "evidence");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "all");
+  g_clear_pointer (&state, g_variant_unref);
+
+  g_action_group_activate_action (view, "evidence", g_variant_new_string ("some-research"));
+  pc_ui_spin ();
+  g_assert_cmpint (pc_canvas_get_min_evidence (window->canvas), ==, PC_EVIDENCE_SOME_RESEARCH);
+  state = g_action_group_get_action_state (view, "evidence");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "some-research");
+  g_clear_pointer (&state, g_variant_unref);
+  g_assert_cmpuint (pc_history_get_undo_depth (pc_window_get_history (window)), ==, 0);
+
+  /* Screen readers hear which cards are faded. */
+  card = pc_canvas_get_card (window->canvas, assumption);
+  g_assert_nonnull (card);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sees a sponsored post, stage Awareness, lane Hugo, "
+                                       "sentiment Neutral, evidence Assumption, "
+                                       "faded by the evidence filter");
+  card = pc_canvas_get_card (window->canvas, validated);
+  g_assert_nonnull (card);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Browses the catalogue, stage Appeal, lane Claire, "
+                                       "sentiment Positive, evidence Validated");
+
+  /* A word the filter does not know changes nothing. */
+  g_action_group_activate_action (view, "evidence", g_variant_new_string ("certain"));
+  g_assert_cmpint (pc_canvas_get_min_evidence (window->canvas), ==, PC_EVIDENCE_SOME_RESEARCH);
+
+  g_action_group_activate_action (view, "evidence", g_variant_new_string ("all"));
+  pc_ui_spin ();
+  g_assert_cmpint (pc_canvas_get_min_evidence (window->canvas), ==, PC_EVIDENCE_UNSET);
+  card = pc_canvas_get_card (window->canvas, assumption);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Sees a sponsored post, stage Awareness, lane Hugo, "
+                                       "sentiment Neutral, evidence Assumption");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+  pc_ui_remove_dir (dir);
+}
+
 static gboolean
 overlay_has_accel (GtkWidget     *widget,
                    gconstpointer  accel)
@@ -761,6 +827,7 @@ main (int   argc,
   g_test_add_func ("/window/canvas-signals", test_window_canvas_signals);
   g_test_add_func ("/window/properties-notify", test_window_properties_notify);
   g_test_add_func ("/window/view-toggles", test_window_view_toggles);
+  g_test_add_func ("/window/evidence-filter", test_window_evidence_filter);
 
   status = g_test_run ();
   pc_ui_remove_dir (data_home);

@@ -563,6 +563,31 @@ svg_end_group (PcPainter *painter)
   write_out (self);
 }
 
+static void
+svg_begin_fade (PcPainter *painter,
+                double     opacity)
+{
+  SvgPainter *self = (SvgPainter *) painter;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (painter->styles_only)
+    return;
+  g_string_append (self->out, "<g opacity=\"");
+  g_string_append (self->out, g_ascii_formatd (number, sizeof number, "%.2g", opacity));
+  g_string_append (self->out, "\">\n");
+}
+
+static void
+svg_end_fade (PcPainter *painter)
+{
+  SvgPainter *self = (SvgPainter *) painter;
+
+  if (painter->styles_only)
+    return;
+  g_string_append (self->out, "</g>\n");
+  write_out (self);
+}
+
 static int
 write_to_sink (void       *context,
                const char *buffer,
@@ -618,6 +643,8 @@ _pc_export_svg (PcLayout               *layout,
   self.parent.circle = svg_circle;
   self.parent.begin_group = svg_begin_group;
   self.parent.end_group = svg_end_group;
+  self.parent.begin_fade = svg_begin_fade;
+  self.parent.end_fade = svg_end_fade;
 
   /* First pass: the looks in use, for the style sheet. */
   self.parent.styles_only = TRUE;

@@ -265,6 +265,7 @@ export_layout (PcDocument             *document,
   lopts.zoom = 1.0;
   lopts.lane_id = options->lane_id;
   lopts.legend = options->legend;
+  lopts.min_evidence = options->min_evidence;
   if (options->legend)
     {
       GDateTime *when = options->date;

@@ -80,6 +80,8 @@ typedef struct
                                     * legend (TRUE after init) */
   GDateTime          *date;        /* (nullable): the date in the title
                                     * block; now when NULL */
+  PcEvidence          min_evidence;/* PNG, SVG, PDF: cards and notes backed
+                                    * by less evidence are faded */
 } PcExportOptions;
 
 /* Largest PNG side in pixels (cairo's image surface limit). */

@@ -44,6 +44,7 @@ struct _PcLayout
   gboolean timeline;
   gboolean detailed;   /* the detailed card face */
   double card_h;       /* CARD_H or CARD_H_DETAILED */
+  PcEvidence min_evidence;
   PangoContext *pango;
   PangoFontDescription *font;
   GArray *texts;       /* PcLayoutText: Pango layouts by size and weight */

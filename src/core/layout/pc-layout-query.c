@@ -81,6 +81,20 @@ pc_layout_get_height (PcLayout *self)
   return self->height;
 }
 
+PcEvidence
+pc_layout_get_min_evidence (PcLayout *self)
+{
+  g_return_val_if_fail (self != NULL, PC_EVIDENCE_UNSET);
+  return self->min_evidence;
+}
+
+gboolean
+pc_layout_evidence_fades (PcEvidence min_evidence,
+                          PcEvidence evidence)
+{
+  return min_evidence != PC_EVIDENCE_UNSET && evidence < min_evidence;
+}
+
 gboolean
 pc_layout_is_detailed (PcLayout *self)
 {

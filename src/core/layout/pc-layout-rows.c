@@ -106,6 +106,9 @@ add_item (PcLayout     *self,
   item.stage_index = stage_index;
   item.index_in_cell = index_in_cell;
   item.gathered = gathered;
+  item.faded = pc_layout_evidence_fades (self->min_evidence,
+                                         note ? pc_note_get_evidence (note)
+                                              : pc_touchpoint_get_evidence (touchpoint));
   g_array_append_val (self->notes, item);
   return height;
 }

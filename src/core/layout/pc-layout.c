@@ -387,6 +387,7 @@ pc_layout_new (PcDocument            *document,
   self->font_family = g_strdup (options && options->font_family ? options->font_family
                                                                  : PC_LAYOUT_DEFAULT_FONT);
   self->font_size = options && options->font_size > 0 ? options->font_size : 15.0;
+  self->min_evidence = options ? options->min_evidence : PC_EVIDENCE_UNSET;
   self->timeline = pc_map_get_kind (map) == PC_MAP_KIND_DAY_IN_THE_LIFE;
   self->detailed = pc_map_get_card_face (map) == PC_CARD_FACE_DETAILED;
   self->card_h = self->detailed ? CARD_H_DETAILED : CARD_H;
@@ -480,6 +481,7 @@ pc_layout_new (PcDocument            *document,
       card.lane_index = l - 1;
       card.index_in_cell = self->cell_counts[card.stage_index * n_lanes + card.lane_index]++;
       card.outside_brand = self->timeline && !pc_touchpoint_get_involves_brand (tp);
+      card.faded = pc_layout_evidence_fades (self->min_evidence, pc_touchpoint_get_evidence (tp));
       g_hash_table_insert (card_index, tp, GUINT_TO_POINTER (self->cards->len + 1));
       g_array_append_val (self->cards, card);
     }

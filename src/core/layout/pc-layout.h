@@ -44,6 +44,8 @@ typedef struct
   gboolean       legend;       /* a title block above the map and a legend
                                 * below it, so that an export stands alone */
   const char    *date;         /* (nullable): the date the title block shows */
+  PcEvidence     min_evidence; /* cards and notes backed by less evidence are
+                                * drawn faded; PC_EVIDENCE_UNSET fades none */
 } PcLayoutOptions;
 
 #define PC_LAYOUT_DEFAULT_FONT "Cantarell, Inter, Noto Sans, DejaVu Sans, sans-serif"
@@ -78,6 +80,7 @@ typedef struct
   guint         lane_index;
   guint         index_in_cell;
   gboolean      outside_brand; /* day in the life: involves-brand is FALSE */
+  gboolean      faded;         /* below the evidence filter */
 } PcLayoutCard;
 
 /* An insight row that is not hidden: a band across the stage columns,
@@ -103,6 +106,8 @@ typedef struct
   guint         stage_index;
   guint         index_in_cell;/* typed notes first (in list order), then gathered items */
   gboolean      gathered;
+  gboolean      faded;        /* below the evidence filter (a gathered item
+                               * goes with its card) */
 } PcLayoutNote;
 
 /* Inner margin of a note, in px at zoom 1: its text starts this far from
@@ -260,6 +265,13 @@ double       pc_layout_get_width       (PcLayout   *self);
 double       pc_layout_get_height      (PcLayout   *self);
 /* TRUE when cards show the detailed face (taller, with details). */
 gboolean     pc_layout_is_detailed     (PcLayout   *self);
+/* The evidence level below which cards and notes are faded, or
+ * PC_EVIDENCE_UNSET. */
+PcEvidence   pc_layout_get_min_evidence (PcLayout  *self);
+/* TRUE when an item backed by @evidence is faded by @min_evidence: all
+ * that is below it, unstated evidence included. */
+gboolean     pc_layout_evidence_fades  (PcEvidence min_evidence,
+                                        PcEvidence evidence);
 /* TRUE for day-in-the-life maps (stage headers show times of day). */
 gboolean     pc_layout_is_timeline     (PcLayout   *self);
 

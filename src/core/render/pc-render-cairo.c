@@ -55,6 +55,8 @@ typedef struct
   GArray   *ops;        /* PcPathOp */
   GArray   *paints;     /* BatchPaint */
   GArray   *texts;      /* BatchText */
+  gboolean  batch_before_fade;
+  double    fade_opacity;
 } CairoPainter;
 
 static void
@@ -311,6 +313,31 @@ cairo_painter_end_group (PcPainter *painter)
   ((CairoPainter *) painter)->in_card = FALSE;
 }
 
+/* A faded card is drawn on its own, through a group: the batches paint
+ * many cards' shapes at once, which cannot take one card's opacity. */
+static void
+cairo_painter_begin_fade (PcPainter *painter,
+                          double     opacity)
+{
+  CairoPainter *self = (CairoPainter *) painter;
+
+  batch_flush (self);
+  self->batch_before_fade = self->batch;
+  self->batch = FALSE;
+  self->fade_opacity = opacity;
+  cairo_push_group (self->cr);
+}
+
+static void
+cairo_painter_end_fade (PcPainter *painter)
+{
+  CairoPainter *self = (CairoPainter *) painter;
+
+  cairo_pop_group_to_source (self->cr);
+  cairo_paint_with_alpha (self->cr, self->fade_opacity);
+  self->batch = self->batch_before_fade;
+}
+
 static void
 cairo_painter_init (CairoPainter *self,
                     cairo_t      *cr,
@@ -325,6 +352,8 @@ cairo_painter_init (CairoPainter *self,
   self->parent.styles_only = FALSE;
   self->parent.begin_group = cairo_painter_begin_group;
   self->parent.end_group = cairo_painter_end_group;
+  self->parent.begin_fade = cairo_painter_begin_fade;
+  self->parent.end_fade = cairo_painter_end_fade;
   self->cr = cr;
   self->batch = FALSE;
   self->in_card = FALSE;
@@ -390,7 +419,7 @@ pc_render_card (cairo_t  *cr,
 
   cairo_painter_init (&painter, cr, layout);
   cairo_save (cr);
-  _pc_render_paint_card (&painter.parent, index);
+  _pc_render_card (&painter.parent, index);
   cairo_restore (cr);
 }
 
@@ -406,7 +435,7 @@ pc_render_note (cairo_t  *cr,
 
   cairo_painter_init (&painter, cr, layout);
   cairo_save (cr);
-  _pc_render_paint_note (&painter.parent, index);
+  _pc_render_note (&painter.parent, index);
   cairo_restore (cr);
 }
 

@@ -82,6 +82,11 @@ struct _PcPainter
                        const char     *id,
                        const char     *title);
   void (*end_group)   (PcPainter      *painter);
+  /* What is painted between these two is seen at @opacity: the cards and
+   * notes below the evidence filter. */
+  void (*begin_fade)  (PcPainter      *painter,
+                       double          opacity);
+  void (*end_fade)    (PcPainter      *painter);
   /* TRUE when the painter only wants to know which paints and text styles
    * are used (the SVG writer's first pass): text is then passed as it is,
    * without being fitted. */
@@ -137,6 +142,11 @@ void    _pc_render_paint        (PcPainter      *painter,
                                  PcRenderFlags   flags,
                                  const PcColor  *background);
 void    _pc_render_paint_card   (PcPainter      *painter,
+                                 guint           index);
+/* A card or a note, faded when it is below the evidence filter. */
+void    _pc_render_card         (PcPainter      *painter,
+                                 guint           index);
+void    _pc_render_note         (PcPainter      *painter,
                                  guint           index);
 void    _pc_render_paint_connectors (PcPainter  *painter);
 /* Marks of cards and notes (pc-render-marks.c). */

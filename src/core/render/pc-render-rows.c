@@ -164,5 +164,5 @@ void
 _pc_render_paint_notes (PcPainter *painter)
 {
   for (guint i = 0; i < pc_layout_get_n_notes (painter->layout); i++)
-    _pc_render_paint_note (painter, i);
+    _pc_render_note (painter, i);
 }

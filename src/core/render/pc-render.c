@@ -696,7 +696,7 @@ _pc_render_paint (PcPainter     *painter,
 
   if (flags & PC_RENDER_CARDS)
     for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
-      _pc_render_paint_card (painter, i);
+      _pc_render_card (painter, i);
   if (flags & PC_RENDER_CARDS)
     _pc_render_paint_notes (painter);
 
