@@ -196,6 +196,42 @@ test_svg_fades (void)
   }
 }
 
+static guint
+count_faded_entries (PcLayout *layout)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < pc_layout_get_n_legend_items (layout); i++)
+    {
+      const PcLayoutLegendItem *item = pc_layout_get_legend_item (layout, i);
+
+      if (item->kind == PC_LAYOUT_LEGEND_FADED)
+        {
+          g_assert_cmpint (item->value, ==, pc_layout_get_min_evidence (layout));
+          g_assert_nonnull (strstr (item->label, "Faded"));
+          g_assert_cmpfloat (item->swatch.width, >, 0);
+          n++;
+        }
+    }
+  return n;
+}
+
+/* A faded export says so in its legend. */
+static void
+test_legend_says_faded (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  PcMap *map = first_map (document);
+  PcLayoutOptions options = { .legend = TRUE };
+  g_autoptr(PcLayout) plain = pc_layout_new (document, map, &options);
+  g_autoptr(PcLayout) filtered = NULL;
+
+  g_assert_cmpuint (count_faded_entries (plain), ==, 0);
+  options.min_evidence = PC_EVIDENCE_SOME_RESEARCH;
+  filtered = pc_layout_new (document, map, &options);
+  g_assert_cmpuint (count_faded_entries (filtered), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,5 +240,6 @@ main (int   argc,
   g_test_add_func ("/evidence-filter/fades", test_fades);
   g_test_add_func ("/evidence-filter/cairo", test_cairo_fades);
   g_test_add_func ("/evidence-filter/svg", test_svg_fades);
+  g_test_add_func ("/evidence-filter/legend", test_legend_says_faded);
   return g_test_run ();
 }

@@ -214,6 +214,22 @@ place_group (PcLayout *self,
   return y - top;
 }
 
+static const char *
+faded_label (PcEvidence min_evidence)
+{
+  switch (min_evidence)
+    {
+    case PC_EVIDENCE_ASSUMPTION:
+      return _("Faded: no evidence stated");
+    case PC_EVIDENCE_SOME_RESEARCH:
+      return _("Faded: assumptions, or no evidence stated");
+    case PC_EVIDENCE_VALIDATED:
+    case PC_EVIDENCE_UNSET:
+    default:
+      return _("Faded: not validated");
+    }
+}
+
 static gboolean
 map_has_connectors (PcLayout *self)
 {
@@ -348,14 +364,19 @@ _pc_layout_place_legend (PcLayout *self,
       g_array_append_val (groups, g.items);
       g_array_append_val (widths, g.width);
     }
-  if (used.evidence)
+  if (used.evidence || self->min_evidence != PC_EVIDENCE_UNSET)
     {
       Group g = { g_array_new (FALSE, TRUE, sizeof (PcLayoutLegendItem)), 0 };
 
       add_entry (self, &g, PC_LAYOUT_LEGEND_HEADING, 0, &self->theme->dim_text, _("Evidence"));
-      for (PcEvidence e = PC_EVIDENCE_ASSUMPTION; e <= PC_EVIDENCE_VALIDATED; e++)
+      for (PcEvidence e = PC_EVIDENCE_ASSUMPTION; used.evidence && e <= PC_EVIDENCE_VALIDATED; e++)
         add_entry (self, &g, PC_LAYOUT_LEGEND_EVIDENCE, e, &self->theme->dim_text,
                    pc_evidence_get_label (e));
+      /* A faded picture says why, or a reader takes it for a printing
+       * fault. */
+      if (self->min_evidence != PC_EVIDENCE_UNSET)
+        add_entry (self, &g, PC_LAYOUT_LEGEND_FADED, self->min_evidence, &self->theme->dim_text,
+                   faded_label (self->min_evidence));
       g_array_append_val (groups, g.items);
       g_array_append_val (widths, g.width);
     }

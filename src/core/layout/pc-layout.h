@@ -221,6 +221,7 @@ typedef enum
   PC_LAYOUT_LEGEND_EVIDENCE,   /* @value: a PcEvidence */
   PC_LAYOUT_LEGEND_DETAIL,     /* @value: a PcLayoutDetailKind */
   PC_LAYOUT_LEGEND_NOTE,       /* @value: 0 a typed note, 1 a gathered item */
+  PC_LAYOUT_LEGEND_FADED,      /* @value: the PcEvidence below which cards fade */
 } PcLayoutLegendKind;
 
 /* One entry of the legend: a swatch drawn as the map draws the thing it

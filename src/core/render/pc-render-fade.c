@@ -13,8 +13,6 @@
 
 #include "pc-render-private.h"
 
-/* Light enough to read as "not this", dark enough to still be read. */
-#define FADED_OPACITY 0.3
 
 void
 _pc_render_card (PcPainter *painter,
@@ -23,7 +21,7 @@ _pc_render_card (PcPainter *painter,
   gboolean faded = pc_layout_get_card (painter->layout, index)->faded;
 
   if (faded)
-    painter->begin_fade (painter, FADED_OPACITY);
+    painter->begin_fade (painter, PC_RENDER_FADED_OPACITY);
   _pc_render_paint_card (painter, index);
   if (faded)
     painter->end_fade (painter);
@@ -36,7 +34,7 @@ _pc_render_note (PcPainter *painter,
   gboolean faded = pc_layout_get_note (painter->layout, index)->faded;
 
   if (faded)
-    painter->begin_fade (painter, FADED_OPACITY);
+    painter->begin_fade (painter, PC_RENDER_FADED_OPACITY);
   _pc_render_paint_note (painter, index);
   if (faded)
     painter->end_fade (painter);

@@ -101,6 +101,17 @@ paint_swatch (PcPainter                *painter,
         _pc_render_paint_mark (painter, &mark);
       }
       break;
+    case PC_LAYOUT_LEGEND_FADED:
+      {
+        /* A small card, faded as the map's are. */
+        PcRect card = { r->x + 2 * z, cy - 8 * z, r->width - 4 * z, 16 * z };
+
+        painter->begin_fade (painter, PC_RENDER_FADED_OPACITY);
+        _pc_render_fill_rect (painter, &card, 3 * z, &theme->card_fill, &theme->card_border,
+                              1 * z, 0);
+        painter->end_fade (painter);
+      }
+      break;
     case PC_LAYOUT_LEGEND_EVIDENCE:
       _pc_render_paint_evidence (painter, theme, item->value, cx - 7 * z, cy, 14 * z);
       break;

@@ -144,6 +144,8 @@ void    _pc_render_paint        (PcPainter      *painter,
 void    _pc_render_paint_card   (PcPainter      *painter,
                                  guint           index);
 /* A card or a note, faded when it is below the evidence filter. */
+/* Light enough to read as "not this", dark enough to still be read. */
+#define PC_RENDER_FADED_OPACITY 0.3
 void    _pc_render_card         (PcPainter      *painter,
                                  guint           index);
 void    _pc_render_note         (PcPainter      *painter,
