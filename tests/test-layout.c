@@ -478,6 +478,106 @@ test_connectors_and_drag (void)
   }
 }
 
+/* Where a drop goes, by a pass over every card: what the per-cell index
+ * must give. */
+static guint
+drop_index_by_scan (PcLayout *layout,
+                    guint     stage,
+                    guint     lane,
+                    double    y)
+{
+  guint index = 0;
+
+  for (guint i = 0; i < pc_layout_get_n_cards (layout); i++)
+    {
+      const PcLayoutCard *card = pc_layout_get_card (layout, i);
+
+      if (card->stage_index == stage && card->lane_index == lane
+          && card->rect.y + card->rect.height / 2 < y)
+        index = MAX (index, card->index_in_cell + 1);
+    }
+  return index;
+}
+
+/* The cards of each cell and the connectors of each card, as the layout
+ * indexes them, are those a pass over everything finds, in order; a
+ * drop lands where it did before there was an index, a dragged card
+ * included. */
+static void
+test_cell_index (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (300);
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, NULL);
+  guint n_stages = pc_layout_get_n_stages (layout);
+  guint n_lanes = pc_layout_get_n_lanes (layout);
+  guint n_cards = pc_layout_get_n_cards (layout);
+  guint total = 0, total_ends = 0;
+
+  g_assert_cmpuint (n_cards, ==, 300);
+  for (guint s = 0; s < n_stages; s++)
+    for (guint l = 0; l < n_lanes; l++)
+      {
+        guint n = 0, k = 0;
+        const guint *cell = pc_layout_get_cell_cards (layout, s, l, &n);
+
+        for (guint i = 0; i < n_cards; i++)
+          {
+            const PcLayoutCard *card = pc_layout_get_card (layout, i);
+
+            if (card->stage_index != s || card->lane_index != l)
+              continue;
+            g_assert_cmpuint (k, <, n);
+            g_assert_cmpuint (cell[k], ==, i);
+            g_assert_cmpuint (card->index_in_cell, ==, k);
+            k++;
+          }
+        g_assert_cmpuint (k, ==, n);
+        total += n;
+      }
+  g_assert_cmpuint (total, ==, n_cards);
+
+  for (guint i = 0; i < n_cards; i++)
+    {
+      guint n = 0, k = 0;
+      const guint *conns = pc_layout_get_card_connectors (layout, i, &n);
+
+      for (guint c = 0; c < pc_layout_get_n_connectors (layout); c++)
+        {
+          const PcLayoutConnector *conn = pc_layout_get_connector (layout, c);
+
+          if (conn->from_card != i && conn->to_card != i)
+            continue;
+          g_assert_cmpuint (k, <, n);
+          g_assert_cmpuint (conns[k], ==, c);
+          k++;
+        }
+      g_assert_cmpuint (k, ==, n);
+      total_ends += n;
+    }
+  g_assert_cmpuint (total_ends, ==, 2 * pc_layout_get_n_connectors (layout));
+  g_assert_cmpuint (total_ends, >, 0);
+
+  /* Card 0 dragged into the middle of another cell. */
+  {
+    const PcLayoutCard *first = pc_layout_get_card (layout, 0);
+    const PcLayoutStage *stage = pc_layout_get_stage (layout, n_stages - 1);
+    const PcLayoutLane *lane = pc_layout_get_lane (layout, n_lanes - 1);
+
+    pc_layout_move_card (layout, 0, stage->column.x, lane->band.y + lane->band.height / 2);
+    g_assert_cmpfloat (first->rect.x, ==, stage->column.x);
+  }
+  for (guint s = 0; s < n_stages; s++)
+    for (guint l = 0; l < n_lanes; l++)
+      {
+        const PcLayoutLane *lane = pc_layout_get_lane (layout, l);
+
+        for (double y = lane->band.y - 10; y < lane->band.y + lane->band.height + 10; y += 7)
+          g_assert_cmpuint (pc_layout_drop_index (layout, s, l, 0, y), ==,
+                            drop_index_by_scan (layout, s, l, y));
+      }
+}
+
 static void
 test_empty_and_orphans (void)
 {
@@ -611,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/layout/timeline", test_timeline);
   g_test_add_func ("/layout/lane-and-zoom", test_lane_only_and_zoom);
   g_test_add_func ("/layout/connectors", test_connectors_and_drag);
+  g_test_add_func ("/layout/cell-index", test_cell_index);
   g_test_add_func ("/layout/empty", test_empty_and_orphans);
   g_test_add_func ("/layout/speed", test_speed);
   g_test_add_func ("/layout/projector-lines", test_projector_lines);

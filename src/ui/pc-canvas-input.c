@@ -105,13 +105,13 @@ connectors_bounds (PcCanvas *self,
                    PcRect   *box)
 {
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  guint n;
+  const guint *conns = pc_layout_get_card_connectors (self->layout, index, &n);
 
-  for (guint i = 0; i < pc_layout_get_n_connectors (self->layout); i++)
+  for (guint i = 0; i < n; i++)
     {
-      const PcLayoutConnector *c = pc_layout_get_connector (self->layout, i);
+      const PcLayoutConnector *c = pc_layout_get_connector (self->layout, conns[i]);
 
-      if (c->from_card != index && c->to_card != index)
-        continue;
       for (guint p = 0; p < c->n_points; p++)
         {
           x0 = MIN (x0, c->points[p].x);

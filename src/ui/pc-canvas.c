@@ -471,13 +471,14 @@ _pc_canvas_cell_cards (PcCanvas     *self,
                        PcTouchpoint *skip,
                        GPtrArray    *out)
 {
-  guint n = pc_layout_get_n_cards (self->layout), count = 0;
+  guint n, count = 0;
+  const guint *cell = pc_layout_get_cell_cards (self->layout, stage, lane, &n);
 
   for (guint i = 0; i < n; i++)
     {
-      const PcLayoutCard *card = pc_layout_get_card (self->layout, i);
+      const PcLayoutCard *card = pc_layout_get_card (self->layout, cell[i]);
 
-      if (card->stage_index != stage || card->lane_index != lane || card->touchpoint == skip)
+      if (card->touchpoint == skip)
         continue;
       if (out != NULL)
         g_ptr_array_add (out, (gpointer) card);

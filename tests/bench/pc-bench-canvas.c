@@ -11,9 +11,11 @@
  * it opens a file: loads it, gives it to the canvas in a real window and
  * waits for the first frame drawn; it reports that time and how much the
  * resident memory grew. Then it drags one card across the map through the
- * same calls the drag gesture makes, and times, per frame, the canvas's
- * own work (size_allocate and snapshot, called as GTK does in a frame)
- * and the whole frame as GTK renders it; and, after the drop, how many
+ * same calls the drag gesture makes, and times, per frame, the pointer
+ * update (pc_canvas_drag_update(): the moved card, its connectors and the
+ * drop target), the canvas's own work (size_allocate and snapshot, called
+ * as GTK does in a frame), the two together, and the whole frame as GTK
+ * renders it; and, after the drop, how many
  * frames until the drop is drawn.
  */
 
@@ -142,6 +144,8 @@ main (int   argc,
   g_autoptr(PcHistory) history = pc_history_new ();
   g_autoptr(GArray) canvas_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) update_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) work_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *backup = NULL;
@@ -244,14 +248,16 @@ main (int   argc,
       gint64 frame_start = g_get_monotonic_time ();
 
       pc_canvas_drag_update (canvas, x, y);
+      t = g_get_monotonic_time ();
+      g_array_append_val (update_times, (double) { (t - frame_start) / 1000.0 });
 
       /* The canvas's part of a frame, as GTK calls it. */
-      t = g_get_monotonic_time ();
       gtk_widget_size_allocate (GTK_WIDGET (canvas), &(GtkAllocation) { 0, 0, width, height }, -1);
       snapshot = gtk_snapshot_new ();
       GTK_WIDGET_GET_CLASS (canvas)->snapshot (GTK_WIDGET (canvas), snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
       g_array_append_val (canvas_times, (double) { (g_get_monotonic_time () - t) / 1000.0 });
+      g_array_append_val (work_times, (double) { (g_get_monotonic_time () - frame_start) / 1000.0 });
       g_clear_pointer (&node, gsk_render_node_unref);
 
       /* The whole frame, rendered by GTK into the X server. */
@@ -283,7 +289,9 @@ main (int   argc,
   g_print ("%-34s %7.3f ms (%u frames)\n", "drop: until GTK is idle again",
            (g_get_monotonic_time () - t) / 1000.0, painted);
 
+  report ("drag: pointer update (drop target)", update_times);
   report ("drag: canvas allocate + snapshot", canvas_times);
+  report ("drag: update + allocate + snapshot", work_times);
   report ("drag: whole frame incl. rendering", frame_times);
 
   g_object_unref (dragged);

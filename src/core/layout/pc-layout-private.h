@@ -53,9 +53,16 @@ struct _PcLayout
   GArray *lanes;       /* PcLayoutLane */
   GArray *cards;       /* PcLayoutCard */
   GArray *connectors;  /* PcLayoutConnector */
+  guint *card_conn_starts; /* n_cards + 1: where each card's connectors
+                            * begin in card_conns */
+  guint *card_conns;   /* connector indices, card after card */
   GArray *curves;      /* PcLayoutCurve */
   GArray *lines;       /* PcLayoutLine */
   guint *cell_counts;  /* n_stages * n_lanes */
+  guint *cell_starts;  /* n_stages * n_lanes + 1: where each cell's cards
+                        * begin in cell_cards */
+  guint *cell_cards;   /* card indices, cell after cell (stage by stage,
+                        * lane by lane), top to bottom within a cell */
   GArray *rows;        /* PcLayoutRow: visible insight rows */
   GArray *notes;       /* PcLayoutNote */
 

@@ -209,24 +209,46 @@ pc_layout_drop_index (PcLayout *self,
                       double    x,
                       double    y)
 {
-  guint index = 0;
+  const guint *cell;
+  guint index = 0, n;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (stage_index < self->stages->len, 0);
   g_return_val_if_fail (lane_index < self->lanes->len, 0);
 
   (void) x;
+  cell = pc_layout_get_cell_cards (self, stage_index, lane_index, &n);
   /* Cards stack top to bottom: the drop goes before the first card whose
-   * middle is below the pointer. */
-  for (guint i = 0; i < self->cards->len; i++)
+   * middle is below the pointer. (A card being dragged is in its own
+   * cell wherever it is drawn: all of them are looked at.) */
+  for (guint i = 0; i < n; i++)
     {
-      const PcLayoutCard *card = &g_array_index (self->cards, PcLayoutCard, i);
+      const PcLayoutCard *card = &g_array_index (self->cards, PcLayoutCard, cell[i]);
 
-      if (card->stage_index == stage_index && card->lane_index == lane_index
-          && card->rect.y + card->rect.height / 2 < y)
+      if (card->rect.y + card->rect.height / 2 < y)
         index = MAX (index, card->index_in_cell + 1);
     }
   return index;
+}
+
+const guint *
+pc_layout_get_cell_cards (PcLayout *self,
+                          guint     stage_index,
+                          guint     lane_index,
+                          guint    *n_cards)
+{
+  guint cell;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_cards != NULL, NULL);
+
+  *n_cards = 0;
+  g_return_val_if_fail (stage_index < self->stages->len, NULL);
+  g_return_val_if_fail (lane_index < self->lanes->len, NULL);
+
+  cell = stage_index * self->lanes->len + lane_index;
+  *n_cards = self->cell_starts[cell + 1] - self->cell_starts[cell];
+  return self->cell_cards + self->cell_starts[cell];
 }
 
 void
@@ -235,7 +257,9 @@ pc_layout_move_card (PcLayout *self,
                      double    x,
                      double    y)
 {
+  const guint *conns;
   PcLayoutCard *card;
+  guint n;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (index < self->cards->len);
@@ -243,13 +267,25 @@ pc_layout_move_card (PcLayout *self,
   card = &g_array_index (self->cards, PcLayoutCard, index);
   card->rect.x = x;
   card->rect.y = y;
-  for (guint i = 0; i < self->connectors->len; i++)
-    {
-      PcLayoutConnector *conn = &g_array_index (self->connectors, PcLayoutConnector, i);
+  conns = pc_layout_get_card_connectors (self, index, &n);
+  for (guint i = 0; i < n; i++)
+    _pc_layout_route_connector (self, &g_array_index (self->connectors, PcLayoutConnector,
+                                                      conns[i]));
+}
 
-      if (conn->from_card == index || conn->to_card == index)
-        _pc_layout_route_connector (self, conn);
-    }
+const guint *
+pc_layout_get_card_connectors (PcLayout *self,
+                               guint     card_index,
+                               guint    *n_connectors)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_connectors != NULL, NULL);
+
+  *n_connectors = 0;
+  g_return_val_if_fail (card_index < self->cards->len, NULL);
+
+  *n_connectors = self->card_conn_starts[card_index + 1] - self->card_conn_starts[card_index];
+  return self->card_conns + self->card_conn_starts[card_index];
 }
 
 /* Distance from (x, y) to the segment a–b. */

@@ -362,6 +362,58 @@ layout_curves (PcLayout *self)
     }
 }
 
+/* The cards of each cell, in one array: what a drop into a cell, or a
+ * move within it, looks at without a pass over every card. Cards were
+ * added in the order of the list, which is their order in their cell. */
+static void
+index_cells (PcLayout *self)
+{
+  guint n_cells = self->stages->len * self->lanes->len;
+  g_autofree guint *next = g_new (guint, MAX (1, n_cells));
+
+  self->cell_starts = g_new (guint, n_cells + 1);
+  self->cell_starts[0] = 0;
+  for (guint c = 0; c < n_cells; c++)
+    self->cell_starts[c + 1] = self->cell_starts[c] + self->cell_counts[c];
+  memcpy (next, self->cell_starts, n_cells * sizeof (guint));
+  self->cell_cards = g_new (guint, MAX (1, self->cards->len));
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      const PcLayoutCard *card = &g_array_index (self->cards, PcLayoutCard, i);
+
+      self->cell_cards[next[card->stage_index * self->lanes->len + card->lane_index]++] = i;
+    }
+}
+
+/* The connectors of each card, from it or to it: what a drag re-routes
+ * on each frame. */
+static void
+index_card_connectors (PcLayout *self)
+{
+  guint n_cards = self->cards->len;
+  g_autofree guint *next = g_new0 (guint, n_cards + 1);
+
+  self->card_conn_starts = g_new0 (guint, n_cards + 1);
+  for (guint i = 0; i < self->connectors->len; i++)
+    {
+      const PcLayoutConnector *conn = &g_array_index (self->connectors, PcLayoutConnector, i);
+
+      self->card_conn_starts[conn->from_card + 1]++;
+      self->card_conn_starts[conn->to_card + 1]++;
+    }
+  for (guint c = 0; c < n_cards; c++)
+    self->card_conn_starts[c + 1] += self->card_conn_starts[c];
+  memcpy (next, self->card_conn_starts, (n_cards + 1) * sizeof (guint));
+  self->card_conns = g_new (guint, MAX (1, 2 * self->connectors->len));
+  for (guint i = 0; i < self->connectors->len; i++)
+    {
+      const PcLayoutConnector *conn = &g_array_index (self->connectors, PcLayoutConnector, i);
+
+      self->card_conns[next[conn->from_card]++] = i;
+      self->card_conns[next[conn->to_card]++] = i;
+    }
+}
+
 PcLayout *
 pc_layout_new (PcDocument            *document,
                PcMap                 *map,
@@ -485,6 +537,7 @@ pc_layout_new (PcDocument            *document,
       g_hash_table_insert (card_index, tp, GUINT_TO_POINTER (self->cards->len + 1));
       g_array_append_val (self->cards, card);
     }
+  index_cells (self);
 
   /* Insight rows go below the lanes, or between the stage headers and
    * the lanes. */
@@ -557,6 +610,7 @@ pc_layout_new (PcDocument            *document,
       _pc_layout_route_connector (self, &lc);
       g_array_append_val (self->connectors, lc);
     }
+  index_card_connectors (self);
 
   if (self->legend)
     {
@@ -595,6 +649,10 @@ pc_layout_unref (PcLayout *self)
   g_array_unref (self->curves);
   g_array_unref (self->lines);
   g_free (self->cell_counts);
+  g_free (self->cell_starts);
+  g_free (self->cell_cards);
+  g_free (self->card_conn_starts);
+  g_free (self->card_conns);
   _pc_layout_rows_clear (self);
   _pc_layout_frame_clear (self);
   g_free (self->font_family);

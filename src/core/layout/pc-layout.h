@@ -334,8 +334,14 @@ int          pc_layout_connector_at    (PcLayout   *self,
                                         double      x,
                                         double      y,
                                         double      tolerance);
+/* Returns: (array length=n_cards) (transfer none): the indices of the
+ * cards in a cell, top to bottom (their index_in_cell order). */
+const guint *pc_layout_get_cell_cards  (PcLayout   *self,
+                                        guint       stage_index,
+                                        guint       lane_index,
+                                        guint      *n_cards);
 /* Where a card dropped at (x, y) in the given cell goes: 0 .. number of
- * cards in the cell. */
+ * cards in the cell. Looks at that cell's cards only. */
 guint        pc_layout_drop_index      (PcLayout   *self,
                                         guint       stage_index,
                                         guint       lane_index,
@@ -378,6 +384,12 @@ guint        pc_layout_note_drop_index (PcLayout   *self,
                                         guint       row_index,
                                         double      x,
                                         double      y);
+
+/* Returns: (array length=n_connectors) (transfer none): the indices of
+ * the connectors from or to card @card_index. */
+const guint *pc_layout_get_card_connectors (PcLayout *self,
+                                            guint     card_index,
+                                            guint    *n_connectors);
 
 /* Moves one card's rectangle (during a drag) and re-routes only its
  * connectors, without a full relayout. */
