@@ -137,7 +137,8 @@ test_card_marks (void)
                      + pc_layout_get_card (layout, 4)->rect.width - 14);
 }
 
-/* A note with votes or evidence gets a strip of marks under its text;
+/* A note with votes or evidence shows their marks at the end of its line
+ * when its text is one short line, else on a strip under its text;
  * gathered items have none. */
 static void
 test_note_marks (void)
@@ -145,42 +146,67 @@ test_note_marks (void)
   g_autoptr(PcDocument) document = pc_test_make_document (10);
   PcMap *map = first_map (document);
   g_autoptr(PcRow) row = pc_row_new ("r-pain");
-  g_autoptr(PcNote) plain = pc_note_new ("n-plain");
-  g_autoptr(PcNote) voted = pc_note_new ("n-voted");
+  const char *texts[] = {
+    "Same text", "Same text",
+    "A longer text that takes two lines in a note", "A longer text that takes two lines in a note",
+  };
+  PcNote *notes[G_N_ELEMENTS (texts)];
+  const PcLayoutNote *laid[G_N_ELEMENTS (texts)];
+  int index[G_N_ELEMENTS (texts)];
   g_autoptr(PcLayout) layout = NULL;
   PcLayoutMark marks[PC_LAYOUT_MAX_MARKS];
-  const PcLayoutNote *p, *v;
+  double line_h;
   guint n;
 
   pc_row_set_name (row, "Pain points");
   pc_row_set_kind (row, PC_ROW_KIND_PAIN_POINTS);
   g_list_store_append (pc_map_get_rows (map), row);
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      PcNote *note = i ? voted : plain;
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+      g_autoptr(PcNote) note = pc_note_new (id);
 
       pc_note_set_row_id (note, "r-pain");
       pc_note_set_stage_id (note, "stage-1");
-      pc_note_set_text (note, "Same text");
+      pc_note_set_text (note, texts[i]);
+      /* The odd ones are voted on and researched. */
+      if (i % 2 == 1)
+        {
+          pc_note_set_votes (note, 5);
+          pc_note_set_evidence (note, PC_EVIDENCE_VALIDATED);
+        }
       g_list_store_append (pc_map_get_notes (map), note);
+      notes[i] = note;
     }
-  pc_note_set_votes (voted, 5);
-  pc_note_set_evidence (voted, PC_EVIDENCE_VALIDATED);
   layout = pc_layout_new (document, map, NULL);
+  line_h = pc_layout_get_body_size (layout) * 1.3;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      index[i] = pc_layout_find_note (layout, notes[i]);
+      laid[i] = pc_layout_get_note (layout, index[i]);
+    }
 
-  p = pc_layout_get_note (layout, pc_layout_find_note (layout, plain));
-  v = pc_layout_get_note (layout, pc_layout_find_note (layout, voted));
-  g_assert_cmpfloat (v->rect.height, >, p->rect.height);
-  g_assert_cmpuint (pc_layout_get_note_marks (layout, pc_layout_find_note (layout, plain), marks),
-                    ==, 0);
-  n = pc_layout_get_note_marks (layout, pc_layout_find_note (layout, voted), marks);
+  g_assert_cmpuint (pc_layout_get_note_marks (layout, index[0], marks), ==, 0);
+  g_assert_cmpuint (pc_layout_get_note_marks (layout, index[2], marks), ==, 0);
+  /* One short line: the marks go at its end, the note is no taller. */
+  g_assert_cmpfloat (laid[1]->rect.height, ==, laid[0]->rect.height);
+  n = pc_layout_get_note_marks (layout, index[1], marks);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpint (marks[0].kind, ==, PC_LAYOUT_MARK_VOTES);
   g_assert_cmpint (marks[0].value, ==, 5);
   g_assert_cmpint (marks[1].kind, ==, PC_LAYOUT_MARK_EVIDENCE);
   g_assert_cmpint (marks[1].value, ==, PC_EVIDENCE_VALIDATED);
+  g_assert_cmpfloat (marks[0].rect.y, ==, laid[1]->rect.y + PC_LAYOUT_NOTE_PAD);
   for (guint k = 0; k < n; k++)
-    assert_inside (&marks[k].rect, &v->rect);
+    assert_inside (&marks[k].rect, &laid[1]->rect);
+  /* Two lines: a strip of its own under them. */
+  g_assert_cmpfloat (laid[2]->rect.height, >, laid[0]->rect.height);
+  g_assert_cmpfloat (laid[3]->rect.height, >, laid[2]->rect.height);
+  n = pc_layout_get_note_marks (layout, index[3], marks);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpfloat (marks[0].rect.y, >=, laid[3]->rect.y + PC_LAYOUT_NOTE_PAD + 2 * line_h);
+  for (guint k = 0; k < n; k++)
+    assert_inside (&marks[k].rect, &laid[3]->rect);
 
   for (guint i = 0; i < pc_layout_get_n_notes (layout); i++)
     if (pc_layout_get_note (layout, i)->gathered)

@@ -101,12 +101,23 @@ pc_layout_get_card_marks (PcLayout     *self,
 }
 
 double
-_pc_layout_note_marks_height (PcLayout *self,
-                              PcNote   *note)
+_pc_layout_note_marks_height (PcLayout   *self,
+                              PcNote     *note,
+                              const char *text,
+                              guint       lines,
+                              double      width)
 {
+  PcLayoutMark marks[PC_LAYOUT_MAX_MARKS];
+  double size = pc_layout_get_body_size (self);
+
   if (pc_note_get_evidence (note) == PC_EVIDENCE_UNSET && pc_note_get_votes (note) == 0)
     return 0;
-  return pc_layout_get_body_size (self) * 1.3 + NOTE_MARKS_GAP * self->zoom;
+  /* A text of one short line leaves room for the marks at its end. */
+  if (lines == 1 && place_marks (self, width, 0, 0, FALSE, FALSE, pc_note_get_evidence (note),
+                                 pc_note_get_votes (note), marks) > 0
+      && pc_layout_fits_line (self, text, size, FALSE, marks[0].rect.x - MARK_GAP * self->zoom))
+    return 0;
+  return size * 1.3 + NOTE_MARKS_GAP * self->zoom;
 }
 
 guint

@@ -112,10 +112,14 @@ double _pc_layout_place_rows    (PcLayout          *self,
                                  double             y);
 void   _pc_layout_rows_clear    (PcLayout          *self);
 
-/* Height in px of the strip of marks at the bottom of a note (0 when the
- * note has none). */
+/* Height in px of the strip of marks under the text of a note: 0 when
+ * the note has none, or when they fit at the end of its one line of
+ * @width px. */
 double _pc_layout_note_marks_height (PcLayout      *self,
-                                     PcNote        *note);
+                                     PcNote        *note,
+                                     const char    *text,
+                                     guint          lines,
+                                     double         width);
 
 void _pc_layout_route_connector (PcLayout          *self,
                                  PcLayoutConnector *conn);

@@ -96,7 +96,7 @@ add_item (PcLayout     *self,
   if (gathered)
     height += 4 * z + size * 0.85 * 1.3;
   else
-    height += _pc_layout_note_marks_height (self, note);
+    height += _pc_layout_note_marks_height (self, note, cut, lines, width - 2 * pad);
 
   item.note = note ? g_object_ref (note) : NULL;
   item.touchpoint = touchpoint ? g_object_ref (touchpoint) : NULL;

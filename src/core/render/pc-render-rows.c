@@ -122,9 +122,13 @@ _pc_render_paint_note (PcPainter *painter,
   double small = body * 0.85;
   PcLayoutMark marks[PC_LAYOUT_MAX_MARKS];
   guint n_marks = pc_layout_get_note_marks (layout, index, marks);
-  /* As the layout sized it: the text, then the card's name or the marks. */
+  /* As the layout sized it: the text, then the card's name or the marks
+   * (on a strip of their own, or at the end of a single line). */
   double below = note->gathered ? 4 * z + small * 1.3 : n_marks ? marks[0].rect.height + 2 * z : 0;
-  guint lines = MAX (1, (guint) floor ((r->height - 2 * pad - below) / (body * 1.3) + 0.5));
+  double fit = floor ((r->height - 2 * pad - below) / (body * 1.3) + 0.5);
+  gboolean inline_marks = n_marks > 0 && fit < 1;
+  guint lines = MAX (1, (guint) fit);
+  double text_w = inline_marks ? marks[0].rect.x - 6 * z - (r->x + pad) : r->width - 2 * pad;
   double radius = 4 * z;
 
   if (note->gathered)
@@ -152,7 +156,7 @@ _pc_render_paint_note (PcPainter *painter,
                             note->text);
       _pc_render_fill_rect (painter, &shadow, radius, &shadow_color, NULL, 0, 0);
       _pc_render_fill_rect (painter, r, radius, &theme->note_fill, &theme->note_border, 1 * z, 0);
-      _pc_render_text (painter, note->text, r->x + pad, r->y + pad, r->width - 2 * pad,
+      _pc_render_text (painter, note->text, r->x + pad, r->y + pad, text_w,
                        lines, FALSE, body, FALSE, &theme->text);
       for (guint k = 0; k < n_marks; k++)
         _pc_render_paint_mark (painter, &marks[k]);
