@@ -7,10 +7,14 @@
 
 /* Cards go on the clipboard as a fragment (PC_FRAGMENT_MIME_TYPE) and as
  * tab-separated text; Paste takes a fragment, else text (rows from a
- * spreadsheet), into the focused cell. Copy as Picture puts the map, or
- * the focused card, as PNG and SVG, made by the exporters. */
+ * spreadsheet), into the focused cell. A note goes as its text; in a cell
+ * of an insight row, Paste makes a note of each line of text. Copy as
+ * Picture puts the map, or the focused card, as PNG and SVG, made by the
+ * exporters. */
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "pc-canvas-private.h"
 #include "pc-edit.h"
@@ -61,12 +65,31 @@ copy_card (PcCanvas *self)
   return gdk_clipboard_set_content (clipboard_of (self), provider);
 }
 
+/* The focused note's text, or a gathered item's, as text. */
+static gboolean
+copy_note (PcCanvas *self)
+{
+  PcNoteWidget *widget = _pc_canvas_target_note (self);
+  PcLayout *layout = widget ? pc_note_widget_get_layout (widget) : NULL;
+  const PcLayoutNote *ln;
+  const char *text;
+
+  if (layout == NULL || pc_note_widget_get_index (widget) >= pc_layout_get_n_notes (layout))
+    return FALSE;
+  ln = pc_layout_get_note (layout, pc_note_widget_get_index (widget));
+  text = ln->note ? pc_note_get_text (ln->note) : ln->text;
+  gdk_clipboard_set_text (clipboard_of (self), text ? text : "");
+  return TRUE;
+}
+
 static void
 copy_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  if (!copy_card (PC_CANVAS (widget)))
+  PcCanvas *self = PC_CANVAS (widget);
+
+  if (_pc_canvas_target_note (self) != NULL ? !copy_note (self) : !copy_card (self))
     gtk_widget_error_bell (widget);
 }
 
@@ -77,7 +100,17 @@ cut_action (GtkWidget  *widget,
 {
   PcCanvas *self = PC_CANVAS (widget);
   PcTouchpoint *tp = _pc_canvas_target_touchpoint (self);
+  PcNoteWidget *note = _pc_canvas_target_note (self);
 
+  /* A gathered item is the card's to change: it is only copied. */
+  if (note != NULL)
+    {
+      if (pc_note_widget_get_note (note) == NULL || self->history == NULL || !copy_note (self))
+        gtk_widget_error_bell (widget);
+      else
+        _pc_canvas_delete_note (self, pc_note_widget_get_note (note));
+      return;
+    }
   if (tp == NULL || self->history == NULL || !copy_card (self))
     {
       gtk_widget_error_bell (widget);
@@ -170,6 +203,49 @@ id_at (GListStore *store,
   return item ? pc_entity_get_id (item) : NULL;
 }
 
+/* Each line of text a note in the focused row cell, after the focused
+ * note, as one undo step; the first one takes the focus. */
+static void
+paste_notes (PcCanvas   *self,
+             guint       stage,
+             guint       row,
+             const char *data,
+             gsize       length)
+{
+  g_autofree char *text = g_utf8_make_valid (data, length);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  PcNoteWidget *widget = _pc_canvas_target_note (self);
+  const PcLayoutNote *focused = widget ? _pc_canvas_find_note (self, pc_note_widget_get_note (widget)) : NULL;
+  const char *row_id = pc_entity_get_id (PC_ENTITY (pc_layout_get_row (self->layout, row)->row));
+  const char *stage_id = pc_entity_get_id (PC_ENTITY (pc_layout_get_stage (self->layout, stage)->stage));
+  guint index = focused ? focused->index_in_cell + 1 : G_MAXUINT;
+  PcNote *first = NULL;
+
+  pc_history_begin_group (self->history, _("Paste notes"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      PcNote *note;
+
+      if (*line == '\0')
+        continue;
+      note = pc_edit_add_note (self->history, self->map, row_id, stage_id, index, line);
+      if (index != G_MAXUINT)
+        index++;
+      if (first == NULL)
+        first = note;
+    }
+  pc_history_end_group (self->history);
+  pc_history_break_merge (self->history);
+
+  if (first == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  _pc_canvas_move_focus_to_object (self, G_OBJECT (first));
+}
+
 static void
 paste_data (PasteRead *read)
 {
@@ -178,8 +254,15 @@ paste_data (PasteRead *read)
   g_autoptr(GError) error = NULL;
   const char *stage_id = NULL;
   const char *lane_id = NULL;
-  guint stage, lane;
+  guint stage, lane, row;
 
+  _pc_canvas_ensure_layout (self);
+  if (self->map != NULL && self->history != NULL && !read->fragment &&
+      _pc_canvas_get_focus_row_cell (self, &stage, &row))
+    {
+      paste_notes (self, stage, row, (const char *) read->data->data, read->data->len);
+      return;
+    }
   if (self->map == NULL || self->history == NULL
       || !_pc_canvas_get_focus_cell (self, &stage, &lane))
     {
@@ -275,9 +358,14 @@ paste_action (GtkWidget  *widget,
   static const char *mime_types[] = {
     PC_FRAGMENT_MIME_TYPE, "text/plain;charset=utf-8", "text/plain", NULL,
   };
+  guint stage, row;
 
-  gdk_clipboard_read_async (clipboard_of (PC_CANVAS (widget)), mime_types, G_PRIORITY_DEFAULT,
-                            NULL, clipboard_read_cb, g_object_ref (widget));
+  _pc_canvas_ensure_layout (PC_CANVAS (widget));
+  /* A row's cell takes text only: a copied card pastes as its text. */
+  gdk_clipboard_read_async (clipboard_of (PC_CANVAS (widget)),
+                            _pc_canvas_get_focus_row_cell (PC_CANVAS (widget), &stage, &row)
+                            ? mime_types + 1 : mime_types,
+                            G_PRIORITY_DEFAULT, NULL, clipboard_read_cb, g_object_ref (widget));
 }
 
 void

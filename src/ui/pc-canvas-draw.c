@@ -35,6 +35,11 @@ _pc_canvas_draw_allocate (PcCanvas *self)
       _pc_canvas_allocate_child (GTK_WIDGET (self->drag_card), &lc->rect, sx, sy);
       return FALSE;
     }
+  if (!self->allocate_all && self->drag_note != NULL && self->drag_started)
+    {
+      _pc_canvas_allocate_child (GTK_WIDGET (self->drag_note), &self->drag_note_rect, sx, sy);
+      return FALSE;
+    }
 
   self->allocate_all = FALSE;
 
@@ -46,6 +51,25 @@ _pc_canvas_draw_allocate (PcCanvas *self)
 
       if (index < pc_layout_get_n_cards (self->layout))
         _pc_canvas_allocate_child (card, &pc_layout_get_card (self->layout, index)->rect, sx, sy);
+    }
+
+  /* The notes and gathered items of the insight rows. */
+  g_hash_table_iter_init (&iter, self->notes);
+  while (g_hash_table_iter_next (&iter, NULL, &card))
+    {
+      PcNoteWidget *note = card;
+      guint index = pc_note_widget_get_index (note);
+
+      if (note == self->drag_note && self->drag_started)
+        _pc_canvas_allocate_child (GTK_WIDGET (note), &self->drag_note_rect, sx, sy);
+      else if (index < pc_layout_get_n_notes (self->layout))
+        _pc_canvas_allocate_child (GTK_WIDGET (note), &pc_layout_get_note (self->layout, index)->rect,
+                                   sx, sy);
+    }
+  for (guint i = 0; i < self->row_headers->len; i++)
+    {
+      PcRect rect = pc_canvas_header_get_rect (g_ptr_array_index (self->row_headers, i));
+      _pc_canvas_allocate_child (g_ptr_array_index (self->row_headers, i), &rect, sx, sy);
     }
 
   for (guint i = 0; i < self->stage_headers->len; i++)
@@ -386,6 +410,51 @@ snapshot_card_drop (PcCanvas      *self,
   append_line (snapshot, accent, x, y - 2, width, 4);
 }
 
+/* Where a dragged note would land: its row cell tinted, a line between
+ * the typed notes. */
+static void
+snapshot_note_drop (PcCanvas      *self,
+                    GtkSnapshot   *snapshot,
+                    const PcColor *accent)
+{
+  g_autoptr(GArray) notes = g_array_new (FALSE, FALSE, sizeof (guint));
+  PcNote *moving = self->drag_note ? pc_note_widget_get_note (self->drag_note) : NULL;
+  PcRect cell = _pc_canvas_row_cell_rect (self, self->drop_stage, self->drop_row);
+  GdkRGBA tint = { accent->red, accent->green, accent->blue, 0.12 };
+  double y, x = cell.x + 12, width = cell.width - 24;
+
+  gtk_snapshot_append_color (snapshot, &tint,
+                             &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height));
+
+  _pc_canvas_row_cell_notes (self, self->drop_stage, self->drop_row, TRUE, moving, notes);
+  if (notes->len == 0)
+    y = cell.y + 6;
+  else
+    {
+      const PcLayoutNote *first = pc_layout_get_note (self->layout, g_array_index (notes, guint, 0));
+
+      x = first->rect.x;
+      width = first->rect.width;
+      if (self->drop_index < notes->len)
+        {
+          const PcLayoutNote *next = pc_layout_get_note (self->layout,
+                                                         g_array_index (notes, guint, self->drop_index));
+          const PcLayoutNote *prev = self->drop_index > 0
+                                     ? pc_layout_get_note (self->layout,
+                                                           g_array_index (notes, guint, self->drop_index - 1))
+                                     : NULL;
+          y = prev ? (prev->rect.y + prev->rect.height + next->rect.y) / 2 : next->rect.y - 4;
+        }
+      else
+        {
+          const PcLayoutNote *last = pc_layout_get_note (self->layout,
+                                                         g_array_index (notes, guint, notes->len - 1));
+          y = last->rect.y + last->rect.height + 4;
+        }
+    }
+  append_line (snapshot, accent, x, y - 2, width, 4);
+}
+
 static void
 snapshot_header_drop (PcCanvas      *self,
                       GtkSnapshot   *snapshot,
@@ -479,6 +548,11 @@ snapshot_drag (PcCanvas    *self,
       if (self->drop_valid)
         snapshot_card_drop (self, snapshot, accent);
     }
+  else if (self->drag_kind == PC_CANVAS_DRAG_NOTE && self->drag_started)
+    {
+      if (self->drop_valid)
+        snapshot_note_drop (self, snapshot, accent);
+    }
   else if ((self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE) &&
            self->drag_started)
     snapshot_header_drop (self, snapshot, accent);
@@ -524,9 +598,12 @@ _pc_canvas_draw_snapshot (GtkWidget   *widget,
    * the focus is on the selected connector. */
   if (gtk_widget_has_visible_focus (widget) && self->selected_connector == NULL &&
       self->cursor_stage < pc_layout_get_n_stages (self->layout) &&
-      self->cursor_lane < pc_layout_get_n_lanes (self->layout))
+      (self->cursor_row >= 0 ? self->cursor_row < (int) pc_layout_get_n_rows (self->layout)
+                             : self->cursor_lane < pc_layout_get_n_lanes (self->layout)))
     {
-      PcRect cell = _pc_canvas_cell_rect (self, self->cursor_stage, self->cursor_lane);
+      PcRect cell = self->cursor_row >= 0
+                    ? _pc_canvas_row_cell_rect (self, self->cursor_stage, self->cursor_row)
+                    : _pc_canvas_cell_rect (self, self->cursor_stage, self->cursor_lane);
       PcRect inner = { cell.x + 3, cell.y + 3, cell.width - 6, cell.height - 6 };
       append_rect_outline (snapshot, &inner, pc_layout_get_radius (self->layout),
                            &theme->accent, 3);
@@ -541,6 +618,8 @@ _pc_canvas_draw_snapshot (GtkWidget   *widget,
       graphene_rect_t bounds;
 
       if (PC_IS_CARD (child) && PC_CARD (child) == self->drag_card)
+        continue;
+      if (PC_IS_NOTE_WIDGET (child) && PC_NOTE_WIDGET (child) == self->drag_note)
         continue;
       if (PC_IS_CARD (child))
         {
@@ -562,6 +641,8 @@ _pc_canvas_draw_snapshot (GtkWidget   *widget,
   snapshot_drag (self, snapshot);
   if (self->drag_card != NULL)
     gtk_widget_snapshot_child (widget, GTK_WIDGET (self->drag_card), snapshot);
+  if (self->drag_note != NULL)
+    gtk_widget_snapshot_child (widget, GTK_WIDGET (self->drag_note), snapshot);
 
   if (self->spotlight >= 0)
     {

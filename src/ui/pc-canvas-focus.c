@@ -180,9 +180,27 @@ _pc_canvas_focus_get_rect (PcCanvas *self,
       *rect = lc->rect;
       return TRUE;
     }
+  if (PC_IS_NOTE_WIDGET (child))
+    {
+      guint index = pc_note_widget_get_index (PC_NOTE_WIDGET (child));
+
+      if (pc_note_widget_get_layout (PC_NOTE_WIDGET (child)) != self->layout ||
+          index >= pc_layout_get_n_notes (self->layout))
+        return FALSE;
+      *rect = pc_layout_get_note (self->layout, index)->rect;
+      return TRUE;
+    }
   if (PC_IS_CANVAS_HEADER (child))
     {
       *rect = pc_canvas_header_get_rect (PC_CANVAS_HEADER (child));
+      return TRUE;
+    }
+  if (child == NULL && gtk_widget_has_focus (GTK_WIDGET (self)) && self->cursor_row >= 0 &&
+      self->cursor_stage < pc_layout_get_n_stages (self->layout) &&
+      self->cursor_row < (int) pc_layout_get_n_rows (self->layout))
+    {
+      *rect = _pc_canvas_row_cell_rect (self, self->cursor_stage, self->cursor_row);
+      rect->height = MIN (rect->height, height / 2.0);
       return TRUE;
     }
   if (child == NULL && gtk_widget_has_focus (GTK_WIDGET (self)) &&
@@ -254,6 +272,7 @@ _pc_canvas_focus_cell (PcCanvas *self,
 {
   self->cursor_stage = stage;
   self->cursor_lane = lane;
+  self->cursor_row = -1;
   pc_canvas_set_selected_connector (self, NULL);
   _pc_canvas_focus_canvas (self);
   if (self->layout != NULL && stage < pc_layout_get_n_stages (self->layout) &&
@@ -291,16 +310,67 @@ _pc_canvas_focus_touchpoint (PcCanvas     *self,
   gtk_widget_grab_focus (GTK_WIDGET (card));
 }
 
-/* Back to what was being renamed: its card or header, else the canvas. */
+/* The cell cursor moves to a row's cell, and the canvas takes the
+ * focus. */
+void
+_pc_canvas_focus_row_cell (PcCanvas *self,
+                           guint     stage,
+                           guint     row)
+{
+  pc_canvas_set_selected_connector (self, NULL);
+  pc_canvas_set_selected (self, NULL);
+  self->cursor_stage = stage;
+  self->cursor_row = row;
+  _pc_canvas_focus_canvas (self);
+  if (self->layout != NULL && stage < pc_layout_get_n_stages (self->layout) &&
+      row < pc_layout_get_n_rows (self->layout))
+    {
+      PcRect rect = _pc_canvas_row_cell_rect (self, stage, row);
+      rect.height = MIN (rect.height, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+      _pc_canvas_focus_scroll_to (self, &rect);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The note or gathered item at @index of the layout takes the focus (its
+ * widget is made if it is out of view). */
+void
+_pc_canvas_focus_note (PcCanvas *self,
+                       guint     index)
+{
+  PcNoteWidget *widget = _pc_canvas_ensure_note (self, index);
+  const PcLayoutNote *ln;
+
+  if (widget == NULL)
+    return;
+  ln = pc_layout_get_note (self->layout, index);
+  self->cursor_stage = ln->stage_index;
+  pc_canvas_set_selected_connector (self, NULL);
+  _pc_canvas_focus_scroll_to (self, &ln->rect);
+  gtk_widget_grab_focus (GTK_WIDGET (widget));
+}
+
+/* Back to what was being renamed: its card, note or header, else the
+ * canvas. */
 void
 _pc_canvas_focus_object (PcCanvas *self,
                          GObject  *object)
 {
   PcCanvasHeader *header;
+  int index;
 
   if (PC_IS_TOUCHPOINT (object))
     {
       _pc_canvas_focus_touchpoint (self, PC_TOUCHPOINT (object));
+      return;
+    }
+  if (PC_IS_NOTE (object))
+    {
+      _pc_canvas_ensure_layout (self);
+      if (self->layout != NULL && (index = pc_layout_find_note (self->layout, PC_NOTE (object))) >= 0)
+        _pc_canvas_focus_note (self, index);
+      else
+        _pc_canvas_focus_canvas (self);
       return;
     }
 

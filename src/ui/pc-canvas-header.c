@@ -88,7 +88,7 @@ pc_canvas_header_new (GObject *item)
 {
   PcCanvasHeader *self;
 
-  g_return_val_if_fail (PC_IS_STAGE (item) || PC_IS_LANE (item), NULL);
+  g_return_val_if_fail (PC_IS_STAGE (item) || PC_IS_LANE (item) || PC_IS_ROW (item), NULL);
 
   self = g_object_new (PC_TYPE_CANVAS_HEADER, NULL);
   self->item = g_object_ref (item);
@@ -148,6 +148,16 @@ pc_canvas_header_update (PcCanvasHeader *self,
       description = pc_layout_is_timeline (layout)
                     ? _("Double-click or F2 to change the time and name, Delete to remove")
                     : _("Double-click or F2 to rename, Delete to remove, drag to reorder");
+    }
+  else if (PC_IS_ROW (self->item))
+    {
+      const PcLayoutRow *row = pc_layout_get_row (layout, index);
+
+      self->rect = row->header;
+      /* Translators: an insight row's header read by a screen reader. */
+      label = g_strdup_printf (_("Insight row %s"), pc_row_get_name (row->row));
+      description = _("F2 to rename, Ctrl+Up or Down to move, Delete to remove, "
+                      "Shift+F10 for more");
     }
   else
     {

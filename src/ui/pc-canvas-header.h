@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PcCanvasHeader, pc_canvas_header, PC, CANVAS_HEADER, GtkWidget)
 
-/* A stage or lane header: focusable and named for screen readers; the
+/* A stage, lane or insight row header: focusable and named for screen readers; the
  * canvas's static layer draws its text. */
 GtkWidget *pc_canvas_header_new         (GObject        *item);
 GObject   *pc_canvas_header_get_item    (PcCanvasHeader *self);

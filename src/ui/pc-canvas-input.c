@@ -53,6 +53,31 @@ update_drop_target (PcCanvas *self,
   self->drop_index = MIN (index, _pc_canvas_cell_cards (self, stage, lane, moving, NULL));
 }
 
+/* The row cell and the place among its typed notes for a note dropped
+ * at (lx, ly), counted without the dragged note, the way
+ * pc_edit_move_note() counts. */
+static void
+update_note_drop_target (PcCanvas *self,
+                         double    lx,
+                         double    ly)
+{
+  PcNote *moving = self->drag_note ? pc_note_widget_get_note (self->drag_note) : NULL;
+  const PcLayoutNote *ln = _pc_canvas_find_note (self, moving);
+  guint stage, row, index;
+
+  self->drop_valid = moving != NULL && pc_layout_row_cell_at (self->layout, lx, ly, &stage, &row);
+  if (!self->drop_valid)
+    return;
+
+  index = pc_layout_note_drop_index (self->layout, stage, row, lx, ly);
+  if (ln != NULL && ln->stage_index == stage && ln->row_index == row && ln->index_in_cell < index)
+    index--;
+
+  self->drop_stage = stage;
+  self->drop_row = row;
+  self->drop_index = MIN (index, _pc_canvas_row_cell_notes (self, stage, row, TRUE, moving, NULL));
+}
+
 /* Final position of a dragged stage or lane among the others. */
 static guint
 header_drop_position (PcCanvas *self,
@@ -164,12 +189,28 @@ pc_canvas_drag_begin (PcCanvas *self,
       return TRUE;
     }
 
+  /* A typed note moves to another cell; gathered items stay with their
+   * cards. */
+  if ((index = pc_layout_note_at (self->layout, lx, ly)) >= 0)
+    {
+      const PcLayoutNote *ln = pc_layout_get_note (self->layout, index);
+
+      if (ln->gathered || (self->drag_note = _pc_canvas_ensure_note (self, index)) == NULL)
+        return FALSE;
+      self->drag_kind = PC_CANVAS_DRAG_NOTE;
+      self->drag_grab_x = lx - ln->rect.x;
+      self->drag_grab_y = ly - ln->rect.y;
+      self->drag_note_rect = ln->rect;
+      return TRUE;
+    }
+
   if ((header = _pc_canvas_header_at (self, lx, ly)) != NULL)
     {
       GObject *item = pc_canvas_header_get_item (header);
 
-      /* A day in the life orders its columns by their times. */
-      if (PC_IS_STAGE (item) && pc_daylife_is_timeline (self->map))
+      /* A day in the life orders its columns by their times; rows move
+       * from their menu and the keyboard. */
+      if ((PC_IS_STAGE (item) && pc_daylife_is_timeline (self->map)) || PC_IS_ROW (item))
         return FALSE;
       self->drag_kind = PC_IS_STAGE (item) ? PC_CANVAS_DRAG_STAGE : PC_CANVAS_DRAG_LANE;
       g_set_object (&self->drag_item, item);
@@ -217,6 +258,14 @@ pc_canvas_drag_update (PcCanvas *self,
       update_drop_target (self, lx, ly);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }
+  else if (self->drag_kind == PC_CANVAS_DRAG_NOTE && self->drag_note != NULL)
+    {
+      pc_note_widget_set_dragging (self->drag_note, TRUE);
+      self->drag_note_rect.x = lx - self->drag_grab_x;
+      self->drag_note_rect.y = ly - self->drag_grab_y;
+      update_note_drop_target (self, lx, ly);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
   else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE)
     self->drop_position = header_drop_position (self, lx, ly);
 
@@ -227,10 +276,14 @@ static void
 end_drag_state (PcCanvas *self)
 {
   gboolean moved_card = self->drag_kind == PC_CANVAS_DRAG_CARD && self->drag_started;
+  gboolean moved_note = self->drag_kind == PC_CANVAS_DRAG_NOTE && self->drag_started;
 
   if (self->drag_card != NULL)
     pc_card_set_dragging (self->drag_card, FALSE);
+  if (self->drag_note != NULL)
+    pc_note_widget_set_dragging (self->drag_note, FALSE);
   self->drag_card = NULL;
+  self->drag_note = NULL;
   self->drag_kind = PC_CANVAS_DRAG_NONE;
   self->drag_started = FALSE;
   self->drop_valid = FALSE;
@@ -239,6 +292,12 @@ end_drag_state (PcCanvas *self)
   /* The layout was changed in place during the drag: lay out again. */
   if (moved_card)
     _pc_canvas_queue_relayout (self);
+  /* The dragged note goes back to its place, or to its new one. */
+  if (moved_note)
+    {
+      self->allocate_all = TRUE;
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -257,6 +316,7 @@ pc_canvas_drag_end (PcCanvas *self,
                     double    y)
 {
   g_autoptr(PcTouchpoint) touchpoint = NULL;
+  g_autoptr(PcNote) note = NULL;
   gboolean changed = FALSE;
   double lx, ly;
 
@@ -288,6 +348,19 @@ pc_canvas_drag_end (PcCanvas *self,
       pc_history_break_merge (self->history);
       changed = pc_history_get_undo_depth (self->history) != before;
     }
+  else if (self->drag_kind == PC_CANVAS_DRAG_NOTE && self->drag_note != NULL && self->drop_valid &&
+           pc_note_widget_get_note (self->drag_note) != NULL)
+    {
+      guint before = pc_history_get_undo_depth (self->history);
+
+      note = g_object_ref (pc_note_widget_get_note (self->drag_note));
+      pc_edit_move_note (self->history, self->map, note,
+                         pc_entity_get_id (PC_ENTITY (pc_layout_get_row (self->layout, self->drop_row)->row)),
+                         pc_entity_get_id (PC_ENTITY (pc_layout_get_stage (self->layout, self->drop_stage)->stage)),
+                         self->drop_index);
+      pc_history_break_merge (self->history);
+      changed = pc_history_get_undo_depth (self->history) != before;
+    }
   else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE)
     {
       gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
@@ -306,6 +379,8 @@ pc_canvas_drag_end (PcCanvas *self,
   end_drag_state (self);
   if (touchpoint != NULL)
     _pc_canvas_move_focus_to_touchpoint (self, touchpoint);
+  if (note != NULL)
+    _pc_canvas_move_focus_to_object (self, G_OBJECT (note));
 
   return changed;
 }
@@ -342,7 +417,28 @@ typedef enum
   MENU_HEADER,
   MENU_CARD,
   MENU_CONNECTOR,
+  MENU_NOTE,
+  MENU_GATHERED,
+  MENU_ROW,
+  MENU_ROW_CELL,
 } MenuKind;
+
+static void
+fill_row_menu (GMenu    *menu,
+               MenuKind  kind)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  g_menu_append (menu, _("_Add Note"), "canvas.add-touchpoint");
+  if (kind == MENU_ROW_CELL)
+    return;
+  g_menu_append (menu, _("_Rename"), "canvas.rename");
+  g_menu_append (section, _("Move _Up"), "canvas.move-row(-1)");
+  g_menu_append (section, _("Move Do_wn"), "canvas.move-row(1)");
+  g_menu_append (section, _("_Hide"), "canvas.hide-row");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (menu, _("_Delete Row"), "canvas.delete");
+}
 
 static void
 show_context_menu (PcCanvas *self,
@@ -352,16 +448,24 @@ show_context_menu (PcCanvas *self,
 {
   g_autoptr(GMenu) menu = g_menu_new ();
 
-  if (kind != MENU_CONNECTOR)
-    g_menu_append (menu, _("_Rename"), "canvas.rename");
-  if (kind == MENU_CARD)
+  if (kind == MENU_ROW || kind == MENU_ROW_CELL)
+    fill_row_menu (menu, kind);
+  else if (kind == MENU_GATHERED)
+    /* Enter on a gathered item goes to its card. */
+    g_menu_append (menu, _("_Go to Card"), "canvas.go-to-card");
+  else
     {
-      g_menu_append (menu, _("_Connect to…"), "canvas.connect");
-      g_menu_append (menu, _("Add a _Vote"), "canvas.vote(1)");
-      g_menu_append (menu, _("Remove a V_ote"), "canvas.vote(-1)");
+      if (kind != MENU_CONNECTOR)
+        g_menu_append (menu, _("_Rename"), "canvas.rename");
+      if (kind == MENU_CARD)
+        {
+          g_menu_append (menu, _("_Connect to…"), "canvas.connect");
+          g_menu_append (menu, _("Add a _Vote"), "canvas.vote(1)");
+          g_menu_append (menu, _("Remove a V_ote"), "canvas.vote(-1)");
+        }
+      g_menu_append (menu, kind == MENU_CONNECTOR ? _("_Delete Connector") : _("_Delete"),
+                     "canvas.delete");
     }
-  g_menu_append (menu, kind == MENU_CONNECTOR ? _("_Delete Connector") : _("_Delete"),
-                 "canvas.delete");
 
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
@@ -370,6 +474,42 @@ show_context_menu (PcCanvas *self,
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+/* Shift+F10 or the Menu key: the menu of what has the focus, next to
+ * it. */
+void
+_pc_canvas_input_show_menu (PcCanvas *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  MenuKind kind;
+  PcRect rect;
+  double sx, sy;
+
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL)
+    return;
+  if (PC_IS_CARD (child))
+    kind = MENU_CARD;
+  else if (PC_IS_NOTE_WIDGET (child))
+    kind = pc_note_widget_get_note (PC_NOTE_WIDGET (child)) ? MENU_NOTE : MENU_GATHERED;
+  else if (PC_IS_CANVAS_HEADER (child))
+    kind = PC_IS_ROW (pc_canvas_header_get_item (PC_CANVAS_HEADER (child))) ? MENU_ROW : MENU_HEADER;
+  else if (self->selected_connector != NULL)
+    kind = MENU_CONNECTOR;
+  else if (self->cursor_row >= 0)
+    kind = MENU_ROW_CELL;
+  else
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  if (!_pc_canvas_get_focus_rect (self, &rect))
+    rect = (PcRect) { 0 };
+  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
+  show_context_menu (self, rect.x - sx + MIN (rect.width, 24), rect.y - sy + MIN (rect.height, 24),
+                     kind);
 }
 
 /* Controllers */
@@ -411,12 +551,25 @@ pc_canvas_press (PcCanvas *self,
       else if (n_press == 2)
         _pc_canvas_activate_card (self, touchpoint);
     }
+  else if ((index = pc_layout_note_at (self->layout, lx, ly)) >= 0)
+    {
+      PcNoteWidget *note = _pc_canvas_ensure_note (self, index);
+
+      if (note == NULL)
+        return;
+      _pc_canvas_move_focus_to_note (self, index);
+      if (button == GDK_BUTTON_SECONDARY)
+        show_context_menu (self, x, y, pc_note_widget_get_note (note) ? MENU_NOTE : MENU_GATHERED);
+      else if (n_press == 2)
+        _pc_canvas_activate_note (self, note);
+    }
   else if ((header = _pc_canvas_header_at (self, lx, ly)) != NULL)
     {
       pc_canvas_set_selected_connector (self, NULL);
       gtk_widget_grab_focus (GTK_WIDGET (header));
       if (button == GDK_BUTTON_SECONDARY)
-        show_context_menu (self, x, y, MENU_HEADER);
+        show_context_menu (self, x, y,
+                           PC_IS_ROW (pc_canvas_header_get_item (header)) ? MENU_ROW : MENU_HEADER);
       else if (n_press == 2)
         _pc_canvas_activate_header (self, header);
     }
@@ -427,6 +580,14 @@ pc_canvas_press (PcCanvas *self,
       pc_canvas_set_selected_connector (self, connector);
       if (button == GDK_BUTTON_SECONDARY)
         show_context_menu (self, x, y, MENU_CONNECTOR);
+    }
+  else if (pc_layout_row_cell_at (self->layout, lx, ly, &stage, &lane))
+    {
+      _pc_canvas_move_focus_to_row_cell (self, stage, lane);
+      if (button == GDK_BUTTON_SECONDARY)
+        show_context_menu (self, x, y, MENU_ROW_CELL);
+      else if (n_press == 2 && button == GDK_BUTTON_PRIMARY && self->history != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "canvas.add-touchpoint", NULL);
     }
   else if (pc_layout_cell_at (self->layout, lx, ly, &stage, &lane))
     {

@@ -36,15 +36,49 @@ target_header (PcCanvas *self)
 
 /* Edits */
 
+/* The position of the focused typed note among its cell's, or -1. */
+static int
+focused_note_position (PcCanvas *self)
+{
+  PcNoteWidget *widget = _pc_canvas_target_note (self);
+  const PcLayoutNote *ln;
+
+  if (widget == NULL || pc_note_widget_get_note (widget) == NULL ||
+      (ln = _pc_canvas_find_note (self, pc_note_widget_get_note (widget))) == NULL)
+    return -1;
+  return ln->index_in_cell;
+}
+
+/* Insert or N: a card in a lane's cell; in a row's cell, a note (after
+ * the focused one), and on a row's header, a note in its cell of the
+ * cursor's stage. */
 static void
 add_touchpoint (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   PcCanvas *self = PC_CANVAS (widget);
-  guint stage, lane;
+  PcCanvasHeader *header = target_header (self);
+  guint stage, lane, row;
+  int position;
 
-  if (_pc_canvas_get_focus_cell (self, &stage, &lane))
+  _pc_canvas_ensure_layout (self);
+  if (header != NULL && PC_IS_ROW (pc_canvas_header_get_item (header)))
+    {
+      for (row = 0; row < self->row_headers->len; row++)
+        if (g_ptr_array_index (self->row_headers, row) == header)
+          break;
+      if (row < self->row_headers->len && pc_layout_get_n_stages (self->layout) > 0)
+        _pc_canvas_add_note_at (self, MIN (self->cursor_stage, pc_layout_get_n_stages (self->layout) - 1),
+                                row, G_MAXUINT, TRUE);
+    }
+  else if (_pc_canvas_get_focus_row_cell (self, &stage, &row))
+    {
+      position = focused_note_position (self);
+      _pc_canvas_add_note_at (self, stage, row, position >= 0 ? (guint) position + 1 : G_MAXUINT,
+                              TRUE);
+    }
+  else if (_pc_canvas_get_focus_cell (self, &stage, &lane))
     _pc_canvas_add_touchpoint_at (self, stage, lane, PC_CHANNEL_NONE, G_MAXUINT, TRUE);
 }
 
@@ -99,16 +133,33 @@ delete_item (GtkWidget  *widget,
   PcCanvas *self = PC_CANVAS (widget);
   PcCanvasHeader *header = target_header (self);
   PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+  PcNoteWidget *note = _pc_canvas_target_note (self);
 
   /* A selected connector goes first: it was reached from the card. */
   if (_pc_canvas_delete_connector (self))
     return;
 
-  if (header != NULL)
+  if (note != NULL)
+    {
+      /* What a row gathers belongs to its card. */
+      if (pc_note_widget_get_note (note) != NULL)
+        _pc_canvas_delete_note (self, pc_note_widget_get_note (note));
+      else
+        gtk_widget_error_bell (widget);
+    }
+  else if (header != NULL)
     {
       GObject *item = pc_canvas_header_get_item (header);
       guint index = 0;
 
+      if (PC_IS_ROW (item))
+        {
+          pc_edit_remove_row (self->history, self->map, PC_ROW (item));
+          pc_history_break_merge (self->history);
+          _pc_canvas_ensure_layout (self);
+          _pc_canvas_move_focus_to_cell (self, self->cursor_stage, self->cursor_lane);
+          return;
+        }
       if (PC_IS_STAGE (item))
         {
           pc_list_find (G_LIST_MODEL (pc_map_get_stages (self->map)), item, &index);
@@ -154,8 +205,16 @@ rename_item (GtkWidget  *widget,
 {
   PcCanvas *self = PC_CANVAS (widget);
   PcCanvasHeader *header = target_header (self);
+  PcNoteWidget *note = _pc_canvas_target_note (self);
 
-  if (header != NULL)
+  if (note != NULL)
+    {
+      if (pc_note_widget_get_note (note) != NULL)
+        _pc_canvas_start_rename (self, G_OBJECT (pc_note_widget_get_note (note)), FALSE);
+      else
+        gtk_widget_error_bell (widget);
+    }
+  else if (header != NULL)
     {
       PcPersona *persona = pc_canvas_header_get_persona (header);
       _pc_canvas_start_rename (self, persona ? G_OBJECT (persona) : pc_canvas_header_get_item (header),
@@ -292,6 +351,8 @@ activate_focus (GtkWidget *widget,
 
   if (PC_IS_CARD (child))
     _pc_canvas_activate_card (self, pc_card_get_touchpoint (PC_CARD (child)));
+  else if (PC_IS_NOTE_WIDGET (child))
+    _pc_canvas_activate_note (self, PC_NOTE_WIDGET (child));
   else if (PC_IS_CANVAS_HEADER (child))
     _pc_canvas_activate_header (self, PC_CANVAS_HEADER (child));
   else if (gtk_widget_has_focus (widget) && self->connect_from == NULL &&
@@ -310,59 +371,147 @@ cancel (GtkWidget *widget,
   return _pc_canvas_cancel (PC_CANVAS (widget));
 }
 
-/* Arrows: Left/Right change stage in the same lane; Up/Down go through the
- * cards of a cell, then on to the next lane. */
+/* The items of a cell, as layout indices in their order: the cards of a
+ * lane's cell, or the notes and gathered items of a row's. */
+static guint
+cell_items (PcCanvas *self,
+            guint     stage,
+            gboolean  row,
+            guint     index,
+            GArray   *out)
+{
+  if (row)
+    return _pc_canvas_row_cell_notes (self, stage, index, FALSE, NULL, out);
+
+  for (guint i = 0; i < pc_layout_get_n_cards (self->layout); i++)
+    {
+      const PcLayoutCard *card = pc_layout_get_card (self->layout, i);
+
+      if (card->stage_index == stage && card->lane_index == index)
+        g_array_append_val (out, i);
+    }
+  return out->len;
+}
+
+static void
+focus_item (PcCanvas *self,
+            gboolean  row,
+            GArray   *items,
+            guint     position)
+{
+  guint index = g_array_index (items, guint, position);
+
+  if (row)
+    _pc_canvas_move_focus_to_note (self, index);
+  else
+    _pc_canvas_move_focus_to_touchpoint (self, pc_layout_get_card (self->layout, index)->touchpoint);
+}
+
+/* Where the keyboard is: a cell of a lane or a row, and the position of
+ * the focused card or note in it (-1 for the cell itself). */
+static gboolean
+current_cell (PcCanvas *self,
+              guint    *stage,
+              gboolean *row,
+              guint    *index,
+              int      *position)
+{
+  GtkWidget *child = focus_child (self);
+  const PcLayoutCard *card;
+  guint lane;
+
+  *position = -1;
+  if (PC_IS_NOTE_WIDGET (child) &&
+      pc_note_widget_get_layout (PC_NOTE_WIDGET (child)) == self->layout &&
+      pc_note_widget_get_index (PC_NOTE_WIDGET (child)) < pc_layout_get_n_notes (self->layout))
+    {
+      const PcLayoutNote *ln = pc_layout_get_note (self->layout,
+                                                   pc_note_widget_get_index (PC_NOTE_WIDGET (child)));
+      *stage = ln->stage_index;
+      *row = TRUE;
+      *index = ln->row_index;
+      *position = ln->index_in_cell;
+      return TRUE;
+    }
+  if (_pc_canvas_get_focus_row_cell (self, stage, index))
+    {
+      *row = TRUE;
+      return TRUE;
+    }
+  if (!_pc_canvas_get_focus_cell (self, stage, &lane))
+    {
+      /* No lanes: the rows' cells only. */
+      if (pc_layout_get_n_rows (self->layout) == 0 || pc_layout_get_n_stages (self->layout) == 0)
+        return FALSE;
+      *stage = MIN (self->cursor_stage, pc_layout_get_n_stages (self->layout) - 1);
+      *row = TRUE;
+      *index = 0;
+      return TRUE;
+    }
+  *row = FALSE;
+  *index = lane;
+  card = PC_IS_CARD (child) ? _pc_canvas_find_card (self, _pc_canvas_target_touchpoint (self)) : NULL;
+  if (card != NULL)
+    *position = card->index_in_cell;
+  return TRUE;
+}
+
+/* Arrows: Left/Right change stage in the same lane or row; Up/Down go
+ * through the cards or notes of a cell, then on to the next lane or row
+ * (the insight rows come after the lanes, or before them). */
 static gboolean
 move_focus (GtkWidget *widget,
             GVariant  *args,
             gpointer   user_data)
 {
   PcCanvas *self = PC_CANVAS (widget);
-  g_autoptr(GPtrArray) cell = g_ptr_array_new ();
-  const PcLayoutCard *card;
-  guint stage, lane, n_stages, n_lanes;
-  int dx, dy, index;
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint stage, index, slot, n_stages, n_slots;
+  gboolean row;
+  int dx, dy, position;
 
   g_variant_get (args, "(ii)", &dx, &dy);
-  if (PC_IS_CANVAS_HEADER (focus_child (self)) || !_pc_canvas_get_focus_cell (self, &stage, &lane))
+  _pc_canvas_ensure_layout (self);
+  if (PC_IS_CANVAS_HEADER (focus_child (self)) || self->layout == NULL ||
+      !current_cell (self, &stage, &row, &index, &position))
     return FALSE;
 
   n_stages = pc_layout_get_n_stages (self->layout);
-  n_lanes = pc_layout_get_n_lanes (self->layout);
-  card = PC_IS_CARD (focus_child (self)) ? _pc_canvas_find_card (self, _pc_canvas_target_touchpoint (self)) : NULL;
-  index = card ? (int) card->index_in_cell : -1;
+  n_slots = _pc_canvas_get_n_slots (self);
 
-  if (dy != 0 && card != NULL)
+  if (dy != 0 && position >= 0)
     {
-      _pc_canvas_cell_cards (self, stage, lane, NULL, cell);
-      if (index + dy >= 0 && index + dy < (int) cell->len)
+      cell_items (self, stage, row, index, items);
+      if (position + dy >= 0 && position + dy < (int) items->len)
         {
-          const PcLayoutCard *next = g_ptr_array_index (cell, index + dy);
-          _pc_canvas_move_focus_to_touchpoint (self, next->touchpoint);
+          focus_item (self, row, items, position + dy);
           return TRUE;
         }
-      g_ptr_array_set_size (cell, 0);
+      g_array_set_size (items, 0);
     }
 
+  slot = _pc_canvas_slot_of (self, row, index);
   if ((int) stage + dx < 0 || (int) stage + dx >= (int) n_stages ||
-      (int) lane + dy < 0 || (int) lane + dy >= (int) n_lanes)
+      (int) slot + dy < 0 || (int) slot + dy >= (int) n_slots)
     return TRUE;   /* at the edge: stay, but keep the key */
 
   stage += dx;
-  lane += dy;
-  if (_pc_canvas_cell_cards (self, stage, lane, NULL, cell) > 0)
+  slot += dy;
+  row = _pc_canvas_slot_is_row (self, slot, &index);
+  if (cell_items (self, stage, row, index, items) > 0)
     {
-      guint target = dy < 0 ? cell->len - 1 : dy > 0 ? 0 : (guint) MAX (index, 0);
-      const PcLayoutCard *next = g_ptr_array_index (cell, MIN (target, cell->len - 1));
-      _pc_canvas_move_focus_to_touchpoint (self, next->touchpoint);
+      guint target = dy < 0 ? items->len - 1 : dy > 0 ? 0 : (guint) MAX (position, 0);
+      focus_item (self, row, items, MIN (target, items->len - 1));
     }
+  else if (row)
+    _pc_canvas_move_focus_to_row_cell (self, stage, index);
   else
-    _pc_canvas_move_focus_to_cell (self, stage, lane);
+    _pc_canvas_move_focus_to_cell (self, stage, index);
 
   return TRUE;
 }
 
-/* Ctrl+arrows: the card moves, one undo step each. */
+/* Ctrl+arrows: the card or note moves, one undo step each. */
 static gboolean
 move_card (GtkWidget *widget,
            GVariant  *args,
@@ -371,12 +520,27 @@ move_card (GtkWidget *widget,
   PcCanvas *self = PC_CANVAS (widget);
   PcTouchpoint *touchpoint = PC_IS_CARD (focus_child (self))
                              ? pc_card_get_touchpoint (PC_CARD (focus_child (self))) : NULL;
+  PcNoteWidget *note = _pc_canvas_target_note (self);
+  PcCanvasHeader *header = target_header (self);
   g_autoptr(PcTouchpoint) keep = NULL;
   const PcLayoutCard *card;
   int dx, dy, stage, lane, index, n_cell;
 
   g_variant_get (args, "(ii)", &dx, &dy);
   _pc_canvas_ensure_layout (self);
+
+  /* A note moves like a card; a row's header moves its row. */
+  if (note != NULL && pc_note_widget_get_note (note) != NULL)
+    {
+      _pc_canvas_move_note_by (self, pc_note_widget_get_note (note), dx, dy);
+      return TRUE;
+    }
+  if (header != NULL && PC_IS_ROW (pc_canvas_header_get_item (header)))
+    {
+      if (dy != 0)
+        gtk_widget_activate_action (widget, "canvas.move-row", "i", dy);
+      return TRUE;
+    }
   if (touchpoint == NULL || self->history == NULL || (card = _pc_canvas_find_card (self, touchpoint)) == NULL)
     return FALSE;
 

@@ -13,6 +13,7 @@
 #include "pc-canvas-header.h"
 #include "pc-card.h"
 #include "pc-layout.h"
+#include "pc-note-widget.h"
 #include "pc-recycler.h"
 
 G_BEGIN_DECLS
@@ -33,10 +34,12 @@ G_BEGIN_DECLS
  *   pc-canvas-draw.c        placing the children, tiles, everything drawn
  *   pc-canvas-focus.c       scrolling, keyboard focus and keeping it in view
  *   pc-canvas-connectors.c  drawing a connector, selecting and deleting them
- *   pc-canvas-clipboard.c   copy, cut and paste of cards, copy as a picture
+ *   pc-canvas-clipboard.c   copy, cut and paste of cards and notes, copy as a picture
+ *   pc-canvas-notes.c       insight rows: note widgets, row headers, editing
+ *                           notes and rows
  *
- * pc-canvas-header.c is not a part but a child widget type, like pc-card.c:
- * every part may use its public API. */
+ * pc-canvas-header.c is not a part but a child widget type, like pc-card.c
+ * and pc-note-widget.c: every part may use its public API. */
 
 typedef enum
 {
@@ -45,6 +48,7 @@ typedef enum
   PC_CANVAS_DRAG_STAGE,
   PC_CANVAS_DRAG_LANE,
   PC_CANVAS_DRAG_CHANNEL,
+  PC_CANVAS_DRAG_NOTE,
 } PcCanvasDragKind;
 
 struct _PcCanvas
@@ -75,6 +79,13 @@ struct _PcCanvas
   GHashTable       *watched;        /* model object → notify handler id */
   GPtrArray        *stage_headers;  /* PcCanvasHeader children */
   GPtrArray        *lane_headers;
+  GPtrArray        *row_headers;    /* PcCanvasHeader of the visible rows */
+  PcRecycler       *note_recycler;  /* note widgets for the notes in view */
+  GHashTable       *notes;          /* key → PcNoteWidget (child): the
+                                     * recycler's; the key of a typed note
+                                     * is the PcNote */
+  GHashTable       *gathered_keys;  /* "row id\ncard id" → GObject key of a
+                                     * gathered item, kept across layouts */
   GtkWidget        *add_stage_button;
   GtkWidget        *add_lane_button;
   GtkWidget        *context_menu;
@@ -89,6 +100,8 @@ struct _PcCanvas
   /* The keyboard cursor when no card has focus: a cell. */
   guint             cursor_stage;
   guint             cursor_lane;
+  int               cursor_row;     /* >= 0: the cursor is on the cell of
+                                     * this visible row, not of a lane */
 
   /* Pointer and palette drags. */
   PcCanvasDragKind  drag_kind;
@@ -104,6 +117,9 @@ struct _PcCanvas
   guint             drop_lane;
   guint             drop_index;
   guint             drop_position;  /* where a dragged stage or lane goes */
+  PcNoteWidget     *drag_note;
+  PcRect            drag_note_rect; /* where the dragged note is drawn */
+  guint             drop_row;       /* the row cell a note is dropped in */
 
   /* Inline rename. */
   GtkWidget        *editor;
@@ -164,6 +180,53 @@ PcRect    _pc_canvas_cell_rect          (PcCanvas     *self,
                                          guint         lane);
 
 PcTouchpoint *_pc_canvas_target_touchpoint (PcCanvas  *self);
+
+/* Insight rows: their cells are below (or above) the lanes'. "Slots" are
+ * the lanes and the visible rows together, top to bottom as laid out. */
+guint     _pc_canvas_get_n_slots        (PcCanvas     *self);
+gboolean  _pc_canvas_slot_is_row        (PcCanvas     *self,
+                                         guint         slot,
+                                         guint        *index);
+guint     _pc_canvas_slot_of            (PcCanvas     *self,
+                                         gboolean      row,
+                                         guint         index);
+PcNoteWidget *_pc_canvas_ensure_note    (PcCanvas     *self,
+                                         guint         index);
+PcNoteWidget *_pc_canvas_target_note    (PcCanvas     *self);
+const PcLayoutNote *_pc_canvas_find_note (PcCanvas    *self,
+                                          PcNote      *note);
+guint     _pc_canvas_row_cell_notes     (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         row,
+                                         gboolean      typed_only,
+                                         PcNote       *skip,
+                                         GArray       *out);
+PcRect    _pc_canvas_row_cell_rect      (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         row);
+gboolean  _pc_canvas_get_focus_row_cell (PcCanvas     *self,
+                                         guint        *stage,
+                                         guint        *row);
+PcRow    *_pc_canvas_target_row         (PcCanvas     *self);
+void      _pc_canvas_move_focus_to_note (PcCanvas     *self,
+                                         guint         index);
+void      _pc_canvas_move_focus_to_row_cell (PcCanvas *self,
+                                             guint     stage,
+                                             guint     row);
+void      _pc_canvas_add_note_at        (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         row,
+                                         guint         index_in_cell,
+                                         gboolean      rename);
+void      _pc_canvas_delete_note        (PcCanvas     *self,
+                                         PcNote       *note);
+void      _pc_canvas_move_note_by       (PcCanvas     *self,
+                                         PcNote       *note,
+                                         int           dx,
+                                         int           dy);
+void      _pc_canvas_activate_note      (PcCanvas     *self,
+                                         PcNoteWidget *widget);
+void      _pc_canvas_show_menu          (PcCanvas     *self);
 gboolean  _pc_canvas_get_focus_cell     (PcCanvas     *self,
                                          guint        *stage,
                                          guint        *lane);
@@ -205,6 +268,31 @@ void      _pc_canvas_keys_class_init    (GtkWidgetClass *widget_class);
 
 /* pc-canvas-clipboard.c */
 void      _pc_canvas_clipboard_class_init (GtkWidgetClass *widget_class);
+
+/* pc-canvas-notes.c */
+void      _pc_canvas_notes_init         (PcCanvas     *self);
+void      _pc_canvas_notes_dispose      (PcCanvas     *self);
+void      _pc_canvas_notes_class_init   (GtkWidgetClass *widget_class);
+void      _pc_canvas_notes_sync         (PcCanvas     *self);
+void      _pc_canvas_notes_update_visible (PcCanvas   *self,
+                                           int         width,
+                                           int         height);
+PcNoteWidget *_pc_canvas_notes_ensure   (PcCanvas     *self,
+                                         guint         index);
+void      _pc_canvas_notes_add          (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         row,
+                                         guint         index_in_cell,
+                                         gboolean      rename);
+void      _pc_canvas_notes_delete       (PcCanvas     *self,
+                                         PcNote       *note);
+void      _pc_canvas_notes_move_by      (PcCanvas     *self,
+                                         PcNote       *note,
+                                         int           dx,
+                                         int           dy);
+
+/* pc-canvas-input.c: also */
+void      _pc_canvas_input_show_menu    (PcCanvas     *self);
 
 /* pc-canvas-rename.c */
 void      _pc_canvas_rename_start       (PcCanvas     *self,
@@ -249,6 +337,11 @@ void      _pc_canvas_focus_touchpoint   (PcCanvas     *self,
 void      _pc_canvas_focus_canvas       (PcCanvas     *self);
 void      _pc_canvas_focus_object       (PcCanvas     *self,
                                          GObject      *object);
+void      _pc_canvas_focus_note         (PcCanvas     *self,
+                                         guint         index);
+void      _pc_canvas_focus_row_cell     (PcCanvas     *self,
+                                         guint         stage,
+                                         guint         row);
 
 /* pc-canvas-connectors.c */
 void      _pc_canvas_connectors_class_init (GtkWidgetClass *widget_class);

@@ -22,7 +22,7 @@
 static const char *
 rename_property (GObject *object)
 {
-  return PC_IS_TOUCHPOINT (object) ? "title" : "name";
+  return PC_IS_TOUCHPOINT (object) ? "title" : PC_IS_NOTE (object) ? "text" : "name";
 }
 
 /* A day in the life edits a stage's time and name in one entry. */
@@ -60,7 +60,11 @@ finish_rename_full (PcCanvas *self,
       g_autofree char *old = NULL;
 
       g_object_get (object, self->editing_property, &old, NULL);
-      if (g_strcmp0 (old, text) != 0)
+      if (g_strcmp0 (old, text) != 0 && PC_IS_NOTE (object))
+        pc_edit_set_note_text (self->history, PC_NOTE (object), text);
+      else if (g_strcmp0 (old, text) != 0 && PC_IS_ROW (object))
+        pc_edit_rename_row (self->history, PC_ROW (object), text);
+      else if (g_strcmp0 (old, text) != 0)
         pc_edit_set_string (self->history, object, self->editing_property, text);
       pc_history_break_merge (self->history);
     }
@@ -215,6 +219,8 @@ _pc_canvas_rename_start (PcCanvas *self,
     }
   label = editing_timeline_stage (self) ? _("Stage time and name")
         : PC_IS_TOUCHPOINT (object) ? _("Touchpoint title")
+        : PC_IS_NOTE (object) ? _("Note text")
+        : PC_IS_ROW (object) ? _("Row name")
         : PC_IS_STAGE (object) ? _("Stage name")
         : PC_IS_PERSONA (object) ? _("Persona name") : _("Lane name");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
@@ -241,18 +247,31 @@ _pc_canvas_rename_start (PcCanvas *self,
     gtk_editable_select_region (GTK_EDITABLE (self->editor), 6, -1);
 }
 
-/* Places the editor over the title of the card, or across the middle of
- * the header, being edited. */
+/* Places the editor over the title of the card, over the note, or across
+ * the middle of the header, being edited. */
 void
 _pc_canvas_rename_allocate (PcCanvas *self)
 {
   PcRect rect = { 0 };
   PcCanvasHeader *header;
   const PcLayoutCard *card;
+  const PcLayoutNote *note;
   double sx, sy;
 
   if (self->editor == NULL)
     return;
+
+  /* Over the whole note: it holds little else than its text. */
+  if (PC_IS_NOTE (self->editing))
+    {
+      if ((note = _pc_canvas_find_note (self, PC_NOTE (self->editing))) != NULL)
+        rect = note->rect;
+      rect.height = MAX (rect.height, 34);
+      rect.width = MAX (rect.width, 160);
+      _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
+      _pc_canvas_allocate_child (self->editor, &rect, sx, sy);
+      return;
+    }
 
   if (PC_IS_TOUCHPOINT (self->editing) &&
       (card = _pc_canvas_find_card (self, PC_TOUCHPOINT (self->editing))) != NULL)

@@ -169,6 +169,8 @@ update_watches (PcCanvas *self)
       watch_list (self, G_LIST_MODEL (pc_map_get_lanes (self->map)), seen);
       watch_list (self, G_LIST_MODEL (pc_map_get_touchpoints (self->map)), seen);
       watch_list (self, G_LIST_MODEL (pc_map_get_connectors (self->map)), seen);
+      watch_list (self, G_LIST_MODEL (pc_map_get_rows (self->map)), seen);
+      watch_list (self, G_LIST_MODEL (pc_map_get_notes (self->map)), seen);
     }
   if (self->document != NULL)
     watch_list (self, G_LIST_MODEL (pc_document_get_personas (self->document)), seen);
@@ -401,6 +403,7 @@ _pc_canvas_ensure_layout (PcCanvas *self)
 
   update_watches (self);
   sync_cards (self);
+  _pc_canvas_notes_sync (self);
   sync_headers (self, self->stage_headers,
                 self->map ? G_LIST_MODEL (pc_map_get_stages (self->map)) : NULL);
   sync_headers (self, self->lane_headers,
@@ -417,6 +420,8 @@ _pc_canvas_ensure_layout (PcCanvas *self)
 
       self->cursor_stage = MIN (self->cursor_stage, n_stages ? n_stages - 1 : 0);
       self->cursor_lane = MIN (self->cursor_lane, n_lanes ? n_lanes - 1 : 0);
+      if (self->cursor_row >= (int) pc_layout_get_n_rows (self->layout))
+        self->cursor_row = (int) pc_layout_get_n_rows (self->layout) - 1;
     }
 
   gtk_widget_set_visible (self->add_stage_button, self->map != NULL && !self->presentation);
@@ -447,6 +452,8 @@ disconnect_model (PcCanvas *self)
       g_signal_handlers_disconnect_by_data (pc_map_get_lanes (self->map), self);
       g_signal_handlers_disconnect_by_data (pc_map_get_touchpoints (self->map), self);
       g_signal_handlers_disconnect_by_data (pc_map_get_connectors (self->map), self);
+      g_signal_handlers_disconnect_by_data (pc_map_get_rows (self->map), self);
+      g_signal_handlers_disconnect_by_data (pc_map_get_notes (self->map), self);
     }
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (pc_document_get_personas (self->document), self);
@@ -542,9 +549,9 @@ _pc_canvas_header_at (PcCanvas *self,
                       double    lx,
                       double    ly)
 {
-  for (guint k = 0; k < 2; k++)
+  for (guint k = 0; k < 3; k++)
     {
-      GPtrArray *headers = k == 0 ? self->stage_headers : self->lane_headers;
+      GPtrArray *headers = k == 0 ? self->stage_headers : k == 1 ? self->lane_headers : self->row_headers;
 
       for (guint i = 0; i < headers->len; i++)
         {
@@ -561,9 +568,9 @@ PcCanvasHeader *
 _pc_canvas_header_for (PcCanvas *self,
                        GObject  *object)
 {
-  for (guint k = 0; k < 2; k++)
+  for (guint k = 0; k < 3; k++)
     {
-      GPtrArray *headers = k == 0 ? self->stage_headers : self->lane_headers;
+      GPtrArray *headers = k == 0 ? self->stage_headers : k == 1 ? self->lane_headers : self->row_headers;
 
       for (guint i = 0; i < headers->len; i++)
         {
@@ -588,7 +595,8 @@ _pc_canvas_target_touchpoint (PcCanvas *self)
 
   if (PC_IS_CARD (child))
     return pc_card_get_touchpoint (PC_CARD (child));
-  if (PC_IS_CANVAS_HEADER (child) || gtk_widget_has_focus (GTK_WIDGET (self)))
+  if (PC_IS_CANVAS_HEADER (child) || PC_IS_NOTE_WIDGET (child) ||
+      gtk_widget_has_focus (GTK_WIDGET (self)))
     return NULL;
   return self->selected;
 }
@@ -618,6 +626,244 @@ _pc_canvas_get_focus_cell (PcCanvas *self,
       *lane = self->cursor_lane;
     }
   return TRUE;
+}
+
+/* Insight rows */
+
+static gboolean
+rows_above (PcCanvas *self)
+{
+  return self->layout != NULL &&
+         pc_layout_get_n_rows (self->layout) > 0 && pc_layout_get_n_lanes (self->layout) > 0 &&
+         pc_layout_get_row (self->layout, 0)->band.y < pc_layout_get_lane (self->layout, 0)->band.y;
+}
+
+guint
+_pc_canvas_get_n_slots (PcCanvas *self)
+{
+  if (self->layout == NULL)
+    return 0;
+  return pc_layout_get_n_lanes (self->layout) + pc_layout_get_n_rows (self->layout);
+}
+
+/* Whether @slot is a row's, and the index of its row or lane. */
+gboolean
+_pc_canvas_slot_is_row (PcCanvas *self,
+                        guint     slot,
+                        guint    *index)
+{
+  guint n_lanes = pc_layout_get_n_lanes (self->layout);
+  guint n_rows = pc_layout_get_n_rows (self->layout);
+
+  if (rows_above (self))
+    {
+      *index = slot < n_rows ? slot : slot - n_rows;
+      return slot < n_rows;
+    }
+  *index = slot < n_lanes ? slot : slot - n_lanes;
+  return slot >= n_lanes;
+}
+
+guint
+_pc_canvas_slot_of (PcCanvas *self,
+                    gboolean  row,
+                    guint     index)
+{
+  if (rows_above (self))
+    return row ? index : pc_layout_get_n_rows (self->layout) + index;
+  return row ? pc_layout_get_n_lanes (self->layout) + index : index;
+}
+
+/* The widget of the note or gathered item at @index of the layout, made
+ * now if it is out of view. */
+PcNoteWidget *
+_pc_canvas_ensure_note (PcCanvas *self,
+                        guint     index)
+{
+  _pc_canvas_ensure_layout (self);
+  if (self->layout == NULL || index >= pc_layout_get_n_notes (self->layout))
+    return NULL;
+  return _pc_canvas_notes_ensure (self, index);
+}
+
+/* The focused note widget, or NULL. */
+PcNoteWidget *
+_pc_canvas_target_note (PcCanvas *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+
+  return PC_IS_NOTE_WIDGET (child) ? PC_NOTE_WIDGET (child) : NULL;
+}
+
+const PcLayoutNote *
+_pc_canvas_find_note (PcCanvas *self,
+                      PcNote   *note)
+{
+  int index;
+
+  if (self->layout == NULL || note == NULL)
+    return NULL;
+  index = pc_layout_find_note (self->layout, note);
+  return index >= 0 ? pc_layout_get_note (self->layout, index) : NULL;
+}
+
+/* Appends to @out (guint layout indices, nullable) the items of a row's
+ * cell in order, or only its typed notes, without @skip; returns how
+ * many. */
+guint
+_pc_canvas_row_cell_notes (PcCanvas *self,
+                           guint     stage,
+                           guint     row,
+                           gboolean  typed_only,
+                           PcNote   *skip,
+                           GArray   *out)
+{
+  guint n = pc_layout_get_n_notes (self->layout), count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PcLayoutNote *ln = pc_layout_get_note (self->layout, i);
+
+      if (ln->stage_index != stage || ln->row_index != row ||
+          (typed_only && ln->gathered) || (skip != NULL && ln->note == skip))
+        continue;
+      if (out != NULL)
+        g_array_append_val (out, i);
+      count++;
+    }
+  return count;
+}
+
+PcRect
+_pc_canvas_row_cell_rect (PcCanvas *self,
+                          guint     stage,
+                          guint     row)
+{
+  const PcLayoutStage *s = pc_layout_get_stage (self->layout, stage);
+  const PcLayoutRow *r = pc_layout_get_row (self->layout, row);
+
+  return (PcRect) { s->column.x, r->band.y, s->column.width, r->band.height };
+}
+
+/* The row cell of the focused note, else the cell cursor when it is on
+ * a row, in the current layout (the caller makes sure it is laid out). */
+gboolean
+_pc_canvas_get_focus_row_cell (PcCanvas *self,
+                               guint    *stage,
+                               guint    *row)
+{
+  PcNoteWidget *widget = _pc_canvas_target_note (self);
+
+  /* No layout here: this is asked while the focus changes, when laying
+   * out again would remove widgets GTK is working with. */
+  if (self->layout == NULL || pc_layout_get_n_rows (self->layout) == 0 ||
+      pc_layout_get_n_stages (self->layout) == 0)
+    return FALSE;
+
+  if (widget != NULL && pc_note_widget_get_layout (widget) == self->layout &&
+      pc_note_widget_get_index (widget) < pc_layout_get_n_notes (self->layout))
+    {
+      const PcLayoutNote *ln = pc_layout_get_note (self->layout, pc_note_widget_get_index (widget));
+
+      *stage = ln->stage_index;
+      *row = ln->row_index;
+      return TRUE;
+    }
+  if (gtk_widget_get_focus_child (GTK_WIDGET (self)) == NULL && self->cursor_row >= 0 &&
+      self->cursor_row < (int) pc_layout_get_n_rows (self->layout) &&
+      self->cursor_stage < pc_layout_get_n_stages (self->layout))
+    {
+      *stage = self->cursor_stage;
+      *row = self->cursor_row;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The row of the focused row header, note or row cell, or NULL. */
+PcRow *
+_pc_canvas_target_row (PcCanvas *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  guint stage, row;
+
+  if (PC_IS_CANVAS_HEADER (child))
+    {
+      GObject *item = pc_canvas_header_get_item (PC_CANVAS_HEADER (child));
+      return PC_IS_ROW (item) ? PC_ROW (item) : NULL;
+    }
+  if (_pc_canvas_get_focus_row_cell (self, &stage, &row))
+    return pc_layout_get_row (self->layout, row)->row;
+  return NULL;
+}
+
+void
+_pc_canvas_move_focus_to_note (PcCanvas *self,
+                               guint     index)
+{
+  _pc_canvas_focus_note (self, index);
+}
+
+void
+_pc_canvas_move_focus_to_row_cell (PcCanvas *self,
+                                   guint     stage,
+                                   guint     row)
+{
+  _pc_canvas_focus_row_cell (self, stage, row);
+}
+
+/* Adds a note in a row's cell (one undo step) and focuses it; @rename
+ * opens its editor. */
+void
+_pc_canvas_add_note_at (PcCanvas *self,
+                        guint     stage,
+                        guint     row,
+                        guint     index_in_cell,
+                        gboolean  rename)
+{
+  _pc_canvas_notes_add (self, stage, row, index_in_cell, rename);
+}
+
+/* Removes a typed note (one undo step) and focuses the next one of its
+ * cell, or the cell. */
+void
+_pc_canvas_delete_note (PcCanvas *self,
+                        PcNote   *note)
+{
+  _pc_canvas_notes_delete (self, note);
+}
+
+/* Ctrl+arrows on a note: the next stage, or up and down its cell and on
+ * to the next row. */
+void
+_pc_canvas_move_note_by (PcCanvas *self,
+                         PcNote   *note,
+                         int       dx,
+                         int       dy)
+{
+  _pc_canvas_notes_move_by (self, note, dx, dy);
+}
+
+/* Enter or a double click on a note renames it; on a gathered item, goes
+ * to its card. */
+void
+_pc_canvas_activate_note (PcCanvas     *self,
+                          PcNoteWidget *widget)
+{
+  PcNote *note = pc_note_widget_get_note (widget);
+  PcTouchpoint *touchpoint = pc_note_widget_get_touchpoint (widget);
+
+  if (note != NULL)
+    _pc_canvas_rename_start (self, G_OBJECT (note), FALSE);
+  else if (touchpoint != NULL)
+    _pc_canvas_focus_touchpoint (self, touchpoint);
+}
+
+/* Shift+F10 or the Menu key: the context menu of what has the focus. */
+void
+_pc_canvas_show_menu (PcCanvas *self)
+{
+  _pc_canvas_input_show_menu (self);
 }
 
 void
@@ -682,15 +928,25 @@ update_actions (PcCanvas *self)
   gboolean has_connector = has_map && self->selected_connector != NULL;
   gboolean has_connectors = has_card &&
                             _pc_canvas_connectors_has_any (self, _pc_canvas_target_touchpoint (self));
+  PcNoteWidget *note = has_map ? _pc_canvas_target_note (self) : NULL;
+  gboolean has_note = note != NULL && pc_note_widget_get_note (note) != NULL;
+  gboolean has_rows = has_map && self->layout != NULL &&
+                      pc_layout_get_n_rows (self->layout) > 0 &&
+                      pc_layout_get_n_stages (self->layout) > 0;
+  gboolean has_row = has_map && _pc_canvas_target_row (self) != NULL;
 
   gtk_widget_action_set_enabled (widget, "canvas.zoom-in", self->zoom < PC_CANVAS_ZOOM_MAX);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-out", self->zoom > PC_CANVAS_ZOOM_MIN);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-reset", self->zoom != 1.0);
-  gtk_widget_action_set_enabled (widget, "canvas.add-touchpoint", has_cells);
+  gtk_widget_action_set_enabled (widget, "canvas.add-touchpoint", has_cells || has_rows);
   gtk_widget_action_set_enabled (widget, "canvas.add-stage", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.add-lane", has_map);
-  gtk_widget_action_set_enabled (widget, "canvas.delete", has_card || has_header || has_connector);
-  gtk_widget_action_set_enabled (widget, "canvas.rename", has_card || has_header);
+  gtk_widget_action_set_enabled (widget, "canvas.delete",
+                                 has_card || has_header || has_connector || has_note);
+  gtk_widget_action_set_enabled (widget, "canvas.rename", has_card || has_header || has_note);
+  gtk_widget_action_set_enabled (widget, "canvas.move-row", has_row);
+  gtk_widget_action_set_enabled (widget, "canvas.hide-row", has_row);
+  gtk_widget_action_set_enabled (widget, "canvas.context-menu", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.sentiment", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.vote", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-fit", has_map);
@@ -890,7 +1146,10 @@ pc_canvas_size_allocate (GtkWidget *widget,
   self->allocated_height = height;
 
   if (self->allocate_all)
-    update_visible_cards (self, width, height);
+    {
+      update_visible_cards (self, width, height);
+      _pc_canvas_notes_update_visible (self, width, height);
+    }
   if (!_pc_canvas_draw_allocate (self))
     return;
   _pc_canvas_rename_allocate (self);
@@ -919,8 +1178,13 @@ pc_canvas_set_focus_child (GtkWidget *widget,
 
   if (PC_IS_CARD (child) && self->connect_from == NULL)
     pc_canvas_set_selected (self, pc_card_get_touchpoint (PC_CARD (child)));
-  /* Tab and the arrows can land on a card or header out of view. */
-  if ((PC_IS_CARD (child) || PC_IS_CANVAS_HEADER (child)) &&
+  /* Selecting a gathered item selects the card it comes from. */
+  if (PC_IS_NOTE_WIDGET (child) && self->connect_from == NULL)
+    pc_canvas_set_selected (self, pc_note_widget_get_touchpoint (PC_NOTE_WIDGET (child)));
+  if (PC_IS_CARD (child) || PC_IS_NOTE_WIDGET (child))
+    self->cursor_row = -1;
+  /* Tab and the arrows can land on a card, note or header out of view. */
+  if ((PC_IS_CARD (child) || PC_IS_CANVAS_HEADER (child) || PC_IS_NOTE_WIDGET (child)) &&
       _pc_canvas_focus_get_rect (self, gtk_widget_get_height (widget), &rect))
     _pc_canvas_scroll_to_rect (self, &rect);
   if (self->connect_from != NULL)
@@ -943,6 +1207,7 @@ pc_canvas_dispose (GObject *object)
   self->status_card = NULL;
   self->cards = NULL;
   g_clear_pointer (&self->card_recycler, pc_recycler_free);
+  _pc_canvas_notes_dispose (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->editor = NULL;
@@ -950,6 +1215,7 @@ pc_canvas_dispose (GObject *object)
   self->add_lane_button = NULL;
   g_clear_pointer (&self->stage_headers, g_ptr_array_unref);
   g_clear_pointer (&self->lane_headers, g_ptr_array_unref);
+  g_clear_pointer (&self->row_headers, g_ptr_array_unref);
   g_clear_pointer (&self->tiles, g_hash_table_unref);
   g_clear_pointer (&self->connector_tiles, g_hash_table_unref);
   g_clear_pointer (&self->layout, pc_layout_unref);
@@ -1147,6 +1413,7 @@ pc_canvas_class_init (PcCanvasClass *klass)
   _pc_canvas_keys_class_init (widget_class);
   _pc_canvas_connectors_class_init (widget_class);
   _pc_canvas_clipboard_class_init (widget_class);
+  _pc_canvas_notes_class_init (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "pccanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1183,6 +1450,8 @@ pc_canvas_init (PcCanvas *self)
   self->watched = g_hash_table_new (NULL, NULL);
   self->stage_headers = g_ptr_array_new ();
   self->lane_headers = g_ptr_array_new ();
+  self->row_headers = g_ptr_array_new ();
+  self->cursor_row = -1;
   self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->connector_tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
@@ -1201,6 +1470,7 @@ pc_canvas_init (PcCanvas *self)
   update_variant (self);
 
   _pc_canvas_input_init (self);
+  _pc_canvas_notes_init (self);
   self->layout_dirty = TRUE;
 }
 
@@ -1241,6 +1511,8 @@ pc_canvas_set_model (PcCanvas   *self,
         G_LIST_MODEL (pc_map_get_lanes (map)),
         G_LIST_MODEL (pc_map_get_touchpoints (map)),
         G_LIST_MODEL (pc_map_get_connectors (map)),
+        G_LIST_MODEL (pc_map_get_rows (map)),
+        G_LIST_MODEL (pc_map_get_notes (map)),
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
@@ -1253,6 +1525,7 @@ pc_canvas_set_model (PcCanvas   *self,
 
   self->cursor_stage = 0;
   self->cursor_lane = 0;
+  self->cursor_row = -1;
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment, 0);
   if (self->vadjustment != NULL)

@@ -40,6 +40,15 @@ def find_named(root, text, exact=False):
     return None
 
 
+def find_card(root, title):
+    """The card titled @title: its name starts with the title (the items
+    insight rows gather from it name it too, after "From card")."""
+    for node in descendants(root):
+        if safe_name(node).startswith(title + ","):
+            return node
+    return None
+
+
 def top_levels(app):
     result = []
     for i in range(app.childCount):
@@ -93,12 +102,12 @@ def main():
         app = wait_for("the application on the accessibility bus", lambda: find_app(first.pid))
         frame = wait_for("the window", lambda: next(
             (w for w in top_levels(app) if TITLE in safe_name(w)), None))
-        card = wait_for("the card '%s'" % VICTIM, lambda: find_named(frame, VICTIM))
+        card = wait_for("the card '%s'" % VICTIM, lambda: find_card(frame, VICTIM))
         if recovery_files(recovery_dir):
             fail("a recovery copy exists before any change")
 
         press_delete_on(frame, card)
-        wait_for("the card to be deleted", lambda: find_named(frame, VICTIM) is None, 20)
+        wait_for("the card to be deleted", lambda: find_card(frame, VICTIM) is None, 20)
         wait_for("the unsaved marker in the title",
                  lambda: safe_name(frame).startswith("\u2022"), 20)
         print("changed: deleted '%s'; title '%s'" % (VICTIM, safe_name(frame)))
@@ -165,7 +174,7 @@ def main():
 
         def restored_window():
             for window in top_levels(app):
-                if TITLE in safe_name(window) and find_named(window, KEPT):
+                if TITLE in safe_name(window) and find_card(window, KEPT):
                     return window
             return None
 
@@ -174,7 +183,7 @@ def main():
         except SystemExit:
             print("windows:", [safe_name(w) for w in top_levels(app)], file=sys.stderr)
             raise
-        if find_named(window, VICTIM) is not None:
+        if find_card(window, VICTIM) is not None:
             fail("the restored document still has the deleted card")
         if not safe_name(window).startswith("\u2022"):
             fail("the restored document is not marked unsaved: '%s'" % safe_name(window))
