@@ -480,7 +480,10 @@ _pc_window_init_workshop (PcWindow *self)
 
   self->stage_summary = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_add_css_class (self->stage_summary, "stage-summary");
-  gtk_widget_set_size_request (self->stage_summary, 280, -1);
+  /* Narrow enough, with its padding and border, for the smallest window
+   * libadwaita lets a user make (360 px): a wider minimum is clipped there,
+   * and GTK 4.18 warns about it. */
+  gtk_widget_set_size_request (self->stage_summary, 224, -1);
   gtk_widget_set_visible (self->stage_summary, FALSE);
   gtk_box_append (GTK_BOX (editor_box), self->stage_summary);
 
