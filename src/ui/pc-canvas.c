@@ -1824,6 +1824,20 @@ pc_canvas_add_touchpoint (PcCanvas  *self,
   return self->selected;
 }
 
+void
+pc_canvas_focus_row (PcCanvas *self,
+                     PcRow    *row,
+                     gboolean  rename)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+  g_return_if_fail (PC_IS_ROW (row));
+
+  _pc_canvas_ensure_layout (self);
+  _pc_canvas_focus_object (self, G_OBJECT (row));
+  if (rename)
+    _pc_canvas_rename_start (self, G_OBJECT (row), FALSE);
+}
+
 static void
 pc_canvas_emit_edit_persona (PcCanvas  *self,
                              PcPersona *persona)

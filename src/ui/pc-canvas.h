@@ -82,6 +82,12 @@ PcTouchpoint *pc_canvas_add_touchpoint (PcCanvas   *self,
 GtkWidget    *pc_canvas_get_card     (PcCanvas     *self,
                                       PcTouchpoint *touchpoint);
 
+/* The header of @row takes the focus (the row is shown, not hidden); with
+ * @rename, its name's in-place editor opens. */
+void          pc_canvas_focus_row    (PcCanvas     *self,
+                                      PcRow        *row,
+                                      gboolean      rename);
+
 /* Pointer drags in widget coordinates. The gestures call exactly these, so
  * tests and the benchmark go through the same code path. A drag that starts
  * on a card moves it; on a stage or lane header, reorders it. */

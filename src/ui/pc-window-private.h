@@ -60,6 +60,8 @@ struct _PcWindow
   GPtrArray            *recent_files;      /* GFile of each row of recent_list */
   GSimpleActionGroup   *view_actions;      /* "view": card face, rows position */
   PcMap                *view_map;          /* the map those actions follow */
+  GMenu                *hidden_rows_section; /* "Show Row" items of the hidden rows */
+  GPtrArray            *view_rows;         /* rows watched for their name and hidden */
 
   /* A big file being read in a thread, or NULL. */
   GCancellable         *loading;

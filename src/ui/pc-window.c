@@ -646,6 +646,7 @@ pc_window_class_init (PcWindowClass *klass)
   g_type_ensure (PC_TYPE_MAP_SWITCHER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PcWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, hidden_rows_section);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_button);

@@ -15,6 +15,7 @@
 
 #include "pc-application.h"
 #include "pc-canvas.h"
+#include "pc-canvas-header.h"
 #include "pc-edit.h"
 #include "pc-file.h"
 #include "pc-format.h"
@@ -597,6 +598,76 @@ test_window_view_toggles (void)
   pc_ui_spin ();
 }
 
+/* The main menu adds insight rows, those of blueprints only to
+ * blueprints, and lists the hidden ones to show them again. */
+static void
+test_window_insight_rows (void)
+{
+  PcWindow *window = pc_window_new (NULL);
+  GActionGroup *view = G_ACTION_GROUP (window->view_actions);
+  g_autoptr(PcMap) blueprint = pc_map_new (NULL, PC_MAP_KIND_SERVICE_BLUEPRINT);
+  g_autoptr(PcRow) row = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *action = NULL;
+  GListModel *rows;
+  GtkWidget *focus;
+  PcHistory *history;
+  PcMap *map;
+  guint n;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-map", NULL));
+  map = pc_window_get_map (window);
+  history = pc_window_get_history (window);
+  rows = G_LIST_MODEL (pc_map_get_rows (map));
+  n = g_list_model_get_n_items (rows);
+  g_assert_true (g_action_group_get_action_enabled (view, "add-row"));
+  g_assert_false (g_action_group_get_action_enabled (view, "add-blueprint-row"));
+
+  /* A row added last, one undo step; its header takes the focus. */
+  g_action_group_activate_action (view, "add-row", g_variant_new_string ("pain-points"));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n + 1);
+  row = g_list_model_get_item (rows, n);
+  g_assert_cmpint (pc_row_get_kind (row), ==, PC_ROW_KIND_PAIN_POINTS);
+  pc_ui_wait_frames (GTK_WIDGET (window), 2);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (PC_IS_CANVAS_HEADER (focus));
+  g_assert_true (pc_canvas_header_get_item (PC_CANVAS_HEADER (focus)) == G_OBJECT (row));
+
+  /* Hidden, it is listed in the menu; shown again from there. */
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->hidden_rows_section)), ==, 0);
+  pc_edit_set_row_hidden (history, row, TRUE);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->hidden_rows_section)), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (window->hidden_rows_section), 0,
+                                                  G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "Show Row “Pain points”");
+  g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (window->hidden_rows_section), 0,
+                                                  G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "view.show-row");
+  target = g_menu_model_get_item_attribute_value (G_MENU_MODEL (window->hidden_rows_section), 0,
+                                                  G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  g_action_group_activate_action (view, "show-row", g_variant_ref (target));
+  g_assert_false (pc_row_get_hidden (row));
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (window->hidden_rows_section)), ==, 0);
+
+  /* A custom row opens its name's editor. */
+  g_action_group_activate_action (view, "add-row", g_variant_new_string ("custom"));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n + 2);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT (focus));
+
+  /* Blueprints get their own kinds. */
+  g_list_store_append (pc_document_get_maps (pc_window_get_document (window)), blueprint);
+  pc_window_set_map (window, blueprint);
+  g_assert_true (g_action_group_get_action_enabled (view, "add-blueprint-row"));
+  g_action_group_activate_action (view, "add-blueprint-row", g_variant_new_string ("employee-feelings"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_rows (blueprint))), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+}
+
 /* The evidence filter fades what less evidence backs, in this window
  * only: the map does not change and nothing is added to undo. */
 static void
@@ -828,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/window/properties-notify", test_window_properties_notify);
   g_test_add_func ("/window/view-toggles", test_window_view_toggles);
   g_test_add_func ("/window/evidence-filter", test_window_evidence_filter);
+  g_test_add_func ("/window/insight-rows", test_window_insight_rows);
 
   status = g_test_run ();
   pc_ui_remove_dir (data_home);
