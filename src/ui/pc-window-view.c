@@ -88,6 +88,49 @@ sync_states (PcWindow *self)
 /* Insight rows: added from the menu, and the hidden ones listed there so
  * that they can be shown again. */
 
+typedef struct
+{
+  PcWindow *window;
+  PcRow    *row;
+  gboolean  rename;
+} FocusRow;
+
+static void
+focus_row_free (gpointer data)
+{
+  FocusRow *focus = data;
+
+  g_object_unref (focus->window);
+  g_object_unref (focus->row);
+  g_free (focus);
+}
+
+static gboolean
+focus_row_idle (gpointer data)
+{
+  FocusRow *focus = data;
+
+  if (focus->window->map != NULL &&
+      pc_map_find_row (focus->window->map, pc_entity_get_id (PC_ENTITY (focus->row))) == focus->row)
+    pc_canvas_focus_row (focus->window->canvas, focus->row, focus->rename);
+  return G_SOURCE_REMOVE;
+}
+
+/* The row's header takes the focus once the menu is closed (closing it
+ * gives the focus back to the menu button, which would end renaming). */
+static void
+focus_row_later (PcWindow *self,
+                 PcRow    *row,
+                 gboolean  rename)
+{
+  FocusRow *focus = g_new0 (FocusRow, 1);
+
+  focus->window = g_object_ref (self);
+  focus->row = g_object_ref (row);
+  focus->rename = rename;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_row_idle, focus, focus_row_free);
+}
+
 static void
 add_row_cb (GSimpleAction *action,
             GVariant      *parameter,
@@ -104,7 +147,7 @@ add_row_cb (GSimpleAction *action,
   row = pc_edit_add_row (self->history, self->map, G_MAXUINT, kind, NULL);
   pc_history_break_merge (self->history);
   /* Its header takes the focus; a custom row is named at once. */
-  pc_canvas_focus_row (self->canvas, row, kind == PC_ROW_KIND_CUSTOM);
+  focus_row_later (self, row, kind == PC_ROW_KIND_CUSTOM);
 }
 
 static void
@@ -121,7 +164,7 @@ show_row_cb (GSimpleAction *action,
 
   pc_edit_set_row_hidden (self->history, row, FALSE);
   pc_history_break_merge (self->history);
-  pc_canvas_focus_row (self->canvas, row, FALSE);
+  focus_row_later (self, row, FALSE);
 }
 
 static void unwatch_rows (PcWindow *self);

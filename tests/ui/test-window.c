@@ -654,6 +654,7 @@ test_window_insight_rows (void)
   /* A custom row opens its name's editor. */
   g_action_group_activate_action (view, "add-row", g_variant_new_string ("custom"));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n + 2);
+  pc_ui_wait_frames (GTK_WIDGET (window), 2);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_TEXT (focus));
 
