@@ -107,6 +107,19 @@ double _pc_layout_measure       (PcLayout          *self,
 
 /* Collects the visible rows and the items of their cells, sized; then
  * places them from @y (returns the y below the last row and its gutter). */
+/* Hit-testing shared by cards and notes (pc-layout-query.c). */
+gboolean _pc_rect_contains       (const PcRect      *rect,
+                                  double             x,
+                                  double             y);
+/* The stage column spanning @x, or -1. */
+int    _pc_layout_stage_at      (PcLayout          *self,
+                                 double             x);
+/* The item of @bands (structs whose PcRect is @rect_offset bytes in)
+ * whose rectangle spans @y, or -1: a lane or a row. */
+int    _pc_layout_band_at       (GArray            *bands,
+                                 gsize              rect_offset,
+                                 double             y);
+
 void   _pc_layout_collect_rows  (PcLayout          *self);
 double _pc_layout_place_rows    (PcLayout          *self,
                                  double             y);

@@ -146,12 +146,43 @@ pc_layout_find_card (PcLayout     *self,
   return -1;
 }
 
-static gboolean
-rect_contains (const PcRect *r,
-               double        x,
-               double        y)
+gboolean
+_pc_rect_contains (const PcRect *r,
+                   double        x,
+                   double        y)
 {
   return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
+int
+_pc_layout_stage_at (PcLayout *self,
+                     double    x)
+{
+  for (guint i = 0; i < self->stages->len; i++)
+    {
+      const PcRect *c = &g_array_index (self->stages, PcLayoutStage, i).column;
+
+      if (x >= c->x && x < c->x + c->width)
+        return i;
+    }
+  return -1;
+}
+
+int
+_pc_layout_band_at (GArray *bands,
+                    gsize   rect_offset,
+                    double  y)
+{
+  guint size = g_array_get_element_size (bands);
+
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const PcRect *b = (const PcRect *) (bands->data + i * size + rect_offset);
+
+      if (y >= b->y && y < b->y + b->height)
+        return i;
+    }
+  return -1;
 }
 
 gboolean
@@ -161,24 +192,12 @@ pc_layout_cell_at (PcLayout *self,
                    guint    *stage_index,
                    guint    *lane_index)
 {
-  int s = -1, l = -1;
+  int s, l;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->stages->len && s < 0; i++)
-    {
-      const PcRect *c = &g_array_index (self->stages, PcLayoutStage, i).column;
-
-      if (x >= c->x && x < c->x + c->width)
-        s = i;
-    }
-  for (guint i = 0; i < self->lanes->len && l < 0; i++)
-    {
-      const PcRect *b = &g_array_index (self->lanes, PcLayoutLane, i).band;
-
-      if (y >= b->y && y < b->y + b->height)
-        l = i;
-    }
+  s = _pc_layout_stage_at (self, x);
+  l = _pc_layout_band_at (self->lanes, G_STRUCT_OFFSET (PcLayoutLane, band), y);
   if (s < 0 || l < 0)
     return FALSE;
   if (stage_index)
@@ -197,7 +216,7 @@ pc_layout_card_at (PcLayout *self,
 
   /* Later cards are drawn on top. */
   for (guint i = self->cards->len; i-- > 0;)
-    if (rect_contains (&g_array_index (self->cards, PcLayoutCard, i).rect, x, y))
+    if (_pc_rect_contains (&g_array_index (self->cards, PcLayoutCard, i).rect, x, y))
       return i;
   return -1;
 }

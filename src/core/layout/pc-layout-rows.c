@@ -320,14 +320,6 @@ pc_layout_find_note (PcLayout *self,
   return -1;
 }
 
-static gboolean
-rect_contains (const PcRect *r,
-               double        x,
-               double        y)
-{
-  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
-}
-
 int
 pc_layout_note_at (PcLayout *self,
                    double    x,
@@ -337,7 +329,7 @@ pc_layout_note_at (PcLayout *self,
 
   /* Later items are drawn on top. */
   for (guint i = self->notes->len; i-- > 0;)
-    if (rect_contains (&g_array_index (self->notes, PcLayoutNote, i).rect, x, y))
+    if (_pc_rect_contains (&g_array_index (self->notes, PcLayoutNote, i).rect, x, y))
       return i;
   return -1;
 }
@@ -349,24 +341,12 @@ pc_layout_row_cell_at (PcLayout *self,
                        guint    *stage_index,
                        guint    *row_index)
 {
-  int s = -1, r = -1;
+  int s, r;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->stages->len && s < 0; i++)
-    {
-      const PcRect *c = &g_array_index (self->stages, PcLayoutStage, i).column;
-
-      if (x >= c->x && x < c->x + c->width)
-        s = i;
-    }
-  for (guint i = 0; i < self->rows->len && r < 0; i++)
-    {
-      const PcRect *b = &g_array_index (self->rows, PcLayoutRow, i).band;
-
-      if (y >= b->y && y < b->y + b->height)
-        r = i;
-    }
+  s = _pc_layout_stage_at (self, x);
+  r = _pc_layout_band_at (self->rows, G_STRUCT_OFFSET (PcLayoutRow, band), y);
   if (s < 0 || r < 0)
     return FALSE;
   if (stage_index)
