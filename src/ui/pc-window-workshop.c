@@ -231,6 +231,10 @@ set_presenting (PcWindow *self,
 
   self->presenting = !!presenting;
   set_chrome_visible (self, !presenting);
+  /* The room sees no scroll bars; the map still scrolls. */
+  gtk_scrolled_window_set_policy (self->canvas_scroller,
+                                  presenting ? GTK_POLICY_EXTERNAL : GTK_POLICY_AUTOMATIC,
+                                  presenting ? GTK_POLICY_EXTERNAL : GTK_POLICY_AUTOMATIC);
   pc_canvas_set_presentation (self->canvas, presenting);
 
   if (presenting)
@@ -377,10 +381,13 @@ audience_action (GtkWidget  *widget,
 
   canvas = GTK_WIDGET (pc_canvas_new ());
   pc_canvas_set_presentation (PC_CANVAS (canvas), TRUE);
-  gtk_widget_set_focusable (canvas, FALSE);
+  /* Neither the canvas nor its cards take the focus: nothing there
+   * shows a focus ring or answers keys. */
+  gtk_widget_set_can_focus (canvas, FALSE);
   gtk_widget_set_can_target (canvas, FALSE);
   /* The canvas scrolls, so the window keeps its size and the map fits it. */
   scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_EXTERNAL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), canvas);
   gtk_window_set_child (self->audience, scroller);
   fit_on_resize (PC_CANVAS (canvas),

@@ -222,6 +222,12 @@ test_workshop_audience_follows (void)
   pc_ui_run_for (300);
   g_assert_true (pc_canvas_get_map (canvas) == map);
   g_assert_true (pc_canvas_get_presentation (canvas));
+  /* No card of the audience's takes the keyboard focus (or shows it). */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (audience));
+
+    g_assert_true (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (canvas)));
+  }
   /* Zoomed to fit the window, not the editor's zoom. */
   g_assert_cmpfloat (pc_canvas_get_zoom (canvas), !=, 1.0);
 
