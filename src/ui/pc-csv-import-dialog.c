@@ -12,6 +12,7 @@
 
 #include "pc-csv.h"
 #include "pc-csv-import-dialog.h"
+#include "pc-dialog.h"
 
 static void
 show_message (GtkWindow  *parent,
@@ -19,26 +20,14 @@ show_message (GtkWindow  *parent,
               const char *body,
               GtkWidget  *extra)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  AdwAlertDialog *dialog = ADW_ALERT_DIALOG (adw_alert_dialog_new (heading, body));
+  PcAlert *dialog = pc_alert_new (heading, body);
 
-  adw_alert_dialog_add_response (dialog, "close", _("_Close"));
-  adw_alert_dialog_set_default_response (dialog, "close");
-  adw_alert_dialog_set_close_response (dialog, "close");
+  pc_alert_add_response (dialog, "close", _("_Close"));
+  pc_alert_set_default_response (dialog, "close");
+  pc_alert_set_close_response (dialog, "close");
   if (extra != NULL)
-    adw_alert_dialog_set_extra_child (dialog, extra);
-  adw_dialog_present (ADW_DIALOG (dialog), parent ? GTK_WIDGET (parent) : NULL);
-#else
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  if (extra != NULL)
-    adw_message_dialog_set_extra_child (dialog, extra);
-  gtk_window_present (GTK_WINDOW (dialog));
-#endif
+    pc_alert_set_extra_child (dialog, extra);
+  pc_alert_present (dialog, parent ? GTK_WIDGET (parent) : NULL);
 }
 
 /* The skipped rows and other problems, one per line, selectable so they can

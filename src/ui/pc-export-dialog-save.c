@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-dialog.h"
 #include "pc-export-dialog-private.h"
 #include "pc-file-chooser.h"
 
@@ -127,20 +128,11 @@ static void
 show_export_error (PcExportDialog *self,
                    const GError   *error)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  AdwDialog *dialog = adw_alert_dialog_new (_("Export Failed"), error->message);
+  PcAlert *dialog = pc_alert_new (_("Export Failed"), error->message);
 
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "close");
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-#else
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Failed"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-#endif
+  pc_alert_add_response (dialog, "close", _("_Close"));
+  pc_alert_set_close_response (dialog, "close");
+  pc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* ---- exporting in a thread ---- */
@@ -342,32 +334,21 @@ show_progress (gpointer user_data)
   PcExportJob *job = self->job;
   g_autofree char *name = g_file_get_basename (job->file);
   g_autofree char *heading = g_strdup_printf (_("Exporting “%s”…"), name);
-  GtkWidget *progress;
+  PcAlert *progress;
 
   job->show_source = 0;
   job->bar = gtk_progress_bar_new ();
   gtk_progress_bar_set_pulse_step (GTK_PROGRESS_BAR (job->bar), 0.1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (job->bar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-#if ADW_CHECK_VERSION (1, 5, 0)
-  progress = GTK_WIDGET (adw_alert_dialog_new (heading, NULL));
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (progress), job->bar);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (progress), "cancel", _("_Cancel"));
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (progress), "cancel");
-#else
-  progress = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (progress), job->bar);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (progress), "cancel", _("_Cancel"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (progress), "cancel");
-#endif
-  g_set_weak_pointer (&job->progress, progress);
+  progress = pc_alert_new (heading, NULL);
+  pc_alert_set_extra_child (progress, job->bar);
+  pc_alert_add_response (progress, "cancel", _("_Cancel"));
+  pc_alert_set_close_response (progress, "cancel");
+  g_set_weak_pointer (&job->progress, GTK_WIDGET (progress));
   g_signal_connect_object (progress, "response", G_CALLBACK (progress_response),
                            self, G_CONNECT_SWAPPED);
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_present (ADW_DIALOG (progress), GTK_WIDGET (self));
-#else
-  gtk_window_present (GTK_WINDOW (progress));
-#endif
+  pc_alert_present (progress, GTK_WIDGET (self));
   job->pulse_source = g_timeout_add (100, pulse, job);
   return G_SOURCE_REMOVE;
 }

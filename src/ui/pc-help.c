@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "pc-dialog.h"
 #include "pc-help.h"
 
 char *
@@ -24,7 +25,7 @@ static void
 pc_help_report_error (GtkWindow    *parent,
                       const GError *error)
 {
-  GtkWidget *dialog;
+  PcAlert *dialog;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -34,13 +35,13 @@ pc_help_report_error (GtkWindow    *parent,
     return;
 
   g_warning ("Could not open the help: %s", error->message);
-  dialog = adw_message_dialog_new (parent, _("Could Not Open the Help"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Install a help viewer such as Yelp, or read the guide on the "
-                                    "project’s website.\n\n%s"),
-                                  error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = pc_alert_new (_("Could Not Open the Help"), NULL);
+  pc_alert_format_body (dialog,
+                        _("Install a help viewer such as Yelp, or read the guide on the "
+                          "project’s website.\n\n%s"),
+                        error->message);
+  pc_alert_add_response (dialog, "close", _("_Close"));
+  pc_alert_present (dialog, GTK_WIDGET (parent));
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-dialog.h"
 #include "pc-edit.h"
 #include "pc-inspector-fields.h"
 #include "pc-lane.h"
@@ -298,9 +299,9 @@ count_persona (PcDocument *document,
 }
 
 static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    PcPersonaEditor  *self)
+delete_response_cb (PcAlert         *dialog,
+                    const char      *response,
+                    PcPersonaEditor *self)
 {
   g_autoptr(PcPersona) persona = g_steal_pointer (&self->deleting);
 
@@ -318,7 +319,7 @@ delete_clicked_cb (PcPersonaEditor *self)
   g_autofree char *lanes = NULL;
   g_autofree char *body = NULL;
   guint n_lanes, n_touchpoints;
-  GtkWidget *dialog;
+  PcAlert *dialog;
 
   if (self->persona == NULL)
     return;
@@ -339,17 +340,16 @@ delete_clicked_cb (PcPersonaEditor *self)
       body = g_strdup_printf (_("This also deletes %s with %s. You can undo this."),
                               lanes, touchpoints);
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = pc_alert_new (heading, body);
+  pc_alert_add_responses (dialog,
+                          "cancel", _("_Cancel"),
+                          "delete", _("_Delete"),
+                          NULL);
+  pc_alert_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  pc_alert_set_close_response (dialog, "cancel");
   g_set_object (&self->deleting, self->persona);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static GtkWidget *

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pc-autosave.h"
+#include "pc-dialog.h"
 #include "pc-recovery-offer.h"
 #include "pc-recovery.h"
 #include "pc-window.h"
@@ -76,9 +77,9 @@ restore (Offer                 *offer,
 }
 
 static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             Offer            *offer)
+response_cb (PcAlert    *dialog,
+             const char *response,
+             Offer      *offer)
 {
   const PcRecoveryEntry *entry = offer->entries->pdata[offer->next - 1];
 
@@ -140,7 +141,7 @@ offer_next (Offer *offer)
   const PcRecoveryEntry *entry;
   g_autofree char *body = NULL;
   GtkWindow *parent;
-  GtkWidget *dialog;
+  PcAlert *dialog;
 
   if (offer->next >= offer->entries->len)
     {
@@ -157,20 +158,18 @@ offer_next (Offer *offer)
     }
 
   body = describe_entry (entry);
-  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  dialog = pc_alert_new (_("Restore Unsaved Changes?"), body);
+  pc_alert_add_responses (dialog,
+                          "later", _("_Not Now"),
+                          "discard", _("_Discard"),
+                          "restore", _("_Restore"),
+                          NULL);
+  pc_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  pc_alert_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  pc_alert_set_default_response (dialog, "restore");
+  pc_alert_set_close_response (dialog, "later");
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), offer);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_alert_present (dialog, GTK_WIDGET (parent));
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pc-dialog.h"
 #include "pc-file-chooser.h"
 #include "pc-file.h"
 #include "pc-window-private.h"
@@ -76,16 +77,17 @@ _pc_window_show_error (PcWindow   *self,
                        const char *heading,
                        const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  PcAlert *dialog = pc_alert_new (heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_alert_add_response (dialog, "close", _("_Close"));
+  pc_alert_set_close_response (dialog, "close");
+  pc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void
-save_error_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        PcWindow         *self)
+save_error_response_cb (PcAlert    *dialog,
+                        const char *response,
+                        PcWindow   *self)
 {
   g_signal_handlers_disconnect_by_func (dialog, save_error_response_cb, self);
   if (g_strcmp0 (response, "save-as") == 0)
@@ -129,17 +131,17 @@ save_to (PcWindow *self,
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
       g_autofree char *body = g_strdup_printf (_("%s\n\nThe file on disk was not changed and your changes are still here. Try saving to another place with Save As."),
                                                error->message);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+      PcAlert *dialog = pc_alert_new (heading, body);
 
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "close", _("_Close"),
-                                        "save-as", _("Save _As…"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                                  ADW_RESPONSE_SUGGESTED);
+      pc_alert_add_responses (dialog,
+                              "close", _("_Close"),
+                              "save-as", _("Save _As…"),
+                              NULL);
+      pc_alert_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+      pc_alert_set_close_response (dialog, "close");
       g_signal_connect_object (dialog, "response", G_CALLBACK (save_error_response_cb),
                                self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      pc_alert_present (dialog, GTK_WIDGET (self));
       self->saving_until = 0;
       return FALSE;
     }
@@ -326,9 +328,9 @@ save_idle_cb (gpointer data)
 }
 
 static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     Pending          *pending)
+unsaved_response_cb (PcAlert    *dialog,
+                     const char *response,
+                     Pending    *pending)
 {
   /* Answer once: closing the dialog may report its close response too. */
   g_signal_handlers_disconnect_by_func (dialog, unsaved_response_cb, pending);
@@ -350,26 +352,24 @@ ask_unsaved (PcWindow *self,
 {
   const char *title = pc_document_get_title (self->document);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  PcAlert *dialog;
 
   if (title == NULL || title[0] == '\0')
     title = _("Untitled Journey");
   body = g_strdup_printf (_("“%s” has changes that are not saved. Changes that are not saved will be lost."),
                           title);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = pc_alert_new (_("Save Changes?"), body);
+  pc_alert_add_responses (dialog,
+                          "cancel", _("_Cancel"),
+                          "discard", _("_Discard"),
+                          "save", _("_Save"),
+                          NULL);
+  pc_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  pc_alert_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  pc_alert_set_default_response (dialog, "save");
+  pc_alert_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), pending);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 gboolean
@@ -574,9 +574,9 @@ _pc_window_load_into (PcWindow *self,
 }
 
 static void
-file_changed_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          PcWindow         *self)
+file_changed_response_cb (PcAlert    *dialog,
+                          const char *response,
+                          PcWindow   *self)
 {
   g_signal_handlers_disconnect_by_func (dialog, file_changed_response_cb, self);
   self->change_dialog_shown = FALSE;
@@ -599,7 +599,7 @@ file_changed_cb (GFileMonitor      *monitor,
 {
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  PcAlert *dialog;
 
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
       event != G_FILE_MONITOR_EVENT_CREATED &&
@@ -613,16 +613,15 @@ file_changed_cb (GFileMonitor      *monitor,
   name = display_name (self->file);
   body = g_strdup_printf (_("Another program changed “%s”. Reload it to see those changes, or keep your version and save it over them."),
                           name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep My Version"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = pc_alert_new (_("File Changed on Disk"), body);
+  pc_alert_add_responses (dialog,
+                          "keep", _("_Keep My Version"),
+                          "reload", _("_Reload"),
+                          NULL);
+  pc_alert_set_response_appearance (dialog, "reload", ADW_RESPONSE_SUGGESTED);
+  pc_alert_set_close_response (dialog, "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (file_changed_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 /* The monitor follows the window's file. */

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pc-compare-view.h"
+#include "pc-dialog.h"
 #include "pc-edit.h"
 #include "pc-export-dialog.h"
 #include "pc-palette.h"
@@ -149,11 +150,11 @@ personas_action (GtkWidget  *widget,
 }
 
 static void
-rename_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    PcWindow         *self)
+rename_response_cb (PcAlert    *dialog,
+                    const char *response,
+                    PcWindow   *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkEditable *entry = GTK_EDITABLE (pc_alert_get_extra_child (dialog));
   const char *text = gtk_editable_get_text (entry);
 
   g_signal_handlers_disconnect_by_func (dialog, rename_response_cb, self);
@@ -169,30 +170,28 @@ rename_document_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   PcWindow *self = PC_WINDOW (widget);
-  GtkWidget *dialog;
+  PcAlert *dialog;
   GtkWidget *entry;
 
   if (self->document == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Document"),
-                                   _("The title shows in the window and on exports"));
+  dialog = pc_alert_new (_("Rename Document"), _("The title shows in the window and on exports"));
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), pc_document_get_title (self->document)
                                                ? pc_document_get_title (self->document) : "");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document Title"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  pc_alert_set_extra_child (dialog, entry);
+  pc_alert_add_responses (dialog,
+                          "cancel", _("_Cancel"),
+                          "rename", _("_Rename"),
+                          NULL);
+  pc_alert_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
+  pc_alert_set_default_response (dialog, "rename");
+  pc_alert_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void

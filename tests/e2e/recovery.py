@@ -61,6 +61,21 @@ def top_levels(app):
     return result
 
 
+def alert_around(node, window):
+    """The alert that holds node: an AdwAlertDialog inside the window
+    (libadwaita 1.5+), or the window itself (an AdwMessageDialog)."""
+    while node is not None:
+        try:
+            if node.getRole() in (pyatspi.ROLE_ALERT, pyatspi.ROLE_DIALOG):
+                return node
+            if node.getRole() == pyatspi.ROLE_APPLICATION:
+                break
+            node = node.parent
+        except Exception:
+            break
+    return window
+
+
 def recovery_files(directory):
     return sorted(glob.glob(os.path.join(directory, "*.parcours")))
 
@@ -137,8 +152,9 @@ def main():
 
         def restore_dialog():
             for window in top_levels(app):
-                if find_named(window, "Restore Unsaved Changes?"):
-                    return window
+                heading = find_named(window, "Restore Unsaved Changes?")
+                if heading is not None:
+                    return alert_around(heading, window)
             return None
 
         dialog = wait_for("the restore dialog", restore_dialog)

@@ -19,11 +19,10 @@ is_alert_heading (GtkWidget     *widget,
 {
   if (widget != label || !gtk_widget_has_css_class (widget, "title-2"))
     return FALSE;
-#if ADW_CHECK_VERSION (1, 5, 0)
-  if (gtk_widget_get_ancestor (widget, ADW_TYPE_ALERT_DIALOG) != NULL)
-    return TRUE;
-#endif
-  return gtk_widget_get_ancestor (widget, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (PC_IS_ALERT (w))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether @message is GTK's warning that the large heading of an alert
@@ -280,35 +279,16 @@ pc_ui_is_combo_row (GtkWidget     *widget,
   return ADW_IS_COMBO_ROW (widget);
 }
 
-AdwMessageDialog *
-pc_ui_find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gboolean
 is_alert (GtkWidget     *widget,
           gconstpointer  data)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  if (ADW_IS_ALERT_DIALOG (widget))
-    return TRUE;
-#endif
-  return ADW_IS_MESSAGE_DIALOG (widget);
+  return PC_IS_ALERT (widget);
 }
 
-/* The alerts in the visible windows: AdwMessageDialog windows, and with
- * libadwaita 1.5+ AdwAlertDialogs, shown over their parent window or, for
- * a parent that is not an AdwWindow, in a window of their own. */
+/* The alerts shown: AdwMessageDialog windows on libadwaita 1.2, and
+ * AdwAlertDialogs from 1.5, shown over their parent window or, for a
+ * parent that is not an AdwWindow, in a window of their own. */
 static GPtrArray *
 list_alerts (void)
 {
@@ -323,10 +303,19 @@ list_alerts (void)
       if (!gtk_widget_get_visible (window))
         continue;
       alert = pc_ui_find_descendant (window, is_alert, NULL);
-      if (alert != NULL)
+      if (alert != NULL && gtk_widget_get_mapped (alert))
         g_ptr_array_add (alerts, g_object_ref (alert));
     }
   return alerts;
+}
+
+/* The first alert shown, or NULL. */
+PcAlert *
+pc_ui_find_alert (void)
+{
+  g_autoptr(GPtrArray) alerts = list_alerts ();
+
+  return alerts->len > 0 ? PC_ALERT (alerts->pdata[0]) : NULL;
 }
 
 guint
@@ -337,6 +326,50 @@ pc_ui_count_alerts (void)
   return alerts->len;
 }
 
+/* Waits until the alert in *@alert has gone from the screen (an
+ * AdwAlertDialog may animate its way out); *@alert is a weak pointer,
+ * cleared if it was freed. */
+static void
+wait_alert_gone (GtkWidget **alert)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (*alert != NULL && gtk_widget_get_mapped (*alert) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (*alert == NULL || !gtk_widget_get_mapped (*alert));
+  g_clear_weak_pointer (alert);
+  pc_ui_spin ();
+}
+
+/* Answers @alert with @response as a user would: clicks its button. */
+void
+pc_ui_alert_respond (PcAlert    *alert,
+                     const char *response)
+{
+  GtkWidget *widget = NULL;
+  const char *label;
+  GtkWidget *button;
+
+  g_assert_true (pc_alert_has_response (alert, response));
+  label = pc_alert_get_response_label (alert, response);
+  button = pc_ui_find_descendant (GTK_WIDGET (alert), pc_ui_is_button_labelled, label);
+  g_assert_nonnull (button);
+  g_set_weak_pointer (&widget, GTK_WIDGET (alert));
+  g_signal_emit_by_name (button, "clicked");
+  wait_alert_gone (&widget);
+}
+
+/* Closes @alert as Escape would, which answers its close response. */
+void
+pc_ui_alert_close (PcAlert *alert)
+{
+  GtkWidget *widget = NULL;
+
+  g_set_weak_pointer (&widget, GTK_WIDGET (alert));
+  pc_alert_close (alert);
+  wait_alert_gone (&widget);
+}
+
 /* Closes every alert at once, as its close response would. */
 void
 pc_ui_close_alerts (void)
@@ -344,19 +377,7 @@ pc_ui_close_alerts (void)
   g_autoptr(GPtrArray) alerts = list_alerts ();
 
   for (guint i = 0; i < alerts->len; i++)
-    {
-      GtkWidget *alert = alerts->pdata[i];
-
-#if ADW_CHECK_VERSION (1, 5, 0)
-      if (ADW_IS_ALERT_DIALOG (alert))
-        {
-          adw_dialog_force_close (ADW_DIALOG (alert));
-          continue;
-        }
-#endif
-      gtk_window_destroy (GTK_WINDOW (alert));
-    }
-  pc_ui_spin ();
+    pc_ui_alert_close (PC_ALERT (alerts->pdata[i]));
 }
 
 GtkWindow *

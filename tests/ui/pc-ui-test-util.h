@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pc-dialog.h"
+
 G_BEGIN_DECLS
 
 /* Helpers for the widget tests: finding widgets and dialogs, files to
@@ -28,8 +30,11 @@ void              pc_ui_remove_dir          (const char     *dir);
 GtkWidget        *pc_ui_find_descendant     (GtkWidget      *widget,
                                              PcUiMatch       match,
                                              gconstpointer   data);
-AdwMessageDialog *pc_ui_find_message_dialog (void);
+PcAlert          *pc_ui_find_alert          (void);
 guint             pc_ui_count_alerts        (void);
+void              pc_ui_alert_respond       (PcAlert        *alert,
+                                             const char     *response);
+void              pc_ui_alert_close         (PcAlert        *alert);
 void              pc_ui_close_alerts        (void);
 GtkWindow        *pc_ui_find_window_titled  (const char     *title);
 void              pc_ui_count_cb            (gpointer        object,

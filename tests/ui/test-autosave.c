@@ -199,7 +199,7 @@ test_offer_recovery (void)
   g_autofree char *key = pc_recovery_new_key ();
   g_autoptr(PcApplication) app = pc_application_new ();
   g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog = NULL;
+  PcAlert *dialog = NULL;
   PcWindow *window = NULL;
   GList *windows;
 
@@ -214,14 +214,14 @@ test_offer_recovery (void)
   for (int i = 0; i < 50 && dialog == NULL; i++)
     {
       pc_ui_spin ();
-      dialog = pc_ui_find_message_dialog ();
+      dialog = pc_ui_find_alert ();
     }
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Atelier perdu” was never saved"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "4 changes"));
+  g_assert_cmpstr (pc_alert_get_heading (dialog), ==, "Restore Unsaved Changes?");
+  g_assert_nonnull (strstr (pc_alert_get_body (dialog), "“Atelier perdu” was never saved"));
+  g_assert_nonnull (strstr (pc_alert_get_body (dialog), "4 changes"));
 
-  adw_message_dialog_response (dialog, "restore");
+  pc_ui_alert_respond (dialog, "restore");
   pc_ui_spin ();
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     if (PC_IS_WINDOW (l->data) && pc_window_get_document (l->data) != NULL)

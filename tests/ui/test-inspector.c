@@ -178,7 +178,7 @@ test_persona_editor_add_delete (void)
   guint n_personas, n_lanes, n_touchpoints;
   PcPersona *claire;
   GtkWidget *delete_button;
-  AdwMessageDialog *dialog;
+  PcAlert *dialog;
 
   g_assert_no_error (error);
   personas = G_LIST_MODEL (pc_document_get_personas (document));
@@ -216,13 +216,12 @@ test_persona_editor_add_delete (void)
   delete_button = pc_ui_find_descendant (GTK_WIDGET (editor), pc_ui_is_button_labelled, "_Delete Persona");
   g_assert_nonnull (delete_button);
   g_signal_emit_by_name (delete_button, "clicked");
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Claire”?");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  g_assert_cmpstr (pc_alert_get_heading (dialog), ==, "Delete “Claire”?");
+  g_assert_cmpstr (pc_alert_get_body (dialog), ==,
                    "This also deletes 3 lanes with 19 touchpoints. You can undo this.");
-  adw_message_dialog_response (dialog, "delete");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_ui_alert_respond (dialog, "delete");
   g_assert_cmpuint (g_list_model_get_n_items (personas), ==, n_personas - 1);
   g_assert_cmpuint (g_list_model_get_n_items (lanes), ==, n_lanes - 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pc_map_get_touchpoints (map))), ==,

@@ -149,7 +149,7 @@ test_cancel_keeps_document (void)
   g_assert_true (g_file_equal (pc_window_get_file (window), example));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "editor");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
-  g_assert_null (pc_ui_find_message_dialog ());
+  g_assert_null (pc_ui_find_alert ());
 
   /* Opening it again, to the end, replaces the document. */
   pc_window_open_file (window, file);

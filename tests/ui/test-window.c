@@ -83,7 +83,7 @@ test_window_open_modify_save (void)
   g_assert_cmpuint (saved, ==, 1);
   g_assert_false (pc_history_is_modified (history));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
-  g_assert_null (pc_ui_find_message_dialog ());
+  g_assert_null (pc_ui_find_alert ());
 
   reloaded = pc_file_load (path, &error);
   g_assert_no_error (error);
@@ -137,7 +137,7 @@ test_window_load_error_keeps_document (void)
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   PcWindow *window = pc_window_new (NULL);
   PcDocument *before;
-  AdwMessageDialog *dialog;
+  PcAlert *dialog;
 
   gtk_window_present (GTK_WINDOW (window));
   pc_window_open_file (window, good);
@@ -151,11 +151,11 @@ test_window_load_error_keeps_document (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
 
   /* The dialog names the file and says where the file is wrong. */
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "bad-sentiment.parcours"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "sentiment"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (pc_alert_get_heading (dialog), "bad-sentiment.parcours"));
+  g_assert_nonnull (strstr (pc_alert_get_body (dialog), "sentiment"));
+  pc_ui_alert_close (dialog);
 
   gtk_window_destroy (GTK_WINDOW (window));
   pc_ui_spin ();
@@ -170,7 +170,7 @@ test_window_set_document_modified (void)
 
   g_autoptr(PcStage) stage = pc_stage_new (NULL);
   g_autoptr(PcLane) lane = pc_lane_new (NULL);
-  AdwMessageDialog *dialog;
+  PcAlert *dialog;
 
   pc_document_set_title (document, "Recovered");
   pc_stage_set_name (stage, "Awareness");
@@ -181,6 +181,7 @@ test_window_set_document_modified (void)
   g_list_store_append (pc_document_get_maps (document), map);
 
   /* A recovered document stays marked until it is saved. */
+  gtk_window_present (GTK_WINDOW (window));
   pc_window_set_document (window, document, NULL, TRUE);
   g_assert_true (pc_window_get_document (window) == document);
   g_assert_true (pc_window_get_map (window) == map);
@@ -191,11 +192,10 @@ test_window_set_document_modified (void)
 
   /* Renaming the document from the menu is one undo step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-document", NULL));
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Onboarding");
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (pc_alert_get_extra_child (dialog)), "Onboarding");
+  pc_ui_alert_respond (dialog, "rename");
   g_assert_cmpstr (pc_document_get_title (document), ==, "Onboarding");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Onboarding");
   pc_history_undo (pc_window_get_history (window));
@@ -216,7 +216,7 @@ test_window_file_changed_on_disk (void)
   g_autofree char *changed = NULL;
   g_auto(GStrv) parts = NULL;
   PcWindow *window = pc_window_new (NULL);
-  AdwMessageDialog *dialog = NULL;
+  PcAlert *dialog = NULL;
   gint64 deadline;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -233,14 +233,13 @@ test_window_file_changed_on_disk (void)
   g_assert_no_error (error);
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while ((dialog = pc_ui_find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+  while ((dialog = pc_ui_find_alert ()) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
+  g_assert_cmpstr (pc_alert_get_heading (dialog), ==, "File Changed on Disk");
 
   /* As a click on the button does: answer, then close. */
-  adw_message_dialog_response (dialog, "reload");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_ui_alert_respond (dialog, "reload");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering ovens");
   g_assert_false (pc_history_is_modified (pc_window_get_history (window)));
 
@@ -283,7 +282,7 @@ test_window_save_error (void)
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(PcTouchpoint) touchpoint = NULL;
   PcWindow *window = pc_window_new (NULL);
-  AdwMessageDialog *dialog;
+  PcAlert *dialog;
   guint saved = 0;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -296,9 +295,9 @@ test_window_save_error (void)
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
   pc_ui_spin ();
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   if (dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (dialog));
+    pc_ui_alert_close (dialog);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   pc_ui_spin ();
@@ -308,11 +307,11 @@ test_window_save_error (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
 
   /* The dialog says so and offers another place. */
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "journey.parcours"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (strstr (pc_alert_get_heading (dialog), "journey.parcours"));
+  g_assert_true (pc_alert_has_response (dialog, "save-as"));
+  pc_ui_alert_close (dialog);
 
   gtk_window_destroy (GTK_WINDOW (window));
   pc_ui_spin ();
@@ -329,7 +328,7 @@ test_window_unsaved_changes (void)
   g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
   g_autoptr(PcStage) stage = pc_stage_new (NULL);
   PcWindow *window = pc_window_new (NULL);
-  AdwMessageDialog *dialog;
+  PcAlert *dialog;
 
   pc_document_set_title (blank, "Draft");
   g_list_store_append (pc_map_get_stages (map), stage);
@@ -341,21 +340,19 @@ test_window_unsaved_changes (void)
 
   /* Opening another file first asks about the changes. */
   pc_window_open_file (window, file);
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_cmpstr (pc_alert_get_heading (dialog), ==, "Save Changes?");
   g_assert_true (pc_window_get_document (window) == blank);
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_ui_alert_respond (dialog, "cancel");
   pc_ui_spin ();
-  g_assert_null (pc_ui_find_message_dialog ());
+  g_assert_null (pc_ui_find_alert ());
   g_assert_true (pc_window_get_document (window) == blank);
 
   pc_window_open_file (window, file);
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_ui_alert_respond (dialog, "discard");
   pc_ui_spin ();
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ordering kitchen equipment");
 
@@ -366,10 +363,9 @@ test_window_unsaved_changes (void)
   gtk_window_close (GTK_WINDOW (window));
   pc_ui_spin ();
   g_assert_nonnull (window);
-  dialog = pc_ui_find_message_dialog ();
+  dialog = pc_ui_find_alert ();
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_ui_alert_respond (dialog, "discard");
   pc_ui_spin ();
   g_assert_null (window);
 }
