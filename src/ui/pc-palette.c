@@ -6,7 +6,8 @@
  */
 
 /* The channels a touchpoint can use, to drag onto the canvas or to add
- * from the keyboard. */
+ * from the keyboard. A compact palette, for narrow windows, shows only
+ * their icons. */
 
 #include "config.h"
 
@@ -19,11 +20,21 @@ struct _PcPalette
   GtkWidget   parent_instance;
 
   GtkWidget  *box;
+  GtkWidget  *title;
   GtkListBox *list;
   PcCanvas   *canvas;   /* (weak) */
+  gboolean    compact;
 };
 
 G_DEFINE_FINAL_TYPE (PcPalette, pc_palette, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COMPACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const PcChannel channels[] = {
   PC_CHANNEL_WEBSITE, PC_CHANNEL_MOBILE_APP, PC_CHANNEL_SOCIAL, PC_CHANNEL_EMAIL,
@@ -132,11 +143,61 @@ pc_palette_dispose (GObject *object)
 }
 
 static void
+pc_palette_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PcPalette *self = PC_PALETTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pc_palette_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PcPalette *self = PC_PALETTE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPACT:
+      pc_palette_set_compact (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pc_palette_class_init (PcPaletteClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = pc_palette_dispose;
+  object_class->dispose = pc_palette_dispose;
+  object_class->get_property = pc_palette_get_property;
+  object_class->set_property = pc_palette_set_property;
+
+  /**
+   * PcPalette:compact: (getter get_compact) (setter set_compact)
+   *
+   * Whether the palette shows only the channels' icons, each named by its
+   * tooltip, to leave the canvas room in a narrow window.
+   */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "pcpalette");
 }
@@ -148,6 +209,7 @@ pc_palette_init (PcPalette *self)
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  self->title = title;
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "heading");
@@ -189,4 +251,53 @@ pc_palette_get_canvas (PcPalette *self)
   g_return_val_if_fail (PC_IS_PALETTE (self), NULL);
 
   return self->canvas;
+}
+
+gboolean
+pc_palette_get_compact (PcPalette *self)
+{
+  g_return_val_if_fail (PC_IS_PALETTE (self), FALSE);
+
+  return self->compact;
+}
+
+/**
+ * pc_palette_set_compact:
+ *
+ * Shows only the channels' icons (@compact), or their icons and names.
+ * Each row keeps its accessible name and what it does.
+ */
+void
+pc_palette_set_compact (PcPalette *self,
+                        gboolean   compact)
+{
+  g_return_if_fail (PC_IS_PALETTE (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+
+  gtk_widget_set_visible (self->title, !compact);
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, (int) i));
+      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      g_autofree char *tip = NULL;
+
+      gtk_widget_set_visible (gtk_widget_get_last_child (box), !compact);
+      gtk_widget_set_halign (box, compact ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+      /* The name goes in the tooltip once the label is hidden. */
+      if (compact)
+        tip = g_strdup_printf ("%s\n%s", pc_channel_get_label (channels[i]),
+                               _("Drag onto the map, or press Enter to add it to the focused cell"));
+      else
+        tip = g_strdup (_("Drag onto the map, or press Enter to add it to the focused cell"));
+      gtk_widget_set_tooltip_text (row, tip);
+    }
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }

@@ -24,5 +24,8 @@ GtkWidget *pc_palette_new        (void);
 void       pc_palette_set_canvas (PcPalette *self,
                                   PcCanvas  *canvas);
 PcCanvas  *pc_palette_get_canvas (PcPalette *self);
+gboolean   pc_palette_get_compact (PcPalette *self);
+void       pc_palette_set_compact (PcPalette *self,
+                                   gboolean   compact);
 
 G_END_DECLS

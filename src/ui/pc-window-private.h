@@ -10,6 +10,7 @@
 #include "pc-canvas.h"
 #include "pc-inspector.h"
 #include "pc-map-switcher.h"
+#include "pc-palette.h"
 #include "pc-persona-editor.h"
 #include "pc-summary-panel.h"
 #include "pc-window.h"
@@ -30,6 +31,9 @@ struct _PcWindow
   GtkButton            *personas_button;
   GtkToggleButton      *inspector_button;
   GtkStack             *stack;
+  AdwBin               *editor_page;
+  GtkWidget            *paned;
+  GtkWidget            *editor_box;
   GtkScrolledWindow    *palette_scroller;
   GtkScrolledWindow    *canvas_scroller;
   GtkScrolledWindow    *inspector_scroller;
@@ -42,6 +46,13 @@ struct _PcWindow
   GtkLabel             *loading_label;
   GtkProgressBar       *loading_progress;
 
+  /* The editor beside the side panel: an AdwOverlaySplitView with
+   * libadwaita 1.4+, which a breakpoint collapses in narrow windows (the
+   * panel then slides over the canvas and the palette is compact); the
+   * template's GtkPaned before. The side panel is shown while side_pane
+   * is visible, on both. */
+  GtkWidget            *split;
+  PcPalette            *palette;
   PcCanvas             *canvas;
   PcInspector          *inspector;
   PcSummaryPanel       *summary;
@@ -119,5 +130,6 @@ void     _pc_window_set_file             (PcWindow       *self,
 void     _pc_window_load_into            (PcWindow       *self,
                                           GFile          *file);
 void     _pc_window_emit_saved           (PcWindow       *self);
+gboolean _pc_window_is_narrow            (PcWindow       *self);
 
 G_END_DECLS

@@ -324,11 +324,26 @@ canvas_edit_persona_cb (PcWindow  *self,
                                                  self->history, persona));
 }
 
+/* Whether the side panel slides over the canvas when shown (a narrow
+ * window), rather than sitting beside it. */
+gboolean
+_pc_window_is_narrow (PcWindow *self)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  return adw_overlay_split_view_get_collapsed (ADW_OVERLAY_SPLIT_VIEW (self->split));
+#else
+  return FALSE;
+#endif
+}
+
 static void
 canvas_activate_touchpoint_cb (PcWindow     *self,
                                PcTouchpoint *touchpoint)
 {
-  /* The canvas renames the card in place; the details come into view. */
+  /* The canvas renames the card in place; the details come into view
+   * beside it, but not over it. */
+  if (_pc_window_is_narrow (self))
+    return;
   self->inspector_hidden = FALSE;
   gtk_stack_set_visible_child_name (self->side_stack, "details");
   gtk_widget_set_visible (self->side_pane, !self->presenting);
@@ -340,12 +355,71 @@ canvas_selected_cb (PcWindow *self)
   PcTouchpoint *selected = pc_canvas_get_selected (self->canvas);
 
   pc_inspector_set_touchpoint (self->inspector, selected);
-  /* The details come with a selection, unless the user put them away. */
-  if (selected != NULL && !self->inspector_hidden && !self->presenting)
+  /* The details come with a selection, unless the user put them away or
+   * they would cover the map. */
+  if (selected != NULL && !self->inspector_hidden && !self->presenting &&
+      !_pc_window_is_narrow (self))
     {
       gtk_stack_set_visible_child_name (self->side_stack, "details");
       gtk_widget_set_visible (self->side_pane, TRUE);
     }
+}
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+/* A window that narrows puts the panel away rather than cover the map
+ * with it; one that widens again brings back the details of the
+ * selection. */
+static void
+split_collapsed_cb (PcWindow *self)
+{
+  if (_pc_window_is_narrow (self))
+    gtk_widget_set_visible (self->side_pane, FALSE);
+  else
+    canvas_selected_cb (self);
+}
+#endif
+
+/* The editor and the side panel go side by side in the template's paned,
+ * or with libadwaita 1.4+ in an overlay split view that a breakpoint
+ * collapses below 900 sp wide, together with the palette. */
+static void
+init_split (PcWindow *self)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  AdwOverlaySplitView *split = ADW_OVERLAY_SPLIT_VIEW (adw_overlay_split_view_new ());
+  GtkWidget *editor = g_object_ref (self->editor_box);
+  GtkWidget *side = g_object_ref (self->side_pane);
+  AdwBreakpoint *breakpoint;
+
+  gtk_paned_set_start_child (GTK_PANED (self->paned), NULL);
+  gtk_paned_set_end_child (GTK_PANED (self->paned), NULL);
+  adw_overlay_split_view_set_sidebar_position (split, GTK_PACK_END);
+  adw_overlay_split_view_set_min_sidebar_width (split, 360);
+  adw_overlay_split_view_set_max_sidebar_width (split, 400);
+  adw_overlay_split_view_set_content (split, editor);
+  adw_overlay_split_view_set_sidebar (split, side);
+  g_object_unref (editor);
+  g_object_unref (side);
+  /* The panel shows while side_pane is visible, as in the paned. */
+  g_object_bind_property (side, "visible", split, "show-sidebar",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->split = GTK_WIDGET (split);
+  self->paned = NULL;
+  adw_bin_set_child (self->editor_page, self->split);
+  g_signal_connect_object (split, "notify::collapsed",
+                           G_CALLBACK (split_collapsed_cb), self, G_CONNECT_SWAPPED);
+
+  breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 900sp"));
+  adw_breakpoint_add_setters (breakpoint,
+                              G_OBJECT (split), "collapsed", TRUE,
+                              G_OBJECT (self->palette), "compact", TRUE,
+                              NULL);
+  adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), breakpoint);
+  /* Breakpoints need the smallest size the window may take. */
+  gtk_widget_set_size_request (GTK_WIDGET (self), 600, 400);
+#else
+  self->split = self->paned;
+#endif
 }
 
 static void
@@ -654,6 +728,9 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PcWindow, personas_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_button);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, editor_page);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, editor_box);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, palette_scroller);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, canvas_scroller);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, inspector_scroller);
@@ -695,12 +772,10 @@ pc_window_init (PcWindow *self)
                            G_CALLBACK (canvas_edit_persona_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-touchpoint",
                            G_CALLBACK (canvas_activate_touchpoint_cb), self, G_CONNECT_SWAPPED);
-  {
-    GtkWidget *palette = pc_palette_new ();
-
-    pc_palette_set_canvas (PC_PALETTE (palette), self->canvas);
-    gtk_scrolled_window_set_child (self->palette_scroller, palette);
-  }
+  self->palette = PC_PALETTE (pc_palette_new ());
+  pc_palette_set_canvas (self->palette, self->canvas);
+  gtk_scrolled_window_set_child (self->palette_scroller, GTK_WIDGET (self->palette));
+  init_split (self);
 
   self->summary = PC_SUMMARY_PANEL (pc_summary_panel_new ());
   gtk_scrolled_window_set_child (self->summary_scroller, GTK_WIDGET (self->summary));

@@ -867,6 +867,104 @@ test_window_properties_notify (void)
   pc_ui_remove_dir (dir);
 }
 
+/* Waits until @window has been resized to about @width pixels (its
+ * default size; the widget may be a few pixels narrower, without its
+ * frame) and laid out again. */
+static void
+wait_for_width (GtkWidget *window,
+                int        width)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ABS (gtk_widget_get_width (window) - width) > 16 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpint (ABS (gtk_widget_get_width (window) - width), <=, 16);
+  pc_ui_wait_frames (window, 2);
+}
+
+/* An 800-pixel-wide window, a small laptop's or half a screen: with
+ * libadwaita 1.4+ the side panel slides over the map instead of taking
+ * its room, shown and put away with F9 (win.toggle-inspector), and the
+ * palette shows only icons; a wide window has both side by side again.
+ * libadwaita 1.2 keeps the one layout at every width. */
+static void
+test_window_narrow (void)
+{
+  g_autofree char *example = pc_ui_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  PcWindow *window = pc_window_new (NULL);
+  g_autoptr(PcTouchpoint) touchpoint = NULL;
+  int palette_width, canvas_width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, file);
+  wait_for_width (GTK_WIDGET (window), 800);
+  g_assert_false (gtk_widget_get_visible (window->side_pane));
+
+  touchpoint = g_list_model_get_item (G_LIST_MODEL (pc_map_get_touchpoints (pc_window_get_map (window))), 0);
+  pc_canvas_set_selected (window->canvas, touchpoint);
+  pc_ui_wait_frames (GTK_WIDGET (window), 2);
+  palette_width = gtk_widget_get_width (GTK_WIDGET (window->palette_scroller));
+  canvas_width = gtk_widget_get_width (GTK_WIDGET (window->canvas_scroller));
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+  g_assert_true (_pc_window_is_narrow (window));
+  g_assert_true (ADW_IS_OVERLAY_SPLIT_VIEW (window->split));
+  g_assert_true (adw_overlay_split_view_get_collapsed (ADW_OVERLAY_SPLIT_VIEW (window->split)));
+  g_assert_true (pc_palette_get_compact (window->palette));
+  g_assert_cmpint (palette_width, <, 80);
+  /* A selection does not cover the map with its details. */
+  g_assert_false (gtk_widget_get_visible (window->side_pane));
+  g_assert_cmpint (canvas_width, >=, gtk_widget_get_width (GTK_WIDGET (window)) - palette_width - 2);
+
+  /* F9 slides the panel over the map, which keeps its width. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
+  pc_ui_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_get_visible (window->side_pane));
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (window->split)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->canvas_scroller)), ==, canvas_width);
+  g_assert_true (gtk_toggle_button_get_active (window->inspector_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (window->split)));
+  g_assert_false (gtk_toggle_button_get_active (window->inspector_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
+
+  /* Wide again: the palette has its names back and the panel, beside the
+   * map, takes room from it. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wait_for_width (GTK_WIDGET (window), 1280);
+  g_assert_false (_pc_window_is_narrow (window));
+  g_assert_false (pc_palette_get_compact (window->palette));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->palette_scroller)), >, palette_width);
+  g_assert_true (gtk_widget_get_visible (window->side_pane));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->canvas_scroller)), <=,
+                   gtk_widget_get_width (GTK_WIDGET (window)) - gtk_widget_get_width (window->side_pane)
+                        - gtk_widget_get_width (GTK_WIDGET (window->palette_scroller)));
+
+  /* Narrow once more: the panel is put away rather than cover the map. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  wait_for_width (GTK_WIDGET (window), 800);
+  g_assert_true (_pc_window_is_narrow (window));
+  g_assert_false (gtk_widget_get_visible (window->side_pane));
+#else
+  /* One layout: the palette with names, the details beside the map. */
+  g_assert_false (_pc_window_is_narrow (window));
+  g_assert_true (GTK_IS_PANED (window->split));
+  g_assert_false (pc_palette_get_compact (window->palette));
+  g_assert_cmpint (palette_width, >, 80);
+  g_assert_true (gtk_widget_get_visible (window->side_pane));
+  g_assert_cmpint (canvas_width, <=, gtk_widget_get_width (GTK_WIDGET (window))
+                                     - gtk_widget_get_width (window->side_pane) - palette_width);
+#endif
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/window/save-as-extension", test_window_save_as_extension);
   g_test_add_func ("/window/save-error", test_window_save_error);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
+  g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/drop-file", test_window_drop_file);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/canvas-signals", test_window_canvas_signals);
