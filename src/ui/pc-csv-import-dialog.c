@@ -112,7 +112,7 @@ typedef struct
   gsize            length;
   PcCsvHeader     *header;
   const PcField  **mapping;   /* each column's field, NULL to skip */
-  GtkWindow       *window;
+  GtkWidget       *dialog;
   GtkWidget       *preview;
   GtkWidget       *problem;
   GtkWidget       *import_button;
@@ -279,7 +279,7 @@ column_changed_cb (AdwComboRow *row,
 static void
 cancel_cb (Mapping *self)
 {
-  gtk_window_destroy (self->window);
+  pc_dialog_close (self->dialog);
 }
 
 static void
@@ -287,14 +287,14 @@ import_cb (Mapping *self)
 {
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  GtkWindow *window = self->window;
+  /* The dialog holds @self: keep both while the report is shown. */
+  g_autoptr(GtkWidget) dialog = g_object_ref (self->dialog);
   int n;
 
   n = pc_csv_import_mapped (self->data, self->length, self->mapping, self->header->n_columns, 0,
                             self->document, self->map, self->history, warnings, &error);
-  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  pc_dialog_force_close (dialog);
   report (self->parent, self->toasts, self->name, n, warnings, error);
-  gtk_window_destroy (window);
 }
 
 /* A few of the column's values, to recognise it by. */
@@ -358,7 +358,7 @@ make_column_row (Mapping *self,
 static void
 show_mapping (Mapping *self)
 {
-  GtkWidget *window = adw_window_new ();
+  GtkWidget *dialog = pc_dialog_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *bar = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
@@ -370,14 +370,11 @@ show_mapping (Mapping *self)
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *preview_scroll = gtk_scrolled_window_new ();
 
-  self->window = GTK_WINDOW (window);
-  g_object_set_data_full (G_OBJECT (window), "pc-csv-mapping", self, (GDestroyNotify) mapping_free);
+  self->dialog = dialog;
+  g_object_set_data_full (G_OBJECT (dialog), "pc-csv-mapping", self, (GDestroyNotify) mapping_free);
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Import Spreadsheet"));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), self->parent);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
+  pc_dialog_set_title (dialog, _("Import Spreadsheet"));
+  pc_dialog_set_size (dialog, 720, 640);
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (bar), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (bar), FALSE);
@@ -433,10 +430,10 @@ show_mapping (Mapping *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (window), box);
+  pc_dialog_set_content (dialog, box);
 
   update_preview (self);
-  gtk_window_present (GTK_WINDOW (window));
+  pc_dialog_present (dialog, self->parent);
 }
 
 int

@@ -50,6 +50,42 @@ typedef AdwMessageDialog PcAlert;
 # define pc_alert_get_response_label       adw_message_dialog_get_response_label
 #endif
 
+/* The base of Parcours's own dialogs (export, personas, spreadsheet
+ * import, templates): AdwDialog, shown inside its window, from libadwaita
+ * 1.5; a modal AdwWindow before. Declare a dialog with PcDialogBase as
+ * its parent type and use the calls below for what differs. */
+#if ADW_CHECK_VERSION (1, 5, 0)
+typedef AdwDialog      PcDialogBase;
+typedef AdwDialogClass PcDialogBaseClass;
+# define PC_TYPE_DIALOG_BASE ADW_TYPE_DIALOG
+#else
+typedef AdwWindow      PcDialogBase;
+typedef AdwWindowClass PcDialogBaseClass;
+# define PC_TYPE_DIALOG_BASE ADW_TYPE_WINDOW
+#endif
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PcDialogBase, g_object_unref)
+
+GtkWidget  *pc_dialog_new                (void);
+void        pc_dialog_init_class         (GtkWidgetClass *widget_class);
+void        pc_dialog_set_title          (GtkWidget      *dialog,
+                                          const char     *title);
+const char *pc_dialog_get_title          (GtkWidget      *dialog);
+void        pc_dialog_set_size           (GtkWidget      *dialog,
+                                          int             width,
+                                          int             height);
+void        pc_dialog_set_content        (GtkWidget      *dialog,
+                                          GtkWidget      *content);
+void        pc_dialog_set_default_widget (GtkWidget      *dialog,
+                                          GtkWidget      *widget);
+void        pc_dialog_present            (GtkWidget      *dialog,
+                                          GtkWindow      *parent);
+GtkWindow  *pc_dialog_get_window         (GtkWidget      *dialog);
+GtkWindow  *pc_dialog_get_parent         (GtkWidget      *dialog);
+GtkWidget  *pc_dialog_find               (GtkWindow      *parent,
+                                          GType           type);
+void        pc_dialog_close              (GtkWidget      *dialog);
+void        pc_dialog_force_close        (GtkWidget      *dialog);
+
 PcAlert *pc_alert_new     (const char *heading,
                            const char *body);
 void     pc_alert_present (PcAlert    *alert,

@@ -16,7 +16,7 @@ typedef struct _PcExportJob PcExportJob;
 
 struct _PcExportDialog
 {
-  AdwWindow        parent_instance;
+  PcDialogBase     parent_instance;
 
   PcDocument      *document;
   PcMap           *map;          /* the map the dialog was opened for */

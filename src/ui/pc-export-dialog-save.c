@@ -263,11 +263,7 @@ close_progress (PcExportJob *job)
   if (progress == NULL)
     return;
   g_clear_weak_pointer (&job->progress);
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_force_close (ADW_DIALOG (progress));
-#else
-  gtk_window_destroy (GTK_WINDOW (progress));
-#endif
+  pc_dialog_force_close (progress);
 }
 
 static void
@@ -304,7 +300,7 @@ export_done (GObject      *source,
     }
   _pc_export_dialog_save_settings (self);
   show_done_toast (self, data->file);
-  gtk_window_close (GTK_WINDOW (self));
+  pc_dialog_close (GTK_WIDGET (self));
 }
 
 static gboolean
@@ -451,7 +447,8 @@ choose_file (GSimpleAction *action,
   g_autofree char *name = suggested_name (self);
 
   pc_file_chooser_set_initial_name (chooser, name);
-  pc_file_chooser_save (chooser, GTK_WINDOW (self), file_chosen_cb, g_object_ref (self));
+  pc_file_chooser_save (chooser, pc_dialog_get_window (GTK_WIDGET (self)), file_chosen_cb,
+                        g_object_ref (self));
 }
 
 void

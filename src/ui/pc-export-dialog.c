@@ -39,7 +39,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-G_DEFINE_FINAL_TYPE (PcExportDialog, pc_export_dialog, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PcExportDialog, pc_export_dialog, PC_TYPE_DIALOG_BASE)
 
 static int
 index_of (const char * const *nicks,
@@ -513,7 +513,7 @@ pc_export_dialog_class_init (PcExportDialogClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  pc_dialog_init_class (widget_class);
 }
 
 static GtkWidget *
@@ -623,9 +623,14 @@ pc_export_dialog_init (PcExportDialog *self)
   self->filling = TRUE;
 }
 
+/**
+ * pc_export_dialog_new:
+ *
+ * Returns: (transfer floating): the dialog, to show with
+ *   pc_dialog_present()
+ */
 PcExportDialog *
-pc_export_dialog_new (GtkWindow       *parent,
-                      PcDocument      *document,
+pc_export_dialog_new (PcDocument      *document,
                       PcMap           *map,
                       AdwToastOverlay *toasts)
 {
@@ -633,18 +638,13 @@ pc_export_dialog_new (GtkWindow       *parent,
   GtkWidget *box, *header, *body, *cancel, *title;
   guint position = 0;
 
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (PC_IS_MAP (map), NULL);
   g_return_val_if_fail (toasts == NULL || ADW_IS_TOAST_OVERLAY (toasts), NULL);
 
-  self = g_object_new (PC_TYPE_EXPORT_DIALOG,
-                       "title", _("Export Map"),
-                       "modal", TRUE,
-                       "transient-for", parent,
-                       "default-width", 980,
-                       "default-height", 620,
-                       NULL);
+  self = g_object_new (PC_TYPE_EXPORT_DIALOG, NULL);
+  pc_dialog_set_title (GTK_WIDGET (self), _("Export Map"));
+  pc_dialog_set_size (GTK_WIDGET (self), 980, 620);
   self->document = g_object_ref (document);
   self->map = g_object_ref (map);
   self->toasts = toasts ? g_object_ref (toasts) : NULL;
@@ -655,21 +655,21 @@ pc_export_dialog_new (GtkWindow       *parent,
   title = adw_window_title_new (_("Export Map"), NULL);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "dialog.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
   gtk_widget_add_css_class (self->export_button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->export_button), "export.choose-file");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
   gtk_box_append (GTK_BOX (box), header);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+  pc_dialog_set_default_widget (GTK_WIDGET (self), self->export_button);
 
   body = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_box_append (GTK_BOX (body), build_preview (self));
   gtk_box_append (GTK_BOX (body), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   gtk_box_append (GTK_BOX (body), build_options (self));
   gtk_box_append (GTK_BOX (box), body);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  pc_dialog_set_content (GTK_WIDGET (self), box);
   _pc_export_dialog_install_actions (self);
 
   if (pc_list_find (G_LIST_MODEL (pc_document_get_maps (document)), map, &position))
@@ -703,9 +703,9 @@ pc_export_dialog_present (GtkWindow       *parent,
                           PcEvidence       min_evidence,
                           AdwToastOverlay *toasts)
 {
-  PcExportDialog *self = pc_export_dialog_new (parent, document, map, toasts);
+  PcExportDialog *self = pc_export_dialog_new (document, map, toasts);
 
   g_return_if_fail (self != NULL);
   pc_export_dialog_set_min_evidence (self, min_evidence);
-  gtk_window_present (GTK_WINDOW (self));
+  pc_dialog_present (GTK_WIDGET (self), parent);
 }

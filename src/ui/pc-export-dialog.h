@@ -9,13 +9,14 @@
 
 #include <adwaita.h>
 
+#include "pc-dialog.h"
 #include "pc-document.h"
 
 G_BEGIN_DECLS
 
 #define PC_TYPE_EXPORT_DIALOG (pc_export_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (PcExportDialog, pc_export_dialog, PC, EXPORT_DIALOG, AdwWindow)
+G_DECLARE_FINAL_TYPE (PcExportDialog, pc_export_dialog, PC, EXPORT_DIALOG, PcDialogBase)
 
 /* Opens the export dialog for @map (the current map) of @document, faded
  * as the window shows it (@min_evidence, see pc_canvas_set_min_evidence()).
@@ -26,8 +27,7 @@ void            pc_export_dialog_present      (GtkWindow       *parent,
                                                PcEvidence       min_evidence,
                                                AdwToastOverlay *toasts);
 
-PcExportDialog *pc_export_dialog_new          (GtkWindow       *parent,
-                                               PcDocument      *document,
+PcExportDialog *pc_export_dialog_new          (PcDocument      *document,
                                                PcMap           *map,
                                                AdwToastOverlay *toasts);
 

@@ -20,7 +20,7 @@
 
 struct _PcPersonaEditor
 {
-  AdwWindow    parent_instance;
+  PcDialogBase parent_instance;
 
   GtkListBox  *list;
   GtkStack    *stack;
@@ -37,7 +37,7 @@ struct _PcPersonaEditor
   gboolean     updating;
 };
 
-G_DEFINE_FINAL_TYPE (PcPersonaEditor, pc_persona_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (PcPersonaEditor, pc_persona_editor, PC_TYPE_DIALOG_BASE)
 
 /* Distinct colours from the GNOME palette for new personas. */
 static void
@@ -426,7 +426,7 @@ pc_persona_editor_class_init (PcPersonaEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = pc_persona_editor_dispose;
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  pc_dialog_init_class (widget_class);
 }
 
 static void
@@ -442,8 +442,8 @@ pc_persona_editor_init (PcPersonaEditor *self)
   GtkWidget *clamp = adw_clamp_new ();
 
   self->fields = pc_fields_new ();
-  gtk_window_set_title (GTK_WINDOW (self), _("Personas"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 820, 640);
+  pc_dialog_set_title (GTK_WIDGET (self), _("Personas"));
+  pc_dialog_set_size (GTK_WIDGET (self), 820, 640);
 
   gtk_button_set_child (GTK_BUTTON (add), adw_button_content_new ());
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (add))),
@@ -461,7 +461,10 @@ pc_persona_editor_init (PcPersonaEditor *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Personas"), -1);
-  g_signal_connect_swapped (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  /* An AdwDialog may free its list after the editor itself, the list
+   * still reporting its selection: the handler goes with the editor. */
+  g_signal_connect_object (self->list, "row-selected", G_CALLBACK (row_selected_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (side), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (side), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (side, 220, -1);
@@ -485,19 +488,7 @@ pc_persona_editor_init (PcPersonaEditor *self)
   gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
   gtk_box_append (GTK_BOX (content), paned);
 
-  adw_window_set_content (ADW_WINDOW (self), content);
-}
-
-/* The editor of @parent: the one on top of it. */
-static PcPersonaEditor *
-find_editor (GtkWindow *parent)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (PC_IS_PERSONA_EDITOR (l->data) && gtk_window_get_transient_for (l->data) == parent)
-      return l->data;
-  return NULL;
+  pc_dialog_set_content (GTK_WIDGET (self), content);
 }
 
 /**
@@ -521,19 +512,16 @@ pc_persona_editor_present (GtkWindow  *parent,
   g_return_val_if_fail (PC_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (PC_IS_HISTORY (history), NULL);
 
-  self = find_editor (parent);
+  /* The editor of @parent, if it is open. */
+  self = (PcPersonaEditor *) pc_dialog_find (parent, PC_TYPE_PERSONA_EDITOR);
   if (self != NULL && (self->document != document || self->history != history))
     {
-      gtk_window_destroy (GTK_WINDOW (self));
+      pc_dialog_force_close (GTK_WIDGET (self));
       self = NULL;
     }
   if (self == NULL)
     {
-      self = g_object_new (PC_TYPE_PERSONA_EDITOR,
-                           "transient-for", parent,
-                           "modal", TRUE,
-                           "destroy-with-parent", TRUE,
-                           NULL);
+      self = g_object_new (PC_TYPE_PERSONA_EDITOR, NULL);
       self->document = g_object_ref (document);
       self->history = g_object_ref (history);
       gtk_list_box_bind_model (self->list, G_LIST_MODEL (pc_document_get_personas (document)),
@@ -541,6 +529,6 @@ pc_persona_editor_present (GtkWindow  *parent,
     }
   g_set_object (&self->map, map);
   pc_persona_editor_select (self, persona);
-  gtk_window_present (GTK_WINDOW (self));
+  pc_dialog_present (GTK_WIDGET (self), parent);
   return self;
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pc-dialog.h"
 #include "pc-document.h"
 #include "pc-history.h"
 #include "pc-map.h"
@@ -18,7 +19,7 @@ G_BEGIN_DECLS
 
 #define PC_TYPE_PERSONA_EDITOR (pc_persona_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (PcPersonaEditor, pc_persona_editor, PC, PERSONA_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (PcPersonaEditor, pc_persona_editor, PC, PERSONA_EDITOR, PcDialogBase)
 
 PcPersonaEditor *pc_persona_editor_present     (GtkWindow       *parent,
                                                 PcDocument      *document,

@@ -522,7 +522,7 @@ history_replaced_cb (PcWindow *self)
 {
   /* The persona editor edits the document being replaced. */
   if (self->persona_editor != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->persona_editor));
+    pc_dialog_force_close (GTK_WIDGET (self->persona_editor));
 
   /* The switcher picks the first map, which the window then shows. */
   pc_map_switcher_set_model (self->map_switcher, self->document, self->history);

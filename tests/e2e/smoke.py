@@ -228,10 +228,18 @@ def main():
         find_named(frame, "Personas").queryAction().doAction(0)
 
         def editor():
+            # A window of its own with libadwaita 1.2, a dialog inside the
+            # main window (AdwDialog) from 1.5.
             for i in range(app.childCount):
                 child = app.getChildAtIndex(i)
                 if child is not None and safe_name(child) == "Personas":
                     return child
+            for node in descendants(frame):
+                try:
+                    if safe_name(node) == "Personas" and node.getRole() == pyatspi.ROLE_DIALOG:
+                        return node
+                except Exception:
+                    continue
             return None
 
         personas = wait_for("the persona editor", editor)

@@ -380,6 +380,17 @@ pc_ui_close_alerts (void)
     pc_ui_alert_close (PC_ALERT (alerts->pdata[i]));
 }
 
+/* Runs the main loop until *@weak_pointer is cleared (its object freed),
+ * at most five seconds: a closing AdwDialog may animate first. */
+void
+pc_ui_wait_for_null (gpointer *weak_pointer)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (*weak_pointer != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 GtkWindow *
 pc_ui_find_window_titled (const char *title)
 {
@@ -393,6 +404,51 @@ pc_ui_find_window_titled (const char *title)
         return window;
     }
   return NULL;
+}
+
+static gboolean
+is_dialog_titled (GtkWidget     *widget,
+                  gconstpointer  title)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+#if ADW_CHECK_VERSION (1, 5, 0)
+  /* Not the window AdwDialog makes for itself over a plain GtkWindow,
+   * which bears its title too. */
+  return ADW_IS_DIALOG (widget) && g_strcmp0 (adw_dialog_get_title (ADW_DIALOG (widget)), title) == 0;
+#else
+  return GTK_IS_WINDOW (widget) && g_strcmp0 (gtk_window_get_title (GTK_WINDOW (widget)), title) == 0;
+#endif
+}
+
+/* A dialog on screen titled @title: a window of its own with libadwaita
+ * 1.2, an AdwDialog over its window from 1.5. */
+GtkWidget *
+pc_ui_find_dialog_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *found = pc_ui_find_descendant (window, is_dialog_titled, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Waits, five seconds at most, until no dialog titled @title is on
+ * screen: a closing AdwDialog may animate first. */
+void
+pc_ui_wait_dialog_gone (const char *title)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (pc_ui_find_dialog_titled (title) != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (pc_ui_find_dialog_titled (title));
 }
 
 void

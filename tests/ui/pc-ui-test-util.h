@@ -36,7 +36,10 @@ void              pc_ui_alert_respond       (PcAlert        *alert,
                                              const char     *response);
 void              pc_ui_alert_close         (PcAlert        *alert);
 void              pc_ui_close_alerts        (void);
+void              pc_ui_wait_for_null       (gpointer       *weak_pointer);
 GtkWindow        *pc_ui_find_window_titled  (const char     *title);
+GtkWidget        *pc_ui_find_dialog_titled  (const char     *title);
+void              pc_ui_wait_dialog_gone    (const char     *title);
 void              pc_ui_count_cb            (gpointer        object,
                                              guint          *count);
 

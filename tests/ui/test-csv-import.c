@@ -109,17 +109,17 @@ choice_of (const char *csv)
 static GtkWidget *
 open_dialog (Fixture *fixture)
 {
-  GtkWindow *dialog;
+  GtkWidget *dialog;
 
   g_assert_cmpint (pc_csv_import_dialog_import_file (GTK_WINDOW (fixture->window), fixture->document,
                                                      fixture->map, fixture->history,
                                                      ADW_TOAST_OVERLAY (fixture->toasts),
                                                      fixture->file), ==, 0);
   pc_ui_spin ();
-  dialog = pc_ui_find_window_titled ("Import Spreadsheet");
+  dialog = pc_ui_find_dialog_titled ("Import Spreadsheet");
   g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  return GTK_WIDGET (dialog);
+  g_assert_true (pc_dialog_get_parent (dialog) == GTK_WINDOW (fixture->window));
+  return dialog;
 }
 
 static void
@@ -157,8 +157,7 @@ test_map_and_import (Fixture       *fixture,
   g_assert_nonnull (import);
   g_assert_true (gtk_widget_get_sensitive (import));
   g_signal_emit_by_name (import, "clicked");
-  pc_ui_spin ();
-  g_assert_null (pc_ui_find_window_titled ("Import Spreadsheet"));
+  pc_ui_wait_dialog_gone ("Import Spreadsheet");
   g_assert_cmpuint (pc_ui_count_alerts (), ==, 0);
   g_assert_cmpuint (n_touchpoints (fixture->map), ==, before + 2);
   for (guint i = 0; i < n_touchpoints (fixture->map); i++)
@@ -189,9 +188,8 @@ test_cancel (Fixture       *fixture,
   cancel = pc_ui_find_descendant (dialog, pc_ui_is_button_labelled, "_Cancel");
   g_assert_nonnull (cancel);
   g_signal_emit_by_name (cancel, "clicked");
-  pc_ui_spin ();
+  pc_ui_wait_dialog_gone ("Import Spreadsheet");
 
-  g_assert_null (pc_ui_find_window_titled ("Import Spreadsheet"));
   g_assert_cmpuint (pc_history_get_undo_depth (fixture->history), ==, 0);
   after = pc_format_save_data (fixture->document, NULL);
   g_assert_cmpstr (saved, ==, after);
@@ -209,8 +207,8 @@ test_needs_title (Fixture       *fixture,
   pc_ui_spin ();
   g_assert_false (gtk_widget_get_sensitive (pc_ui_find_descendant (dialog, pc_ui_is_button_labelled, "_Import")));
   g_assert_nonnull (pc_ui_find_descendant (dialog, is_label_reading, "Choose the column that holds the titles."));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  pc_ui_spin ();
+  pc_dialog_close (dialog);
+  pc_ui_wait_dialog_gone ("Import Spreadsheet");
   g_assert_cmpuint (pc_history_get_undo_depth (fixture->history), ==, 0);
 }
 

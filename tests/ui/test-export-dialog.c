@@ -109,9 +109,9 @@ test_export_dialog (void)
 
   gtk_window_set_child (GTK_WINDOW (window), toasts);
   gtk_window_present (GTK_WINDOW (window));
-  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  dialog = pc_export_dialog_new (document, map, ADW_TOAST_OVERLAY (toasts));
   g_object_ref_sink (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_dialog_present (GTK_WIDGET (dialog), GTK_WINDOW (window));
 
   /* The schema's defaults: PNG at 2x on white, map-sized pages. */
   g_object_get (dialog, "format", &format, "background", &background, NULL);
@@ -240,11 +240,11 @@ test_export_dialog (void)
     g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), expected, length);
   }
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_dialog_force_close (GTK_WIDGET (dialog));
   g_object_unref (dialog);
 
   /* A new dialog starts from the last choices. */
-  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  dialog = pc_export_dialog_new (document, map, ADW_TOAST_OVERLAY (toasts));
   g_object_ref_sink (dialog);
   g_clear_pointer (&format, g_free);
   g_clear_pointer (&background, g_free);
@@ -260,7 +260,7 @@ test_export_dialog (void)
     g_assert_cmpstr (page_size, ==, "a4");
   }
   wait_for_preview (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_dialog_force_close (GTK_WIDGET (dialog));
   g_object_unref (dialog);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -305,11 +305,7 @@ static gboolean
 is_alert (GtkWidget     *widget,
           gconstpointer  data)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  if (ADW_IS_ALERT_DIALOG (widget))
-    return TRUE;
-#endif
-  return ADW_IS_MESSAGE_DIALOG (widget);
+  return PC_IS_ALERT (widget);
 }
 
 /* Alerts have a row and a column of buttons, one of them hidden. */
@@ -378,9 +374,9 @@ test_export_thread (void)
 
   gtk_window_set_child (GTK_WINDOW (window), toasts);
   gtk_window_present (GTK_WINDOW (window));
-  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  dialog = pc_export_dialog_new (document, map, ADW_TOAST_OVERLAY (toasts));
   g_object_ref_sink (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_dialog_present (GTK_WIDGET (dialog), GTK_WINDOW (window));
   g_object_set (dialog, "format", "pdf", "page-size", "map", "background", "white",
                 "lane-id", NULL, NULL);
   wait_for_preview (dialog);
@@ -462,14 +458,16 @@ test_export_thread (void)
   g_assert_cmpuint (count_files (dir), ==, 1);
   g_assert_true (find_label (toasts, "Exported “big.svg”"));
   g_assert_cmpuint (pc_ui_count_alerts (), ==, 0);
-  /* Done: the dialog closed. */
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  /* Done: the dialog closed (an AdwDialog may animate out). */
+  for (int i = 0; i < 500 && gtk_widget_get_mapped (GTK_WIDGET (dialog)); i++)
+    pc_ui_run_for (10);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
   g_object_unref (dialog);
 
   /* A folder that does not exist: the error is shown, the dialog stays. */
-  dialog = pc_export_dialog_new (GTK_WINDOW (window), document, map, ADW_TOAST_OVERLAY (toasts));
+  dialog = pc_export_dialog_new (document, map, ADW_TOAST_OVERLAY (toasts));
   g_object_ref_sink (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  pc_dialog_present (GTK_WIDGET (dialog), GTK_WINDOW (window));
   pc_export_dialog_export (dialog, missing_file);
   wait_for_export (dialog);
   g_assert_cmpuint (pc_ui_count_alerts (), ==, 1);
@@ -481,7 +479,7 @@ test_export_thread (void)
    * thread has given up. */
   g_object_set (dialog, "format", "pdf", NULL);
   pc_export_dialog_export (dialog, pdf_file);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_dialog_force_close (GTK_WIDGET (dialog));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_object_unref (dialog);
   {
@@ -557,7 +555,7 @@ test_export_dialog_formats (void)
   g_autoptr(PcDocument) document = pc_test_load_example ();
   guint n_formats = 0;
   const PcExportFormatInfo *formats = pc_export_get_formats (&n_formats);
-  PcExportDialog *dialog = pc_export_dialog_new (NULL, document, first_map (document), NULL);
+  PcExportDialog *dialog = pc_export_dialog_new (document, first_map (document), NULL);
   GListModel *labels;
   guint position = 0;
 
@@ -595,7 +593,7 @@ test_export_dialog_formats (void)
   g_assert_cmpuint (g_list_model_get_n_items (labels), ==, position);
   g_assert_cmpuint (position, >=, 4);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_dialog_force_close (GTK_WIDGET (dialog));
   g_object_unref (dialog);
 }
 
@@ -698,7 +696,7 @@ static void
 test_export_dialog_evidence (void)
 {
   g_autoptr(PcDocument) document = pc_test_load_example ();
-  PcExportDialog *dialog = pc_export_dialog_new (NULL, document, first_map (document), NULL);
+  PcExportDialog *dialog = pc_export_dialog_new (document, first_map (document), NULL);
   g_autofree char *dir = g_dir_make_tmp ("parcours-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "faded.svg", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -721,7 +719,7 @@ test_export_dialog_evidence (void)
   g_assert_nonnull (strstr (svg, "<g opacity=\"0.3\">\n<g id=\"tp-ad\""));
   g_assert_null (strstr (svg, "<g opacity=\"0.3\">\n<g id=\"tp-site\""));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  pc_dialog_force_close (GTK_WIDGET (dialog));
   g_object_unref (dialog);
   pc_ui_spin ();
   g_unlink (path);

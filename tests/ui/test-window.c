@@ -17,6 +17,7 @@
 #include "pc-canvas.h"
 #include "pc-canvas-header.h"
 #include "pc-edit.h"
+#include "pc-export-dialog.h"
 #include "pc-file.h"
 #include "pc-format.h"
 #include "pc-inspector.h"
@@ -460,7 +461,7 @@ test_window_canvas_signals (void)
   PcWindow *window = pc_window_new (NULL);
   GtkWidget *canvas;
   GtkWidget *inspector;
-  GtkWindow *editor;
+  GtkWidget *editor;
   GtkWidget *name_row;
   PcPersona *hugo;
 
@@ -480,16 +481,18 @@ test_window_canvas_signals (void)
   /* A persona lane's header opens the persona editor on that persona. */
   hugo = pc_document_find_persona (pc_window_get_document (window), "persona-hugo");
   g_signal_emit_by_name (canvas, "edit-persona", hugo);
-  editor = pc_ui_find_window_titled ("Personas");
+  editor = pc_dialog_find (GTK_WINDOW (window), PC_TYPE_PERSONA_EDITOR);
   g_assert_nonnull (editor);
-  g_assert_true (PC_IS_PERSONA_EDITOR (editor));
-  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (window));
-  name_row = pc_ui_find_descendant (GTK_WIDGET (editor), pc_ui_is_entry_row_titled, "Name");
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpstr (pc_dialog_get_title (editor), ==, "Personas");
+  g_assert_true (pc_dialog_get_parent (editor) == GTK_WINDOW (window));
+  name_row = pc_ui_find_descendant (editor, pc_ui_is_entry_row_titled, "Name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Hugo");
 
   /* Another document in the window takes the editor of the old one away. */
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   pc_window_set_document (window, pc_window_get_document (window), file, FALSE);
+  pc_ui_wait_for_null ((gpointer *) &editor);
   g_assert_null (editor);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -965,6 +968,61 @@ test_window_narrow (void)
   pc_ui_spin ();
 }
 
+/* The window's dialogs open over it and close with their Cancel action
+ * (dialog.close) or Escape: AdwDialogs inside the window with libadwaita
+ * 1.5+, modal windows of their own before. */
+static void
+test_window_dialogs (void)
+{
+  g_autofree char *example = pc_ui_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  PcWindow *window = pc_window_new (NULL);
+  const struct {
+    const char *action;
+    GType       type;
+    const char *title;
+  } dialogs[] = {
+    { "win.export", PC_TYPE_EXPORT_DIALOG, "Export Map" },
+    { "win.personas", PC_TYPE_PERSONA_EDITOR, "Personas" },
+  };
+
+  gtk_window_present (GTK_WINDOW (window));
+  pc_window_open_file (window, file);
+  pc_ui_spin ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      GtkWidget *dialog;
+
+      g_assert_null (pc_dialog_find (GTK_WINDOW (window), dialogs[i].type));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), dialogs[i].action, NULL));
+      pc_ui_spin ();
+      dialog = pc_dialog_find (GTK_WINDOW (window), dialogs[i].type);
+      g_assert_nonnull (dialog);
+      g_assert_true (gtk_widget_get_mapped (dialog));
+      g_assert_cmpstr (pc_dialog_get_title (dialog), ==, dialogs[i].title);
+      g_assert_true (pc_dialog_get_parent (dialog) == GTK_WINDOW (window));
+#if ADW_CHECK_VERSION (1, 5, 0)
+      g_assert_true (ADW_IS_DIALOG (dialog));
+      g_assert_true (gtk_widget_get_root (dialog) == GTK_ROOT (window));
+#else
+      g_assert_true (GTK_IS_WINDOW (dialog));
+      g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+#endif
+      g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+      g_assert_true (gtk_widget_activate_action (dialog, "dialog.close", NULL));
+      pc_ui_wait_for_null ((gpointer *) &dialog);
+      g_assert_null (dialog);
+      g_assert_null (pc_dialog_find (GTK_WINDOW (window), dialogs[i].type));
+      /* The window still has its document. */
+      g_assert_nonnull (pc_window_get_document (window));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -989,6 +1047,7 @@ main (int   argc,
   g_test_add_func ("/window/save-error", test_window_save_error);
   g_test_add_func ("/window/unsaved-changes", test_window_unsaved_changes);
   g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/dialogs", test_window_dialogs);
   g_test_add_func ("/window/drop-file", test_window_drop_file);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/canvas-signals", test_window_canvas_signals);
