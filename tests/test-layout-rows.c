@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pc-layout.h"
+#include "pc-render.h"
 #include "pc-test-util.h"
 
 static PcMap *
@@ -434,6 +435,84 @@ test_speed (void)
   g_assert_cmpfloat (best, <, 150.0);
 }
 
+static void
+assert_pixel (cairo_surface_t *surface,
+              double           x,
+              double           y,
+              const PcColor   *color)
+{
+  guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(guint32 *) (data + (int) y * stride + (int) x * 4);
+  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+  if (color == NULL)
+    {
+      g_assert_cmpuint (pixel >> 24, ==, 0);
+      return;
+    }
+  g_assert_cmpuint (pixel >> 24, ==, 0xff);
+  g_assert_cmpint (ABS (r - (int) (color->red * 255 + 0.5)), <=, 1);
+  g_assert_cmpint (ABS (g - (int) (color->green * 255 + 0.5)), <=, 1);
+  g_assert_cmpint (ABS (b - (int) (color->blue * 255 + 0.5)), <=, 1);
+}
+
+/* The grid draws the rows' bands, the cards layer the notes on them;
+ * pc_render_note() draws one note inside its rectangle only. */
+static void
+test_render (void)
+{
+  g_autoptr(PcDocument) document = pc_test_make_document (10);
+  PcMap *map = first_map (document);
+  g_autoptr(PcLayout) layout = NULL;
+  const PcTheme *theme = pc_theme_get (PC_THEME_DARK);
+  PcLayoutOptions options = { .theme = theme };
+  const PcLayoutNote *note;
+  const PcLayoutRow *row;
+  const PcLayoutStage *empty;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double cx, cy;
+
+  add_row (map, "r-custom", "Notes", PC_ROW_KIND_CUSTOM, FALSE);
+  add_note (map, "n1", "r-custom", "stage-1", "W");
+  layout = pc_layout_new (document, map, &options);
+  note = pc_layout_get_note (layout, 0);
+  row = pc_layout_get_row (layout, 0);
+  empty = pc_layout_get_stage (layout, 3);
+  /* Right of the note's one short word: only its paper. */
+  cx = note->rect.x + note->rect.width - 20;
+  cy = note->rect.y + note->rect.height / 2;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) pc_layout_get_width (layout),
+                                        (int) pc_layout_get_height (layout));
+  cr = cairo_create (surface);
+  pc_render_layout (cr, layout, PC_RENDER_GRID);
+  cairo_surface_flush (surface);
+  assert_pixel (surface, empty->column.x + 20, row->band.y + row->band.height / 2, &theme->surface);
+  assert_pixel (surface, row->header.x + row->header.width - 10, row->band.y + row->band.height - 10,
+                &theme->header_fill);
+  assert_pixel (surface, cx, cy, &theme->surface);
+
+  pc_render_layout (cr, layout, PC_RENDER_CARDS);
+  cairo_surface_flush (surface);
+  assert_pixel (surface, cx, cy, &theme->note_fill);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) pc_layout_get_width (layout),
+                                        (int) pc_layout_get_height (layout));
+  cr = cairo_create (surface);
+  pc_render_note (cr, layout, 0);
+  cairo_surface_flush (surface);
+  assert_pixel (surface, cx, cy, &theme->note_fill);
+  assert_pixel (surface, note->rect.x - 3, cy, NULL);
+  assert_pixel (surface, note->rect.x + note->rect.width + 3, cy, NULL);
+  assert_pixel (surface, cx, note->rect.y - 3, NULL);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/layout-rows/hit-testing", test_hit_testing);
   g_test_add_func ("/layout-rows/long-text", test_long_text);
   g_test_add_func ("/layout-rows/speed", test_speed);
+  g_test_add_func ("/layout-rows/render", test_render);
 
   return g_test_run ();
 }
