@@ -142,7 +142,7 @@ def main():
         time.sleep(1)
 
         # Main Menu → Add Insight Row → Custom…, then name it.
-        activate(wait_for("the main menu button", lambda: find_named(frame, "Main Menu")))
+        press("F10")
         activate(wait_for("Add Insight Row", lambda: find_named(app, "Add Insight Row")))
         activate(wait_for("Custom…", lambda: find_named(app, "Custom…")))
         wait_for("the row's name editor", lambda: find_named(frame, "Row name"))
