@@ -195,7 +195,7 @@ pc_canvas_drag_begin (PcCanvas *self,
     {
       const PcLayoutNote *ln = pc_layout_get_note (self->layout, index);
 
-      if (ln->gathered || (self->drag_note = _pc_canvas_ensure_note (self, index)) == NULL)
+      if (self->voting || ln->gathered || (self->drag_note = _pc_canvas_ensure_note (self, index)) == NULL)
         return FALSE;
       self->drag_kind = PC_CANVAS_DRAG_NOTE;
       self->drag_grab_x = lx - ln->rect.x;
@@ -458,8 +458,9 @@ show_context_menu (PcCanvas *self,
       if (kind != MENU_CONNECTOR)
         g_menu_append (menu, _("_Rename"), "canvas.rename");
       if (kind == MENU_CARD)
+        g_menu_append (menu, _("_Connect to…"), "canvas.connect");
+      if (kind == MENU_CARD || kind == MENU_NOTE)
         {
-          g_menu_append (menu, _("_Connect to…"), "canvas.connect");
           g_menu_append (menu, _("Add a _Vote"), "canvas.vote(1)");
           g_menu_append (menu, _("Remove a V_ote"), "canvas.vote(-1)");
         }
@@ -619,10 +620,14 @@ pc_canvas_vote_click (PcCanvas *self,
     return FALSE;
 
   _pc_canvas_to_layout (self, x, y, &lx, &ly);
-  if ((index = pc_layout_card_at (self->layout, lx, ly)) < 0)
+  if ((index = pc_layout_card_at (self->layout, lx, ly)) >= 0)
+    _pc_canvas_move_focus_to_touchpoint (self, pc_layout_get_card (self->layout, index)->touchpoint);
+  else if ((index = pc_layout_note_at (self->layout, lx, ly)) >= 0 &&
+           !pc_layout_get_note (self->layout, index)->gathered)
+    _pc_canvas_move_focus_to_note (self, index);
+  else
     return FALSE;
 
-  _pc_canvas_move_focus_to_touchpoint (self, pc_layout_get_card (self->layout, index)->touchpoint);
   gtk_widget_activate_action (GTK_WIDGET (self), "canvas.vote", "i", remove ? -1 : 1);
   return TRUE;
 }

@@ -240,9 +240,21 @@ set_sentiment (GtkWidget  *widget,
   pc_history_break_merge (self->history);
 }
 
+/* What takes a vote or an evidence level: the focused card, or the
+ * focused note (what a row gathers belongs to its card). */
+static GObject *
+target_item (PcCanvas *self)
+{
+  PcNoteWidget *note = _pc_canvas_target_note (self);
+
+  if (note != NULL)
+    return (GObject *) pc_note_widget_get_note (note);
+  return (GObject *) _pc_canvas_target_touchpoint (self);
+}
+
 /* S and E step through the strength of feeling and the evidence level,
  * back to "not stated" after the last; F and W flip the two blueprint
- * flags. One undo step each. */
+ * flags. One undo step each. A note has an evidence level too. */
 static void
 cycle_field (GtkWidget  *widget,
              const char *action_name,
@@ -250,16 +262,24 @@ cycle_field (GtkWidget  *widget,
 {
   PcCanvas *self = PC_CANVAS (widget);
   PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+  GObject *item = target_item (self);
+  PcEvidence evidence;
 
-  if (touchpoint == NULL || self->history == NULL)
+  if (item == NULL || self->history == NULL)
     return;
 
   if (g_str_equal (action_name, "canvas.cycle-strength"))
-    pc_edit_set_enum (self->history, touchpoint, "strength",
-                      (pc_touchpoint_get_strength (touchpoint) + 1) % (PC_STRENGTH_STRONG + 1));
+    {
+      if (touchpoint == NULL)
+        return;
+      pc_edit_set_enum (self->history, touchpoint, "strength",
+                        (pc_touchpoint_get_strength (touchpoint) + 1) % (PC_STRENGTH_STRONG + 1));
+    }
   else
-    pc_edit_set_enum (self->history, touchpoint, "evidence",
-                      (pc_touchpoint_get_evidence (touchpoint) + 1) % (PC_EVIDENCE_VALIDATED + 1));
+    {
+      g_object_get (item, "evidence", &evidence, NULL);
+      pc_edit_set_enum (self->history, item, "evidence", (evidence + 1) % (PC_EVIDENCE_VALIDATED + 1));
+    }
   pc_history_break_merge (self->history);
 }
 
@@ -311,29 +331,32 @@ zoom_fit_action (GtkWidget  *widget,
     pc_canvas_zoom_to_fit (self, PC_CANVAS_FIT_MAP, 0);
 }
 
-/* Dot voting: one vote more or less on the focused card, one undo step. */
+/* Dot voting: one vote more or less on the focused card or note, one
+ * undo step. */
 static void
 vote (GtkWidget  *widget,
       const char *action_name,
       GVariant   *parameter)
 {
   PcCanvas *self = PC_CANVAS (widget);
-  PcTouchpoint *touchpoint = _pc_canvas_target_touchpoint (self);
+  GObject *item = target_item (self);
+  guint current;
   int votes;
   g_auto(GValue) value = G_VALUE_INIT;
   PcCommand *command;
 
-  if (touchpoint == NULL || self->history == NULL)
+  if (item == NULL || self->history == NULL)
     return;
 
-  votes = (int) pc_touchpoint_get_votes (touchpoint) + g_variant_get_int32 (parameter);
-  votes = CLAMP (votes, 0, 999);
-  if ((guint) votes == pc_touchpoint_get_votes (touchpoint))
+  g_object_get (item, "votes", &current, NULL);
+  votes = (int) current + g_variant_get_int32 (parameter);
+  votes = CLAMP (votes, 0, PC_MAX_VOTES);
+  if ((guint) votes == current)
     return;
 
   g_value_init (&value, G_TYPE_UINT);
   g_value_set_uint (&value, votes);
-  command = pc_set_command_new (G_OBJECT (touchpoint), "votes", &value);
+  command = pc_set_command_new (item, "votes", &value);
   pc_command_set_label (command, _("Vote"));
   pc_history_push (self->history, command);
   pc_history_break_merge (self->history);

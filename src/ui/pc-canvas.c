@@ -948,11 +948,11 @@ update_actions (PcCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.hide-row", has_row);
   gtk_widget_action_set_enabled (widget, "canvas.context-menu", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.sentiment", has_card);
-  gtk_widget_action_set_enabled (widget, "canvas.vote", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.vote", has_card || has_note);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-fit", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.zoom-fit-width", has_map);
   gtk_widget_action_set_enabled (widget, "canvas.cycle-strength", has_card);
-  gtk_widget_action_set_enabled (widget, "canvas.cycle-evidence", has_card);
+  gtk_widget_action_set_enabled (widget, "canvas.cycle-evidence", has_card || has_note);
   gtk_widget_action_set_enabled (widget, "canvas.toggle-fail-point", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.toggle-waiting-point", has_card);
   gtk_widget_action_set_enabled (widget, "canvas.connect", has_card);

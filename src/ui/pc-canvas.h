@@ -60,8 +60,9 @@ void          pc_canvas_set_presentation (PcCanvas *self,
 PcEvidence    pc_canvas_get_min_evidence (PcCanvas *self);
 void          pc_canvas_set_min_evidence (PcCanvas  *self,
                                           PcEvidence min_evidence);
-/* Dot voting: while on, a click on a card adds a vote to it and a
- * secondary click or Shift+click takes one away; cards do not drag. */
+/* Dot voting: while on, a click on a card or note adds a vote to it and
+ * a secondary click or Shift+click takes one away; cards and notes do
+ * not drag. */
 gboolean      pc_canvas_get_voting   (PcCanvas     *self);
 void          pc_canvas_set_voting   (PcCanvas     *self,
                                       gboolean      voting);
@@ -109,9 +110,10 @@ void          pc_canvas_press        (PcCanvas     *self,
                                       double        y,
                                       guint         button,
                                       int           n_press);
-/* A click at (x, y), widget coordinates, in voting mode: the card there
- * takes the focus and a vote more (or, with @remove, one less), one undo
- * step. Returns: whether a card took the click (FALSE when not voting). */
+/* A click at (x, y), widget coordinates, in voting mode: the card or
+ * typed note there takes the focus and a vote more (or, with @remove, one
+ * less), one undo step. Returns: whether a card or note took the click
+ * (FALSE when not voting). */
 gboolean      pc_canvas_vote_click   (PcCanvas     *self,
                                       double        x,
                                       double        y,

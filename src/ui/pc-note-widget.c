@@ -44,6 +44,9 @@ describe (PcNoteWidget *self)
   const PcLayoutNote *ln = layout_note (self);
   const char *row = "", *stage = "";
   g_autofree char *text = NULL;
+  PcEvidence evidence;
+  GString *spoken;
+  guint votes;
 
   if (ln == NULL)
     return g_strdup ("");
@@ -67,10 +70,26 @@ describe (PcNoteWidget *self)
                               title && *title ? title : _("Untitled"), text ? text : "",
                               row ? row : "", stage ? stage : "");
     }
+  spoken = g_string_new (NULL);
   /* Translators: a note of an insight row read by a screen reader: its
    * text, the row's name and the stage's name. */
-  return g_strdup_printf (_("Note: %s, row %s, stage %s"),
-                          text && *text ? text : _("empty"), row ? row : "", stage ? stage : "");
+  g_string_printf (spoken, _("Note: %s, row %s, stage %s"),
+                   text && *text ? text : _("empty"), row ? row : "", stage ? stage : "");
+
+  /* Evidence and votes are said only when stated, as on cards. */
+  evidence = pc_note_get_evidence (ln->note);
+  if (evidence != PC_EVIDENCE_UNSET)
+    /* Translators: appended to a note's spoken name; %s is Assumption,
+     * Some research or Validated. */
+    g_string_append_printf (spoken, _(", evidence %s"), pc_evidence_get_label (evidence));
+  votes = pc_note_get_votes (ln->note);
+  if (votes > 0)
+    /* Translators: appended to a note's or card's spoken name: its dot votes. */
+    g_string_append_printf (spoken, g_dngettext (GETTEXT_PACKAGE, ", %u vote", ", %u votes", votes),
+                            votes);
+  if (ln->faded)
+    g_string_append (spoken, _(", faded by the evidence filter"));
+  return g_string_free (spoken, FALSE);
 }
 
 static void
@@ -88,7 +107,8 @@ update_accessible (PcNoteWidget *self)
                                   GTK_ACCESSIBLE_PROPERTY_READ_ONLY, gathered,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   gathered ? _("Read-only, from the card; Enter goes to the card")
-                                           : _("F2 to edit, Delete to remove, Ctrl+arrows to move"),
+                                           : _("F2 to edit, Delete to remove, Ctrl+arrows to move, "
+                                               "V to vote, E to set the evidence"),
                                   -1);
   g_free (self->label);
   self->label = g_steal_pointer (&label);

@@ -451,6 +451,100 @@ test_copy_paste_notes (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 3);
 }
 
+/* V, Shift+V and E on a focused note, and a click on it while voting:
+ * each one undo step, and what a screen reader says follows. A gathered
+ * item takes neither (it belongs to its card). */
+static void
+test_vote_evidence (Fixture       *f,
+                    gconstpointer  data)
+{
+  PcRow *row = add_row (f, PC_ROW_KIND_CUSTOM, "Quotes");
+  PcNote *note = pc_edit_add_note (f->history, f->map, pc_entity_get_id (PC_ENTITY (row)),
+                                   "stage-awareness", 0, "Too slow");
+  const PcLayoutNote *ln;
+  guint depth;
+  double sx, sy, x, y;
+
+  settle (f);
+  _pc_canvas_move_focus_to_object (f->canvas, G_OBJECT (note));
+  settle (f);
+  g_assert_true (pc_note_widget_get_note (focused_note (f)) == note);
+  depth = pc_history_get_undo_depth (f->history);
+
+  press (f, GDK_KEY_v, 0);
+  press (f, GDK_KEY_v, 0);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 2);
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 2);
+  assert_label (focus (f), "Note: Too slow, row Quotes, stage Awareness, 2 votes");
+  press (f, GDK_KEY_v, GDK_SHIFT_MASK);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 1);
+  assert_label (focus (f), "Note: Too slow, row Quotes, stage Awareness, 1 vote");
+
+  /* E steps through the evidence levels, back to not stated. */
+  press (f, GDK_KEY_e, 0);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_ASSUMPTION);
+  assert_label (focus (f), "Note: Too slow, row Quotes, stage Awareness, evidence Assumption, 1 vote");
+  press (f, GDK_KEY_e, 0);
+  press (f, GDK_KEY_e, 0);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_VALIDATED);
+  press (f, GDK_KEY_e, 0);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_UNSET);
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 7);
+
+  /* Undo, one step at a time. */
+  pc_history_undo (f->history);
+  settle (f);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_VALIDATED);
+  for (guint i = 0; i < 3; i++)
+    pc_history_undo (f->history);
+  settle (f);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_UNSET);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 1);
+  pc_history_undo (f->history);
+  settle (f);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 2);
+  pc_history_undo (f->history);
+  pc_history_undo (f->history);
+  settle (f);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 0);
+  assert_label (focus (f), "Note: Too slow, row Quotes, stage Awareness");
+
+  /* While voting, a click on the note votes and does not drag it; a
+   * secondary click takes the vote back. */
+  ln = _pc_canvas_find_note (f->canvas, note);
+  sx = gtk_adjustment_get_value (f->canvas->hadjustment);
+  sy = gtk_adjustment_get_value (f->canvas->vadjustment);
+  x = ln->rect.x + ln->rect.width / 2 - sx;
+  y = ln->rect.y + ln->rect.height / 2 - sy;
+  g_assert_false (pc_canvas_vote_click (f->canvas, x, y, FALSE));
+  pc_canvas_set_voting (f->canvas, TRUE);
+  g_assert_true (pc_canvas_vote_click (f->canvas, x, y, FALSE));
+  g_assert_true (pc_canvas_vote_click (f->canvas, x, y, FALSE));
+  settle (f);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 2);
+  g_assert_true (pc_note_widget_get_note (focused_note (f)) == note);
+  g_assert_false (pc_canvas_drag_begin (f->canvas, x, y));
+  g_assert_true (pc_canvas_vote_click (f->canvas, x, y, TRUE));
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 1);
+  pc_canvas_set_voting (f->canvas, FALSE);
+
+  /* A gathered item takes no vote nor evidence. */
+  add_row (f, PC_ROW_KIND_DOING, NULL);
+  for (guint i = 0; i < pc_layout_get_n_notes (f->canvas->layout); i++)
+    if (pc_layout_get_note (f->canvas->layout, i)->gathered)
+      {
+        gtk_widget_grab_focus (note_widget (f, i));
+        break;
+      }
+  settle (f);
+  g_assert_null (pc_note_widget_get_note (focused_note (f)));
+  depth = pc_history_get_undo_depth (f->history);
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.vote", "i", 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.cycle-evidence", NULL);
+  settle (f);
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +563,8 @@ main (int   argc,
   g_test_add ("/canvas-notes/drag-note", Fixture, NULL, notes_set_up, test_drag_note,
               fixture_tear_down);
 
+  g_test_add ("/canvas-notes/vote-evidence", Fixture, NULL, notes_set_up, test_vote_evidence,
+              fixture_tear_down);
   g_test_add ("/canvas-notes/copy-paste", Fixture, NULL, notes_set_up, test_copy_paste_notes,
               fixture_tear_down);
 
