@@ -95,6 +95,7 @@ struct _PcCanvas
 
   PcTouchpoint     *selected;
   PcConnector      *selected_connector;
+  PcNote           *selected_note;    /* the typed note last focused */
   PcCard           *status_card;    /* the card told about the connector */
 
   /* The keyboard cursor when no card has focus: a cell. */

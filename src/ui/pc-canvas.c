@@ -38,6 +38,7 @@ enum {
   PROP_0,
   PROP_SELECTED,
   PROP_SELECTED_CONNECTOR,
+  PROP_SELECTED_NOTE,
   PROP_ZOOM,
   PROP_SPOTLIGHT,
   N_PROPS,
@@ -97,6 +98,18 @@ _pc_canvas_to_layout (PcCanvas *self,
 {
   *lx = x + scroll_x (self);
   *ly = y + scroll_y (self);
+}
+
+/* The note the side panel shows; selecting a touchpoint or a connector,
+ * or a cell, unselects it. */
+static void
+set_selected_note (PcCanvas *self,
+                   PcNote   *note)
+{
+  if (self->selected_note == note)
+    return;
+  g_set_object (&self->selected_note, note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NOTE]);
 }
 
 /* Model watching */
@@ -394,6 +407,9 @@ _pc_canvas_ensure_layout (PcCanvas *self)
   if (self->selected != NULL &&
       (self->layout == NULL || pc_layout_find_card (self->layout, self->selected) < 0))
     pc_canvas_set_selected (self, NULL);
+  if (self->selected_note != NULL &&
+      (self->layout == NULL || pc_layout_find_note (self->layout, self->selected_note) < 0))
+    set_selected_note (self, NULL);
   if (self->connect_from != NULL &&
       (self->layout == NULL || pc_layout_find_card (self->layout, self->connect_from) < 0))
     g_clear_object (&self->connect_from);
@@ -1178,9 +1194,13 @@ pc_canvas_set_focus_child (GtkWidget *widget,
 
   if (PC_IS_CARD (child) && self->connect_from == NULL)
     pc_canvas_set_selected (self, pc_card_get_touchpoint (PC_CARD (child)));
-  /* Selecting a gathered item selects the card it comes from. */
+  /* Selecting a gathered item selects the card it comes from; a typed
+   * note is selected itself. */
   if (PC_IS_NOTE_WIDGET (child) && self->connect_from == NULL)
-    pc_canvas_set_selected (self, pc_note_widget_get_touchpoint (PC_NOTE_WIDGET (child)));
+    {
+      pc_canvas_set_selected (self, pc_note_widget_get_touchpoint (PC_NOTE_WIDGET (child)));
+      set_selected_note (self, pc_note_widget_get_note (PC_NOTE_WIDGET (child)));
+    }
   if (PC_IS_CARD (child) || PC_IS_NOTE_WIDGET (child))
     self->cursor_row = -1;
   /* Tab and the arrows can land on a card, note or header out of view. */
@@ -1221,6 +1241,7 @@ pc_canvas_dispose (GObject *object)
   g_clear_pointer (&self->layout, pc_layout_unref);
   g_clear_object (&self->selected);
   g_clear_object (&self->selected_connector);
+  g_clear_object (&self->selected_note);
   g_clear_object (&self->connect_from);
   g_clear_object (&self->editing);
   g_clear_object (&self->drag_item);
@@ -1258,6 +1279,9 @@ pc_canvas_get_property (GObject    *object,
       break;
     case PROP_SELECTED_CONNECTOR:
       g_value_set_object (value, self->selected_connector);
+      break;
+    case PROP_SELECTED_NOTE:
+      g_value_set_object (value, self->selected_note);
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
@@ -1366,6 +1390,16 @@ pc_canvas_class_init (PcCanvasClass *klass)
   properties[PROP_SELECTED_CONNECTOR] =
     g_param_spec_object ("selected-connector", NULL, NULL, PC_TYPE_CONNECTOR,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PcCanvas:selected-note:
+   *
+   * The typed note that has the focus, or last had it, or %NULL. A note
+   * and a touchpoint are never selected together.
+   */
+  properties[PROP_SELECTED_NOTE] =
+    g_param_spec_object ("selected-note", NULL, NULL, PC_TYPE_NOTE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
    * PcCanvas:zoom:
@@ -1560,6 +1594,7 @@ pc_canvas_set_selected (PcCanvas     *self,
   g_return_if_fail (PC_IS_CANVAS (self));
   g_return_if_fail (touchpoint == NULL || PC_IS_TOUCHPOINT (touchpoint));
 
+  set_selected_note (self, NULL);
   if (self->selected == touchpoint)
     return;
 
@@ -1573,6 +1608,15 @@ pc_canvas_set_selected (PcCanvas     *self,
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* Returns: (transfer none) (nullable): the selected note */
+PcNote *
+pc_canvas_get_selected_note (PcCanvas *self)
+{
+  g_return_val_if_fail (PC_IS_CANVAS (self), NULL);
+
+  return self->selected_note;
 }
 
 PcConnector *

@@ -31,6 +31,9 @@ PcMap        *pc_canvas_get_map      (PcCanvas     *self);
 PcTouchpoint *pc_canvas_get_selected (PcCanvas     *self);
 void          pc_canvas_set_selected (PcCanvas     *self,
                                       PcTouchpoint *touchpoint);
+/* The typed note last focused, or NULL; selecting a touchpoint, a
+ * connector or a cell unselects it. */
+PcNote       *pc_canvas_get_selected_note (PcCanvas *self);
 /* The selected connector, or NULL; selecting one clears the selected
  * touchpoint and the other way round. */
 PcConnector  *pc_canvas_get_selected_connector (PcCanvas    *self);

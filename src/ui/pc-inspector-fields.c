@@ -17,6 +17,7 @@ typedef struct
   char          *property;
   GtkEditable   *editable; /* one of these two */
   GtkTextBuffer *buffer;
+  GtkWidget     *row;      /* what pc_fields_add_*() returned */
   gulong         changed_id;
   gboolean       is_time;  /* only "HH:MM" or empty reaches the model */
   PcFieldsEditFunc edit_func;
@@ -172,6 +173,7 @@ pc_fields_add_entry (PcFields   *fields,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   field->editable = GTK_EDITABLE (row);
+  field->row = row;
   /* Ctrl+Z goes to the document's history, which the field follows. */
   gtk_editable_set_enable_undo (field->editable, FALSE);
   field->changed_id = g_signal_connect_swapped (row, "changed",
@@ -193,7 +195,8 @@ pc_fields_add_time (PcFields   *fields,
 
 /**
  * pc_fields_set_edit_func:
- * @row: a row made by pc_fields_add_entry() or pc_fields_add_time()
+ * @row: a row made by pc_fields_add_entry(), pc_fields_add_time() or
+ *   pc_fields_add_text()
  *
  * Lets @func write the row's edits, for a field whose change brings others
  * along in the same undo step.
@@ -210,7 +213,7 @@ pc_fields_set_edit_func (PcFields        *fields,
     {
       Field *field = g_ptr_array_index (fields->fields, i);
 
-      if (field->editable == GTK_EDITABLE (row))
+      if (field->row == row)
         {
           field->edit_func = func;
           field->edit_data = user_data;
@@ -247,6 +250,7 @@ pc_fields_add_text (PcFields   *fields,
   gtk_box_append (GTK_BOX (box), frame);
 
   field->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  field->row = box;
   gtk_text_buffer_set_enable_undo (field->buffer, FALSE);
   field->changed_id = g_signal_connect_swapped (field->buffer, "changed",
                                                 G_CALLBACK (field_changed_cb), field);

@@ -18,6 +18,7 @@
 #include "pc-daylife.h"
 #include "pc-edit.h"
 #include "pc-inspector-fields.h"
+#include "pc-inspector-note.h"
 #include "pc-inspector.h"
 
 struct _PcInspector
@@ -25,6 +26,7 @@ struct _PcInspector
   GtkWidget        parent_instance;
 
   GtkStack        *stack;
+  GtkWidget       *note_page;    /* PcInspectorNote */
   GtkWidget       *title_row;
   GtkToggleButton *sentiment[3]; /* negative, neutral, positive */
   GPtrArray       *choices;      /* Choice */
@@ -378,6 +380,7 @@ pc_inspector_dispose (GObject *object)
   GtkWidget *child;
 
   pc_inspector_set_touchpoint (self, NULL);
+  pc_inspector_set_note (self, NULL);
   g_clear_pointer (&self->fields, pc_fields_free);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -457,10 +460,12 @@ pc_inspector_init (PcInspector *self)
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "view-paged-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Touchpoint Selected"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Select a card on the map to see and edit its details"));
+                                   _("Select a card or a note on the map to see and edit its details"));
   gtk_widget_add_css_class (empty, "compact");
   gtk_stack_add_named (self->stack, empty, "empty");
   gtk_stack_add_named (self->stack, build_form (self), "form");
+  self->note_page = pc_inspector_note_new ();
+  gtk_stack_add_named (self->stack, self->note_page, "note");
   gtk_stack_set_visible_child_name (self->stack, "empty");
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -486,6 +491,7 @@ pc_inspector_set_model (PcInspector *self,
   g_return_if_fail (PC_IS_INSPECTOR (self));
 
   pc_inspector_set_touchpoint (self, NULL);
+  pc_inspector_set_note (self, NULL);
   g_set_object (&self->history, history);
   g_set_object (&self->map, map);
 }
@@ -519,6 +525,7 @@ pc_inspector_set_touchpoint (PcInspector  *self,
 
   if (touchpoint != NULL && self->history != NULL)
     {
+      pc_inspector_set_note (self, NULL);
       self->notify_id = g_signal_connect_swapped (touchpoint, "notify",
                                                   G_CALLBACK (touchpoint_notify_cb), self);
       pc_fields_bind (self->fields, touchpoint, self->history);
@@ -529,7 +536,9 @@ pc_inspector_set_touchpoint (PcInspector  *self,
     {
       if (self->fields != NULL)
         pc_fields_bind (self->fields, NULL, NULL);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      if (self->note_page == NULL ||
+          pc_inspector_note_get_note (PC_INSPECTOR_NOTE (self->note_page)) == NULL)
+        gtk_stack_set_visible_child_name (self->stack, "empty");
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUCHPOINT]);
@@ -542,4 +551,48 @@ pc_inspector_focus_title (PcInspector *self)
 
   if (self->touchpoint != NULL)
     gtk_widget_grab_focus (self->title_row);
+}
+
+/**
+ * pc_inspector_get_note:
+ *
+ * Returns: (transfer none) (nullable): the note shown
+ */
+PcNote *
+pc_inspector_get_note (PcInspector *self)
+{
+  g_return_val_if_fail (PC_IS_INSPECTOR (self), NULL);
+
+  return self->note_page ? pc_inspector_note_get_note (PC_INSPECTOR_NOTE (self->note_page)) : NULL;
+}
+
+/**
+ * pc_inspector_set_note:
+ * @note: (nullable): a note of the map, shown instead of a touchpoint
+ *
+ * Shows the note's text, place, evidence and votes; a touchpoint set
+ * afterwards replaces it.
+ */
+void
+pc_inspector_set_note (PcInspector *self,
+                       PcNote      *note)
+{
+  g_return_if_fail (PC_IS_INSPECTOR (self));
+  g_return_if_fail (note == NULL || PC_IS_NOTE (note));
+
+  if (self->note_page == NULL || pc_inspector_get_note (self) == note)
+    return;
+
+  if (note != NULL && self->history != NULL)
+    {
+      pc_inspector_set_touchpoint (self, NULL);
+      pc_inspector_note_set_note (PC_INSPECTOR_NOTE (self->note_page), self->history, self->map, note);
+      gtk_stack_set_visible_child_name (self->stack, "note");
+    }
+  else
+    {
+      pc_inspector_note_set_note (PC_INSPECTOR_NOTE (self->note_page), NULL, NULL, NULL);
+      if (self->touchpoint == NULL)
+        gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
 }

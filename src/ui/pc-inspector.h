@@ -11,6 +11,7 @@
 
 #include "pc-history.h"
 #include "pc-map.h"
+#include "pc-note.h"
 #include "pc-touchpoint.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,8 @@ PcTouchpoint *pc_inspector_get_touchpoint (PcInspector  *self);
 void          pc_inspector_set_touchpoint (PcInspector  *self,
                                            PcTouchpoint *touchpoint);
 void          pc_inspector_focus_title    (PcInspector  *self);
+PcNote       *pc_inspector_get_note       (PcInspector  *self);
+void          pc_inspector_set_note       (PcInspector  *self,
+                                           PcNote       *note);
 
 G_END_DECLS

@@ -353,11 +353,19 @@ static void
 canvas_selected_cb (PcWindow *self)
 {
   PcTouchpoint *selected = pc_canvas_get_selected (self->canvas);
+  PcNote *note = pc_canvas_get_selected_note (self->canvas);
 
-  pc_inspector_set_touchpoint (self->inspector, selected);
+  /* A card, or a note of an insight row. */
+  if (note != NULL)
+    pc_inspector_set_note (self->inspector, note);
+  else
+    {
+      pc_inspector_set_note (self->inspector, NULL);
+      pc_inspector_set_touchpoint (self->inspector, selected);
+    }
   /* The details come with a selection, unless the user put them away or
    * they would cover the map. */
-  if (selected != NULL && !self->inspector_hidden && !self->presenting &&
+  if ((selected != NULL || note != NULL) && !self->inspector_hidden && !self->presenting &&
       !_pc_window_is_narrow (self))
     {
       gtk_stack_set_visible_child_name (self->side_stack, "details");
@@ -767,6 +775,8 @@ pc_window_init (PcWindow *self)
   self->canvas = pc_canvas_new ();
   gtk_scrolled_window_set_child (self->canvas_scroller, GTK_WIDGET (self->canvas));
   g_signal_connect_object (self->canvas, "notify::selected",
+                           G_CALLBACK (canvas_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "notify::selected-note",
                            G_CALLBACK (canvas_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "edit-persona",
                            G_CALLBACK (canvas_edit_persona_cb), self, G_CONNECT_SWAPPED);

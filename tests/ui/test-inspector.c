@@ -16,7 +16,9 @@
 #include "pc-edit.h"
 #include "pc-file.h"
 #include "pc-inspector.h"
+#include "pc-note.h"
 #include "pc-persona-editor.h"
+#include "pc-stage.h"
 #include "pc-touchpoint.h"
 #include "pc-ui-test-util.h"
 
@@ -104,6 +106,56 @@ is_label_text (GtkWidget  *widget,
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
 }
 
+/* Matches a widget on the page shown (the stack keeps the others). */
+static gboolean
+shown (GtkWidget *widget)
+{
+  return gtk_widget_is_visible (widget) && gtk_widget_get_child_visible (widget) &&
+         gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_shown_label (GtkWidget  *widget,
+                const char *text)
+{
+  return is_label_text (widget, text) && shown (widget);
+}
+
+static gboolean
+is_shown_row (GtkWidget  *widget,
+              const char *title)
+{
+  return ADW_IS_ACTION_ROW (widget) && !ADW_IS_COMBO_ROW (widget) && shown (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_shown_combo (GtkWidget  *widget,
+                const char *title)
+{
+  return ADW_IS_COMBO_ROW (widget) && shown (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_shown_spin (GtkWidget  *widget,
+               const char *unused)
+{
+  return GTK_IS_SPIN_BUTTON (widget) && shown (widget);
+}
+
+static const char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  static char *text;
+  GtkTextIter start, end;
+
+  g_free (text);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return text;
+}
+
 /* thoughts has a text view of its own, after the emotions, that edits the
  * model through the history. */
 static void
@@ -156,6 +208,94 @@ test_inspector_thoughts (void)
   g_clear_pointer (&thoughts, g_free);
   g_object_get (touchpoint, "thoughts", &thoughts, NULL);
   g_assert_cmpstr (thoughts, ==, "Is there a cheaper one?");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pc_ui_spin ();
+}
+
+/* A note of an insight row: its text in a text view, where it is, its
+ * evidence and votes, each edit one undo step; a touchpoint shown
+ * afterwards takes its place. */
+static void
+test_inspector_note (void)
+{
+  g_autoptr(PcHistory) history = pc_history_new ();
+  g_autoptr(PcMap) map = pc_map_new (NULL, PC_MAP_KIND_CURRENT_STATE);
+  g_autoptr(PcStage) stage = pc_stage_new ("stage-ask");
+  g_autoptr(PcTouchpoint) touchpoint = pc_touchpoint_new (NULL);
+  GtkWidget *window = gtk_window_new ();
+  PcInspector *inspector = pc_inspector_new ();
+  GtkWidget *label, *view, *evidence, *votes, *row_row;
+  GtkTextBuffer *buffer;
+  PcRow *row;
+  PcNote *note;
+
+  pc_stage_set_name (stage, "Ask");
+  g_list_store_append (pc_map_get_stages (map), stage);
+  g_list_store_append (pc_map_get_touchpoints (map), touchpoint);
+  row = pc_edit_add_row (history, map, 0, PC_ROW_KIND_CUSTOM, "Quotes");
+  note = pc_edit_add_note (history, map, pc_entity_get_id (PC_ENTITY (row)), "stage-ask", 0,
+                           "Too slow");
+  pc_history_clear (history);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (inspector));
+  gtk_window_present (GTK_WINDOW (window));
+  pc_inspector_set_model (inspector, history, map);
+  pc_inspector_set_note (inspector, note);
+  g_assert_true (pc_inspector_get_note (inspector) == note);
+  pc_ui_spin ();
+
+  label = pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_shown_label, "Text");
+  g_assert_nonnull (label);
+  view = gtk_label_get_mnemonic_widget (GTK_LABEL (label));
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_cmpstr (buffer_text (buffer), ==, "Too slow");
+  row_row = pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_shown_row, "Row");
+  g_assert_nonnull (row_row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_row)), ==, "Quotes");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_shown_row, "Stage"))),
+                   ==, "Ask");
+
+  /* Two lines of text, one undo step. */
+  gtk_text_buffer_set_text (buffer, "Too slow", -1);
+  gtk_text_buffer_set_text (buffer, "Too slow\nand too dear", -1);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Too slow\nand too dear");
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 1);
+  /* Emptied, the note keeps its text: a note is never empty. */
+  gtk_text_buffer_set_text (buffer, "", -1);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Too slow\nand too dear");
+  pc_history_break_merge (history);
+
+  evidence = pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_shown_combo, "Evidence");
+  g_assert_nonnull (evidence);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (evidence), PC_EVIDENCE_VALIDATED);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_VALIDATED);
+  pc_history_break_merge (history);
+  votes = pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_shown_spin, NULL);
+  g_assert_nonnull (votes);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (votes), 3);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 3);
+  g_assert_cmpuint (pc_history_get_undo_depth (history), ==, 3);
+
+  /* Undo one step at a time; the fields follow. */
+  pc_history_undo (history);
+  g_assert_cmpuint (pc_note_get_votes (note), ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (votes)), ==, 0);
+  pc_history_undo (history);
+  g_assert_cmpint (pc_note_get_evidence (note), ==, PC_EVIDENCE_UNSET);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (evidence)), ==, PC_EVIDENCE_UNSET);
+  pc_history_undo (history);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Too slow");
+  g_assert_cmpstr (buffer_text (buffer), ==, "Too slow");
+
+  /* A change made on the canvas shows up. */
+  pc_edit_set_int (history, note, "votes", 5);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (votes)), ==, 5);
+
+  /* A touchpoint takes the note's place. */
+  pc_inspector_set_touchpoint (inspector, touchpoint);
+  g_assert_null (pc_inspector_get_note (inspector));
+  g_assert_null (pc_ui_find_descendant (GTK_WIDGET (inspector), (PcUiMatch) is_shown_row, "Row"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   pc_ui_spin ();
@@ -244,6 +384,7 @@ main (int   argc,
 
   g_test_add_func ("/inspector/edits", test_inspector_edits);
   g_test_add_func ("/inspector/thoughts", test_inspector_thoughts);
+  g_test_add_func ("/inspector/note", test_inspector_note);
   g_test_add_func ("/persona-editor/add-delete", test_persona_editor_add_delete);
 
   return g_test_run ();

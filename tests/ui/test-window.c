@@ -24,6 +24,7 @@
 #include "pc-window-private.h"
 #include "pc-lane.h"
 #include "pc-map-switcher.h"
+#include "pc-note-widget.h"
 #include "pc-window-private.h"
 #include "pc-persona-editor.h"
 #include "pc-stage.h"
@@ -452,6 +453,13 @@ is_canvas (GtkWidget     *widget,
   return PC_IS_CANVAS (widget);
 }
 
+static gboolean
+is_typed_note (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return PC_IS_NOTE_WIDGET (widget) && pc_note_widget_get_note (PC_NOTE_WIDGET (widget)) != NULL;
+}
+
 static void
 test_window_canvas_signals (void)
 {
@@ -463,6 +471,7 @@ test_window_canvas_signals (void)
   GtkWidget *inspector;
   GtkWidget *editor;
   GtkWidget *name_row;
+  GtkWidget *note_widget;
   PcPersona *hugo;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -477,6 +486,20 @@ test_window_canvas_signals (void)
   g_assert_nonnull (inspector);
   g_assert_true (pc_inspector_get_touchpoint (PC_INSPECTOR (inspector)) == touchpoint);
   g_assert_true (gtk_widget_is_visible (inspector));
+
+  /* A note that takes the focus is shown instead; a card again after. */
+  note_widget = pc_ui_find_descendant (canvas, is_typed_note, NULL);
+  g_assert_nonnull (note_widget);
+  gtk_widget_grab_focus (note_widget);
+  pc_ui_spin ();
+  g_assert_nonnull (pc_inspector_get_note (PC_INSPECTOR (inspector)));
+  g_assert_true (pc_inspector_get_note (PC_INSPECTOR (inspector)) ==
+                 pc_note_widget_get_note (PC_NOTE_WIDGET (note_widget)));
+  g_assert_null (pc_inspector_get_touchpoint (PC_INSPECTOR (inspector)));
+  g_assert_true (gtk_widget_is_visible (inspector));
+  pc_canvas_set_selected (PC_CANVAS (canvas), touchpoint);
+  g_assert_true (pc_inspector_get_touchpoint (PC_INSPECTOR (inspector)) == touchpoint);
+  g_assert_null (pc_inspector_get_note (PC_INSPECTOR (inspector)));
 
   /* A persona lane's header opens the persona editor on that persona. */
   hugo = pc_document_find_persona (pc_window_get_document (window), "persona-hugo");
