@@ -4,9 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: pc-bench [--runs N] [--sizes 200,2000,20000]
+ * Usage: pc-bench [--runs N] [--sizes 200,2000,20000] [--load-only]
  * Each size runs in its own process so that its peak memory is its own.
+ * With --load-only, only reading and parsing the file is timed, in
+ * wall-clock and CPU time; --keep DIR leaves the files there (to profile
+ * the loader on them).
  */
+
+#define _GNU_SOURCE  /* RUSAGE_THREAD */
 
 #include "config.h"
 
@@ -45,6 +50,69 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+/* CPU time (user + system) of this thread, in ms. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_THREAD, &usage) != 0)
+    return 0;
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+/* Saves the map of @n touchpoints once, then loads it @runs times. */
+static int
+run_load_only (guint       n,
+               guint       runs,
+               const char *keep)
+{
+  g_autoptr(PcDocument) document = pc_bench_make_document (n);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = keep ? g_strdup (keep) : g_dir_make_tmp ("pc-bench-XXXXXX", NULL);
+  g_autofree char *name = g_strdup_printf ("bench-%u.parcours", n);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree double *wall = g_new0 (double, runs);
+  g_autofree double *cpu = g_new0 (double, runs);
+  GStatBuf st;
+
+  g_mkdir_with_parents (dir, 0755);
+  if (!pc_file_save (document, path, &error))
+    g_error ("save failed: %s", error->message);
+
+  for (guint r = 0; r < runs; r++)
+    {
+      g_autoptr(PcDocument) loaded = NULL;
+      double start = now_ms (), start_cpu = cpu_ms ();
+
+      loaded = pc_file_load (path, &error);
+      if (loaded == NULL)
+        g_error ("load failed: %s", error->message);
+      wall[r] = now_ms () - start;
+      cpu[r] = cpu_ms () - start_cpu;
+      g_assert (pc_document_count_touchpoints (loaded) == n);
+    }
+
+  g_stat (path, &st);
+  g_print ("| %u | %.1f | %.1f | %.1f | %.1f MB |\n", n,
+           median (wall, runs), median (cpu, runs),
+           (double) st.st_size / (1024 * 1024) / (median (wall, runs) / 1000.0),
+           (double) st.st_size / (1024 * 1024));
+
+  {
+    g_autofree char *backup = pc_file_backup_path (path);
+
+    g_unlink (backup);
+  }
+  if (keep == NULL)
+    {
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+  return 0;
 }
 
 static void
@@ -150,11 +218,15 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *sizes = NULL;
+  g_autofree char *keep = NULL;
+  gboolean load_only = FALSE;
   int runs = 5;
   int size = 0;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per size (median reported)", "N" },
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes, "Touchpoint counts, comma-separated", "LIST" },
+    { "load-only", 0, 0, G_OPTION_ARG_NONE, &load_only, "Time only reading and parsing the file", NULL },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "With --load-only, leave the files in DIR", "DIR" },
     { "one-size", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &size, NULL, NULL },
     { NULL }
   };
@@ -171,19 +243,34 @@ main (int   argc,
   runs = CLAMP (runs, 1, 100);
 
   if (size > 0)
-    return run_size (size, runs);
+    return load_only ? run_load_only (size, runs, keep) : run_size (size, runs);
 
-  g_print ("Median of %d runs, times in ms; peak RSS (MB) of a process doing one size.\n\n", runs);
-  g_print ("| touchpoints | load | save | layout | PNG | SVG | PDF | peak RSS | file | map px |\n");
-  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+  if (load_only)
+    {
+      g_print ("Median of %d loads, times in ms (CPU: user + system of the loading thread).\n\n", runs);
+      g_print ("| touchpoints | load | load CPU | MB/s | file |\n");
+      g_print ("|---:|---:|---:|---:|---:|\n");
+    }
+  else
+    {
+      g_print ("Median of %d runs, times in ms; peak RSS (MB) of a process doing one size.\n\n", runs);
+      g_print ("| touchpoints | load | save | layout | PNG | SVG | PDF | peak RSS | file | map px |\n");
+      g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    }
   list = g_strsplit (sizes ? sizes : "200,2000,20000", ",", -1);
   for (guint i = 0; list[i]; i++)
     {
       g_autofree char *runs_arg = g_strdup_printf ("--runs=%d", runs);
       g_autofree char *size_arg = g_strdup_printf ("--one-size=%s", list[i]);
-      const char *child[] = { argv[0], runs_arg, size_arg, NULL };
+      g_autofree char *keep_arg = keep ? g_strdup_printf ("--keep=%s", keep) : NULL;
+      const char *child[5] = { argv[0], runs_arg, size_arg, NULL, NULL };
       int status = 0;
 
+      if (load_only)
+        {
+          child[3] = "--load-only";
+          child[4] = keep_arg;
+        }
       if (!g_spawn_sync (NULL, (char **) child, NULL, G_SPAWN_CHILD_INHERITS_STDIN,
                          NULL, NULL, NULL, NULL, &status, &error)
           || !g_spawn_check_wait_status (status, &error))
