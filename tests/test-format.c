@@ -11,6 +11,8 @@
 
 #include "pc-file.h"
 #include "pc-format.h"
+#include "pc-format-compare.h"
+#include "pc-format-private.h"
 #include "pc-test-util.h"
 
 static void
@@ -692,6 +694,122 @@ test_v2_fixture (void)
   g_assert_cmpstr (saved, ==, contents);
 }
 
+/* Reads @text with both readers. Whatever the fast reader takes, the
+ * general one reads into the same document. Returns whether the fast
+ * reader took it. */
+static gboolean
+readers_agree (const char *text,
+               gsize       length)
+{
+  g_autoptr(PcDocument) fast = pc_format_read_fast (text, length);
+  g_autoptr(PcDocument) general = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *difference = NULL;
+
+  if (fast == NULL)
+    return FALSE;
+  general = pc_format_load_json (text, length, &error);
+  g_assert_no_error (error);
+  difference = pc_format_compare_documents (fast, general);
+  g_assert_cmpstr (difference, ==, NULL);
+  return TRUE;
+}
+
+static char *
+replaced (const char *text,
+          const char *from,
+          const char *to)
+{
+  g_autoptr(GString) s = g_string_new (text);
+
+  g_assert_cmpuint (g_string_replace (s, from, to, 0), >, 0);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+test_fast_reader (void)
+{
+  /* Each: what to replace in every-member.parcours, with what, and
+   * whether the fast reader reads the result (else it leaves it to the
+   * general reader). */
+  static const struct {
+    const char *from, *to;
+    gboolean fast;
+  } variants[] = {
+    { "\"format\"", "\"format\"", TRUE },
+    { "Reads a review", "Re\\u0061ds \\\"a\\\" r\\u00e9view \\ud83d\\ude00 \\/ \\\\ \\n\\t\\b\\f\\r « é »", TRUE },
+    { "\"id\" : \"t1\",\n          \"stage\" : \"s1\",", "\"stage\" : \"s1\", \"id\" : \"t\\u0031\",", TRUE },
+    { "\"name\" : \"Awareness\"", "\"n\\u0061me\" : \"Awareness\"", TRUE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"future\" : {\"a\" : [1, -2, true, false, null, \"x\", {}, []], "
+      "\"b\" : {\"c\" : \"d\\u00e9\"}, \"b\\u0032\" : -0}, \"later\" : 123456789012345678", TRUE },
+    { "\"title\" : \"Every member of version 2\"", "\"title\" : \"T\", \"zoom\" : {\"x\" : 1}", TRUE },
+    { "\"version\" : 2", "\"version\" : 1", TRUE },   /* version 2's members kept as unknown */
+    { "\n", "\r\n", TRUE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"ratio\" : 0.5", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 04", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"big\" : 1234567890123456789", FALSE },
+    { "Reads a review", "Reads\ta review", FALSE },
+    { "\"format\" : \"parcours\",\n  \"version\" : 2,\n  \"id\" : \"doc-v2\",",
+      "\"id\" : \"doc-v2\",\n  \"format\" : \"parcours\",\n  \"version\" : 2,", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"\" : 1", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"x\" : 1, \"x\" : 2", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"x\" : [1,]", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"x\" : \"\\ud83d\"", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4, \"x\" : \"\\u0000\"", FALSE },
+    { "\"votes\" : 4", "\"votes\" : 4 // note", FALSE },
+    { "\"Purchase\"\n", "\"Purchase\", \"id\" : \"s3\"\n", FALSE },
+    { "\"Purchase\"\n", "\"Purchase\", \"persona\" : 1\n", TRUE },
+  };
+  g_autofree char *path = pc_test_data_path ("v2/every-member.parcours");
+  g_autofree char *base = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *folders[] = { "v1", "v2", "bad" };
+
+  g_assert_true (g_file_get_contents (path, &base, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autofree char *text = replaced (base, variants[i].from, variants[i].to);
+
+      g_test_message ("variant %u", i);
+      g_assert_cmpint (readers_agree (text, strlen (text)), ==, variants[i].fast);
+    }
+
+  /* Files as Parcours writes them take the fast way; files with errors
+   * never do (readers_agree() checks that the general reader loads what
+   * the fast one took). */
+  {
+    g_autoptr(PcDocument) made = pc_test_make_document (200);
+    g_autoptr(PcDocument) example = pc_test_load_example ();
+    g_autofree char *first = pc_format_save_data (made, NULL);
+    g_autofree char *second = pc_format_save_data (example, NULL);
+
+    g_assert_true (readers_agree (first, strlen (first)));
+    g_assert_true (readers_agree (second, strlen (second)));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *folder = pc_test_data_path (folders[i]);
+      g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
+      const char *name;
+
+      g_assert_no_error (error);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (folder, name, NULL);
+          g_autofree char *text = NULL;
+          gsize length;
+
+          g_assert_true (g_file_get_contents (file, &text, &length, NULL));
+          g_test_message ("%s/%s", folders[i], name);
+          /* "bad" holds hostile files, some of which load */
+          if (!readers_agree (text, length))
+            g_assert_cmpstr (folders[i], ==, "bad");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +838,7 @@ main (int   argc,
   g_test_add_func ("/format/v2/v1-file-keeps-its-meaning", test_v1_file_keeps_its_meaning);
   g_test_add_func ("/format/v2/newer-refused", test_newer_than_v2_refused);
   g_test_add_func ("/format/v2/fixture", test_v2_fixture);
+  g_test_add_func ("/format/fast-reader", test_fast_reader);
 
   return g_test_run ();
 }

@@ -7,13 +7,16 @@
 
 /* libFuzzer target for the loader: any bytes either give an error or a
  * document; a document saves to text that loads again and saves to the
- * very same text. */
+ * very same text. And the two readers agree: whatever the fast reader
+ * takes, the general reader (json-glib) reads into the same document. */
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pc-format.h"
+#include "pc-format-compare.h"
+#include "pc-format-private.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -27,6 +30,39 @@ LLVMFuzzerInitialize (int    *argc,
   return 0;
 }
 
+/* Aborts if the fast reader takes bytes that the general reader
+ * refuses or reads otherwise. */
+static void
+check_readers_agree (const char *data,
+                     gsize       size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcDocument) fast = NULL;
+  g_autoptr(PcDocument) general = NULL;
+  g_autofree char *difference = NULL;
+
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+  fast = pc_format_read_fast (data, size);
+  if (fast == NULL)
+    return;
+  general = pc_format_load_json (data, size, &error);
+  if (general == NULL)
+    {
+      g_printerr ("The fast reader takes what the general reader refuses: %s\n", error->message);
+      abort ();
+    }
+  difference = pc_format_compare_documents (fast, general);
+  if (difference != NULL)
+    {
+      g_printerr ("The readers disagree: %s\n", difference);
+      abort ();
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -37,6 +73,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   gsize first_length, second_length;
+
+  check_readers_agree ((const char *) data, size);
 
   document = pc_format_load_data ((const char *) data, size, &error);
   if (document == NULL)

@@ -10,6 +10,9 @@
  *
  * Loading is all or nothing: the document is built aside and returned only
  * when every member has been checked, so a broken file never half-loads.
+ * A file as Parcours writes it is read by the fast reader
+ * (pc-format-fast.c), in one pass with no JSON tree; whatever it does not
+ * take, errors included, is read by the general reader below.
  * The bytes are scanned (pc-format-scan.c) before json-glib sees them, to
  * reject bad UTF-8, runaway nesting (json-glib's parser recurses) and
  * enormous strings with the line and column where they start; and what
@@ -35,6 +38,7 @@
 #include <string.h>
 
 #include "pc-format.h"
+#include "pc-format-private.h"
 #include "pc-format-scan.h"
 
 G_DEFINE_QUARK (pc-format-error-quark, pc_format_error)
@@ -128,30 +132,39 @@ path_pop (Reader *reader,
   g_string_truncate (reader->path, mark);
 }
 
-static gboolean
-check_text (Reader        *reader,
-            const char    *value,
-            const PcField *field)
+/* Whether @value may be the value of @field: a time or a colour must be
+ * well formed (or empty); other texts take anything. */
+gboolean
+pc_format_text_is_valid (const PcField *field,
+                         const char    *value)
 {
   switch (field->kind)
     {
     case PC_FIELD_TIME:
-      if (value[0] != '\0' && pc_time_parse (value) < 0)
-        return fail (reader, PC_FORMAT_ERROR_INVALID,
-                     _("“%s” is not a time of day (expected HH:MM, from 00:00 to 23:59)"), value);
-      return TRUE;
+      return value[0] == '\0' || pc_time_parse (value) >= 0;
     case PC_FIELD_COLOR:
-      if (value[0] != '\0' &&
-          (strlen (value) != 7 || value[0] != '#' ||
-           strspn (value + 1, "0123456789abcdefABCDEF") != 6))
-        return fail (reader, PC_FORMAT_ERROR_INVALID,
-                     _("“%s” is not a colour (expected #rrggbb)"), value);
-      return TRUE;
+      return value[0] == '\0' ||
+             (strlen (value) == 7 && value[0] == '#' &&
+              strspn (value + 1, "0123456789abcdefABCDEF") == 6);
     case PC_FIELD_REF:   /* checked against the document afterwards */
     case PC_FIELD_TEXT:
     default:
       return TRUE;
     }
+}
+
+static gboolean
+check_text (Reader        *reader,
+            const char    *value,
+            const PcField *field)
+{
+  if (pc_format_text_is_valid (field, value))
+    return TRUE;
+  if (field->kind == PC_FIELD_TIME)
+    return fail (reader, PC_FORMAT_ERROR_INVALID,
+                 _("“%s” is not a time of day (expected HH:MM, from 00:00 to 23:59)"), value);
+  return fail (reader, PC_FORMAT_ERROR_INVALID,
+               _("“%s” is not a colour (expected #rrggbb)"), value);
 }
 
 static gboolean
@@ -247,16 +260,26 @@ is_listed (const char        *key,
 }
 
 /* The field named @member in a file of @version, if that version has it. */
-static const PcField *
-find_field (const PcField *fields,
-            guint          n_fields,
-            const char    *member,
-            int            version)
+const PcField *
+pc_format_find_field (const PcField *fields,
+                      guint          n_fields,
+                      const char    *member,
+                      int            version)
 {
   for (guint i = 0; i < n_fields; i++)
     if (strcmp (fields[i].member, member) == 0)
       return fields[i].since <= version ? &fields[i] : NULL;
   return NULL;
+}
+
+/* 1 to PC_FORMAT_MAX_ID letters, digits, “-”, “_”, “.” or “:” */
+gboolean
+pc_format_id_is_valid (const char *id)
+{
+  gsize length = strlen (id);
+
+  return length > 0 && length <= PC_FORMAT_MAX_ID &&
+         strspn (id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:") == length;
 }
 
 static gboolean
@@ -278,8 +301,7 @@ read_id (Reader      *reader,
   else
     {
       id = json_node_get_string (node);
-      if (id[0] == '\0' || strlen (id) > PC_FORMAT_MAX_ID ||
-          strspn (id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:") != strlen (id))
+      if (!pc_format_id_is_valid (id))
         ok = fail (reader, PC_FORMAT_ERROR_INVALID,
                    _("“%s” is not a valid id (1 to %d letters, digits, “-”, “_”, “.” or “:”)"),
                    id, PC_FORMAT_MAX_ID);
@@ -342,7 +364,7 @@ read_entity (Reader            *reader,
       if (strcmp (key, "id") == 0 || is_listed (key, lists))
         continue;
 
-      field = find_field (fields, n_fields, key, reader->version);
+      field = pc_format_find_field (fields, n_fields, key, reader->version);
       if (field == NULL)
         {
           if (extras == NULL)
@@ -407,20 +429,39 @@ read_list (Reader     *reader,
   return TRUE;
 }
 
+/* Points the reader's path at a member of a map, or of an item of one of
+ * its lists (@list %NULL: of the map itself). Paths are made only for an
+ * error: a 20,000-card map holds 60,000 references to check. */
+static void
+set_map_path (Reader     *reader,
+              guint       map_index,
+              const char *list,
+              guint       index,
+              const char *member)
+{
+  if (list == NULL)
+    g_string_printf (reader->path, "$.maps[%u].%s", map_index, member);
+  else
+    g_string_printf (reader->path, "$.maps[%u].%s[%u].%s", map_index, list, index, member);
+}
+
 /* References are checked once everything is read, so members may refer to
- * things that come later in the file. */
+ * things that come later in the file. @kind is marked N_(). */
 static gboolean
-check_reference (Reader      *reader,
-                 const char  *what_path,
-                 const char  *id,
-                 gboolean     found,
-                 const char  *kind)
+check_reference (Reader     *reader,
+                 const char *id,
+                 gboolean    found,
+                 const char *kind,
+                 guint       map_index,
+                 const char *list,
+                 guint       index,
+                 const char *member)
 {
   if (id[0] == '\0' || found)
     return TRUE;
 
-  g_string_assign (reader->path, what_path);
-  return fail (reader, PC_FORMAT_ERROR_INVALID, _("refers to the %s “%s”, which does not exist"), kind, id);
+  set_map_path (reader, map_index, list, index, member);
+  return fail (reader, PC_FORMAT_ERROR_INVALID, _("refers to the %s “%s”, which does not exist"), _(kind), id);
 }
 
 static gboolean
@@ -431,7 +472,6 @@ check_map (Reader     *reader,
 {
   GListModel *list;
   guint n;
-  g_autofree char *path = NULL;
 
   list = G_LIST_MODEL (pc_map_get_lanes (map));
   n = g_list_model_get_n_items (list);
@@ -440,10 +480,8 @@ check_map (Reader     *reader,
       g_autoptr(PcLane) lane = g_list_model_get_item (list, i);
       const char *persona = pc_lane_get_persona_id (lane);
 
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].lanes[%u].persona", map_index, i);
-      if (!check_reference (reader, path, persona,
-                            pc_document_find_persona (document, persona) != NULL, _("persona")))
+      if (!check_reference (reader, persona, pc_document_find_persona (document, persona) != NULL,
+                            N_("persona"), map_index, "lanes", i, "persona"))
         return FALSE;
     }
 
@@ -455,22 +493,20 @@ check_map (Reader     *reader,
       const char *stage = pc_touchpoint_get_stage_id (tp);
       const char *lane = pc_touchpoint_get_lane_id (tp);
 
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].touchpoints[%u].stage", map_index, i);
-      if (!check_reference (reader, path, stage, pc_map_find_stage (map, stage) != NULL, _("stage")))
+      if (!check_reference (reader, stage, pc_map_find_stage (map, stage) != NULL,
+                            N_("stage"), map_index, "touchpoints", i, "stage"))
         return FALSE;
       if (stage[0] == '\0')
         {
-          g_string_assign (reader->path, path);
+          set_map_path (reader, map_index, "touchpoints", i, "stage");
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("a touchpoint must be in a stage"));
         }
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].touchpoints[%u].lane", map_index, i);
-      if (!check_reference (reader, path, lane, pc_map_find_lane (map, lane) != NULL, _("lane")))
+      if (!check_reference (reader, lane, pc_map_find_lane (map, lane) != NULL,
+                            N_("lane"), map_index, "touchpoints", i, "lane"))
         return FALSE;
       if (lane[0] == '\0')
         {
-          g_string_assign (reader->path, path);
+          set_map_path (reader, map_index, "touchpoints", i, "lane");
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("a touchpoint must be in a lane"));
         }
     }
@@ -483,17 +519,15 @@ check_map (Reader     *reader,
       const char *from = pc_connector_get_from_id (connector);
       const char *to = pc_connector_get_to_id (connector);
 
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].connectors[%u].from", map_index, i);
-      if (!check_reference (reader, path, from, pc_map_find_touchpoint (map, from) != NULL, _("touchpoint")))
+      if (!check_reference (reader, from, pc_map_find_touchpoint (map, from) != NULL,
+                            N_("touchpoint"), map_index, "connectors", i, "from"))
         return FALSE;
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].connectors[%u].to", map_index, i);
-      if (!check_reference (reader, path, to, pc_map_find_touchpoint (map, to) != NULL, _("touchpoint")))
+      if (!check_reference (reader, to, pc_map_find_touchpoint (map, to) != NULL,
+                            N_("touchpoint"), map_index, "connectors", i, "to"))
         return FALSE;
       if (from[0] == '\0' || to[0] == '\0' || strcmp (from, to) == 0)
         {
-          g_string_assign (reader->path, path);
+          set_map_path (reader, map_index, "connectors", i, "to");
           return fail (reader, PC_FORMAT_ERROR_INVALID,
                        _("a connector must join two different touchpoints"));
         }
@@ -507,9 +541,7 @@ check_map (Reader     *reader,
 
       if (pc_row_get_name (row)[0] == '\0')
         {
-          g_free (path);
-          path = g_strdup_printf ("$.maps[%u].rows[%u].name", map_index, i);
-          g_string_assign (reader->path, path);
+          set_map_path (reader, map_index, "rows", i, "name");
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("an insight row must have a name"));
         }
     }
@@ -522,38 +554,64 @@ check_map (Reader     *reader,
       const char *row = pc_note_get_row_id (note);
       const char *stage = pc_note_get_stage_id (note);
 
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].notes[%u].row", map_index, i);
-      if (!check_reference (reader, path, row, pc_map_find_row (map, row) != NULL, _("row")))
+      if (!check_reference (reader, row, pc_map_find_row (map, row) != NULL,
+                            N_("row"), map_index, "notes", i, "row"))
         return FALSE;
       if (row[0] == '\0')
         {
-          g_string_assign (reader->path, path);
+          set_map_path (reader, map_index, "notes", i, "row");
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("a note must be in an insight row"));
         }
-      g_free (path);
-      path = g_strdup_printf ("$.maps[%u].notes[%u].stage", map_index, i);
-      if (!check_reference (reader, path, stage, pc_map_find_stage (map, stage) != NULL, _("stage")))
+      if (!check_reference (reader, stage, pc_map_find_stage (map, stage) != NULL,
+                            N_("stage"), map_index, "notes", i, "stage"))
         return FALSE;
       if (stage[0] == '\0')
         {
-          g_string_assign (reader->path, path);
+          set_map_path (reader, map_index, "notes", i, "stage");
           return fail (reader, PC_FORMAT_ERROR_INVALID, _("a note must be in a stage"));
         }
     }
 
-  g_free (path);
-  path = g_strdup_printf ("$.maps[%u].source", map_index);
-  if (!check_reference (reader, path, pc_map_get_source_id (map),
-                        pc_document_find_map (document, pc_map_get_source_id (map)) != NULL, _("map")))
+  if (!check_reference (reader, pc_map_get_source_id (map),
+                        pc_document_find_map (document, pc_map_get_source_id (map)) != NULL,
+                        N_("map"), map_index, NULL, 0, "source"))
     return FALSE;
   if (g_strcmp0 (pc_map_get_source_id (map), pc_entity_get_id (PC_ENTITY (map))) == 0)
     {
-      g_string_assign (reader->path, path);
+      set_map_path (reader, map_index, NULL, 0, "source");
       return fail (reader, PC_FORMAT_ERROR_INVALID, _("a map cannot be its own source"));
     }
 
   return TRUE;
+}
+
+static gboolean
+check_maps (Reader     *reader,
+            PcDocument *document)
+{
+  GListModel *maps = G_LIST_MODEL (pc_document_get_maps (document));
+  guint n = g_list_model_get_n_items (maps);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PcMap) map = g_list_model_get_item (maps, i);
+
+      if (!check_map (reader, document, map, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks what refers to what in a document read by other means (see
+ * pc-format-fast.c), with the same errors as reading it here. */
+gboolean
+pc_format_check_references (PcDocument  *document,
+                            GError     **error)
+{
+  g_autoptr(GString) path = g_string_new ("$");
+  Reader reader = { path, NULL, error, PC_FORMAT_VERSION };
+
+  return check_maps (&reader, document);
 }
 
 static gboolean
@@ -599,14 +657,7 @@ read_maps (Reader     *reader,
       g_list_store_append (pc_document_get_maps (document), map);
     }
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PcMap) map = g_list_model_get_item (G_LIST_MODEL (pc_document_get_maps (document)), i);
-
-      if (!check_map (reader, document, map, i))
-        return FALSE;
-    }
-  return TRUE;
+  return check_maps (reader, document);
 }
 
 static gboolean
@@ -660,15 +711,11 @@ read_header (Reader     *reader,
   return TRUE;
 }
 
-/**
- * pc_format_load_data:
- * @data: the bytes of a .parcours file (need not be nul-terminated)
- *
- * Returns: (transfer full) (nullable): the document, or %NULL with @error
- *   saying what is wrong and where
- */
+/* The general reader: the bytes are scanned, parsed by json-glib, and the
+ * document made from the tree, each step saying what is wrong and where.
+ * @data has no byte-order mark. */
 PcDocument *
-pc_format_load_data (const char  *data,
+pc_format_load_json (const char  *data,
                      gsize        length,
                      GError     **error)
 {
@@ -683,13 +730,6 @@ pc_format_load_data (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  /* A byte-order mark is not JSON, but editors on Windows write one. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
 
   if (!pc_format_prescan (data, length, error))
     return NULL;
@@ -724,6 +764,41 @@ pc_format_load_data (const char  *data,
     return NULL;
 
   return g_steal_pointer (&document);
+}
+
+/**
+ * pc_format_load_data:
+ * @data: the bytes of a .parcours file (need not be nul-terminated)
+ *
+ * A file as Parcours writes it is read in one pass straight into the
+ * model (pc-format-fast.c); any other (an error, or JSON that reader does
+ * not take) is read again by the general reader, which explains what is
+ * wrong, so both give the same document or the same error.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   saying what is wrong and where
+ */
+PcDocument *
+pc_format_load_data (const char  *data,
+                     gsize        length,
+                     GError     **error)
+{
+  PcDocument *document;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A byte-order mark is not JSON, but editors on Windows write one. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  document = pc_format_read_fast (data, length);
+  if (document != NULL)
+    return document;
+  return pc_format_load_json (data, length, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -819,7 +894,7 @@ write_extras (JsonObject        *object,
   json_object_iter_init_ordered (&iter, extras);
   while (json_object_iter_next_ordered (&iter, &key, &member))
     if (!json_object_has_member (object, key) &&
-        find_field (fields, n_fields, key, PC_FORMAT_VERSION) == NULL &&
+        pc_format_find_field (fields, n_fields, key, PC_FORMAT_VERSION) == NULL &&
         !is_listed (key, lists))
       json_object_set_member (object, key, json_node_copy (member));
 }
