@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pc-layout.h"
@@ -478,6 +479,127 @@ test_connectors_and_drag (void)
   }
 }
 
+/* @area of @layout drawn into a surface of its size: the whole layer
+ * clipped to it, or (@only_area) only what the renderer says shows there. */
+static cairo_surface_t *
+draw_area (PcLayout     *layout,
+           const PcRect *area,
+           gboolean      connectors,
+           gboolean      only_area)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) area->width, (int) area->height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_translate (cr, -area->x, -area->y);
+  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
+  cairo_clip (cr);
+  if (connectors && only_area)
+    pc_render_connectors_in (cr, layout, area);
+  else if (connectors)
+    pc_render_connectors (cr, layout);
+  else if (only_area)
+    pc_render_layout_in (cr, layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC, area);
+  else
+    pc_render_layout (cr, layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The canvas draws its static layers and connectors tile by tile, each
+ * tile with only what shows in it, and the connectors only in the boxes
+ * where they pass: every pixel is the one of the whole drawing. */
+static void
+check_tiles (PcDocument    *document,
+             const PcTheme *theme,
+             double         size)
+{
+  PcMap *map = first_map (document);
+  PcLayoutOptions options = { .theme = theme };
+  g_autoptr(PcLayout) layout = pc_layout_new (document, map, &options);
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (PcRect));
+  guint empty = 0, tiles = 0, n_boxes = 0;
+
+  for (double y = 0; y < pc_layout_get_height (layout); y += size)
+    for (double x = 0; x < pc_layout_get_width (layout); x += size)
+      for (int connectors = 0; connectors < 2; connectors++)
+        {
+          PcRect area = { x, y, size, size };
+          cairo_surface_t *whole = draw_area (layout, &area, connectors, FALSE);
+          cairo_surface_t *part = draw_area (layout, &area, connectors, TRUE);
+          int stride = cairo_image_surface_get_stride (whole);
+          const guchar *a = cairo_image_surface_get_data (whole);
+          const guchar *b = cairo_image_surface_get_data (part);
+          guint n;
+
+          g_assert_cmpmem (a, stride * (gsize) size, b, stride * (gsize) size);
+          cairo_surface_destroy (part);
+          tiles++;
+          if (!connectors)
+            {
+              cairo_surface_destroy (whole);
+              continue;
+            }
+
+          n = pc_render_connectors_boxes (layout, &area, boxes);
+          empty += n == 0;
+          n_boxes += n;
+          /* Each box drawn alone has the pixels of the whole tile... */
+          for (guint i = 0; i < n; i++)
+            {
+              const PcRect *box = &g_array_index (boxes, PcRect, i);
+              cairo_surface_t *alone = draw_area (layout, box, TRUE, TRUE);
+              int box_stride = cairo_image_surface_get_stride (alone);
+
+              g_assert_cmpfloat (box->x, >=, x);
+              g_assert_cmpfloat (box->y, >=, y);
+              g_assert_cmpfloat (box->x + box->width, <=, x + size);
+              g_assert_cmpfloat (box->y + box->height, <=, y + size);
+              g_assert_cmpfloat (box->x, ==, floor (box->x));
+              g_assert_cmpfloat (box->width, ==, floor (box->width));
+              for (int py = 0; py < (int) box->height; py++)
+                g_assert_cmpmem (cairo_image_surface_get_data (alone) + py * box_stride,
+                                 (gsize) box->width * 4,
+                                 a + (gsize) (box->y - y + py) * stride + (gsize) (box->x - x) * 4,
+                                 (gsize) box->width * 4);
+              cairo_surface_destroy (alone);
+            }
+          /* ... and outside the boxes no connector paints. */
+          for (int py = 0; py < (int) size; py++)
+            for (int px = 0; px < (int) size; px++)
+              {
+                guint32 pixel = ((const guint32 *) (a + py * stride))[px];
+                gboolean in_box = FALSE;
+
+                for (guint i = 0; i < n && !in_box; i++)
+                  {
+                    const PcRect *box = &g_array_index (boxes, PcRect, i);
+
+                    in_box = x + px >= box->x && x + px < box->x + box->width &&
+                             y + py >= box->y && y + py < box->y + box->height;
+                  }
+                if (!in_box)
+                  g_assert_cmphex (pixel, ==, 0);
+              }
+          cairo_surface_destroy (whole);
+        }
+  g_test_message ("%u tiles of %.0f px, %u without connectors, %u boxes",
+                  tiles, size, empty, n_boxes);
+}
+
+static void
+test_tiles (void)
+{
+  g_autoptr(PcDocument) example = pc_test_load_example ();
+  g_autoptr(PcDocument) generated = pc_test_make_document (60);
+
+  check_tiles (example, NULL, 256);
+  check_tiles (example, NULL, 200);
+  check_tiles (example, pc_theme_get_projector (PC_THEME_DARK), 256);
+  check_tiles (generated, NULL, 256);
+}
+
 /* Where a drop goes, by a pass over every card: what the per-cell index
  * must give. */
 static guint
@@ -711,6 +833,7 @@ main (int   argc,
   g_test_add_func ("/layout/timeline", test_timeline);
   g_test_add_func ("/layout/lane-and-zoom", test_lane_only_and_zoom);
   g_test_add_func ("/layout/connectors", test_connectors_and_drag);
+  g_test_add_func ("/layout/tiles", test_tiles);
   g_test_add_func ("/layout/cell-index", test_cell_index);
   g_test_add_func ("/layout/empty", test_empty_and_orphans);
   g_test_add_func ("/layout/speed", test_speed);

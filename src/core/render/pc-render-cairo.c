@@ -350,6 +350,7 @@ cairo_painter_init (CairoPainter *self,
   self->parent.rect = NULL;
   self->parent.circle = NULL;
   self->parent.styles_only = FALSE;
+  self->parent.area = NULL;
   self->parent.begin_group = cairo_painter_begin_group;
   self->parent.end_group = cairo_painter_end_group;
   self->parent.begin_fade = cairo_painter_begin_fade;
@@ -371,6 +372,23 @@ pc_render_layout (cairo_t       *cr,
   g_return_if_fail (cr != NULL && layout != NULL);
 
   cairo_painter_init (&painter, cr, layout);
+  cairo_save (cr);
+  _pc_render_paint (&painter.parent, flags, NULL);
+  cairo_restore (cr);
+}
+
+void
+pc_render_layout_in (cairo_t       *cr,
+                     PcLayout      *layout,
+                     PcRenderFlags  flags,
+                     const PcRect  *area)
+{
+  CairoPainter painter;
+
+  g_return_if_fail (cr != NULL && layout != NULL && area != NULL);
+
+  cairo_painter_init (&painter, cr, layout);
+  painter.parent.area = area;
   cairo_save (cr);
   _pc_render_paint (&painter.parent, flags, NULL);
   cairo_restore (cr);
@@ -448,6 +466,22 @@ pc_render_connectors (cairo_t  *cr,
   g_return_if_fail (cr != NULL && layout != NULL);
 
   cairo_painter_init (&painter, cr, layout);
+  cairo_save (cr);
+  _pc_render_paint_connectors (&painter.parent);
+  cairo_restore (cr);
+}
+
+void
+pc_render_connectors_in (cairo_t      *cr,
+                         PcLayout     *layout,
+                         const PcRect *area)
+{
+  CairoPainter painter;
+
+  g_return_if_fail (cr != NULL && layout != NULL && area != NULL);
+
+  cairo_painter_init (&painter, cr, layout);
+  painter.parent.area = area;
   cairo_save (cr);
   _pc_render_paint_connectors (&painter.parent);
   cairo_restore (cr);

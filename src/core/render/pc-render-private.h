@@ -91,6 +91,9 @@ struct _PcPainter
    * are used (the SVG writer's first pass): text is then passed as it is,
    * without being fitted. */
   gboolean styles_only;
+  /* (nullable): when set, what cannot show in this rectangle is left out
+   * (the canvas draws its layers tile by tile). */
+  const PcRect *area;
 };
 
 /* A path of up to 32 operations built on the stack. */
@@ -135,6 +138,10 @@ double  _pc_render_text         (PcPainter      *painter,
                                  double          size,
                                  gboolean        bold,
                                  const PcColor  *color);
+/* FALSE when @rect, grown by a margin for strokes, marks and text, is
+ * out of the painter's area: then it need not be painted. */
+gboolean _pc_render_shows       (PcPainter      *painter,
+                                 const PcRect   *rect);
 /* The title block and the legend, when the layout has them. */
 void    _pc_render_paint_frame  (PcPainter      *painter);
 

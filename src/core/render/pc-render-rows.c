@@ -77,6 +77,8 @@ paint_row (PcPainter *painter,
   const char *kind = pc_row_kind_get_label (pc_row_get_kind (lr->row));
   double top;
 
+  if (!_pc_render_shows (painter, &lr->header) && !_pc_render_shows (painter, &lr->band))
+    return;
   painter->begin_group (painter, "row", pc_entity_get_id (PC_ENTITY (lr->row)), name);
   _pc_render_fill_rect (painter, &lr->header, radius, &theme->header_fill, NULL, 0, 0);
   paint_note_mark (painter, theme, lr->header.x + pad, lr->header.y + pad + (size * 1.3 - mark) / 2,

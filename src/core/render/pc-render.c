@@ -103,6 +103,125 @@ _pc_render_circle (PcPainter     *painter,
   painter->path (painter, p.ops, p.n, paint);
 }
 
+/* What a shape, a line or a text may paint beyond the rectangle it is
+ * given: half a stroke, a sentiment mark on the curve's edge, an arrow
+ * head, glyphs a little past their line. Generous: too much costs only
+ * a few shapes drawn outside the clip. */
+static double
+margin (PcLayout *layout)
+{
+  return 32 * pc_layout_get_zoom (layout) + 4;
+}
+
+static gboolean
+rects_meet (const PcRect *a,
+            const PcRect *b,
+            double        grow)
+{
+  return a->x - grow < b->x + b->width && b->x < a->x + a->width + grow &&
+         a->y - grow < b->y + b->height && b->y < a->y + a->height + grow;
+}
+
+gboolean
+_pc_render_shows (PcPainter    *painter,
+                  const PcRect *rect)
+{
+  return painter->area == NULL || rects_meet (rect, painter->area, margin (painter->layout));
+}
+
+/* The rectangle around a connector's points. */
+static PcRect
+connector_bounds (const PcLayoutConnector *c)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint k = 0; k < c->n_points; k++)
+    {
+      x0 = MIN (x0, c->points[k].x);
+      y0 = MIN (y0, c->points[k].y);
+      x1 = MAX (x1, c->points[k].x);
+      y1 = MAX (y1, c->points[k].y);
+    }
+  return (PcRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+/* What a connector may paint beyond its points: half its line, the
+ * corner of a mitred join, its arrow head's wings. */
+static double
+connector_margin (PcLayout *layout)
+{
+  const PcTheme *theme = pc_layout_get_theme (layout);
+
+  return 16 * pc_layout_get_zoom (layout) * MAX (1.0, theme->line_scale) + 2;
+}
+
+static gboolean
+box_add (GArray       *boxes,
+         const PcRect *box)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      PcRect *b = &g_array_index (boxes, PcRect, i);
+
+      if (rects_meet (b, box, 1))
+        {
+          double x0 = MIN (b->x, box->x), y0 = MIN (b->y, box->y);
+          double x1 = MAX (b->x + b->width, box->x + box->width);
+          double y1 = MAX (b->y + b->height, box->y + box->height);
+
+          *b = (PcRect) { x0, y0, x1 - x0, y1 - y0 };
+          return TRUE;
+        }
+    }
+  g_array_append_val (boxes, *box);
+  return FALSE;
+}
+
+guint
+pc_render_connectors_boxes (PcLayout     *layout,
+                            const PcRect *area,
+                            GArray       *boxes)
+{
+  double grow;
+  gboolean merged;
+
+  g_return_val_if_fail (layout != NULL && area != NULL && boxes != NULL, 0);
+
+  g_array_set_size (boxes, 0);
+  grow = connector_margin (layout);
+  for (guint i = 0; i < pc_layout_get_n_connectors (layout); i++)
+    {
+      const PcLayoutConnector *c = pc_layout_get_connector (layout, i);
+
+      for (guint k = 0; k + 1 < c->n_points; k++)
+        {
+          const PcPoint *a = &c->points[k], *b = &c->points[k + 1];
+          double x0 = MAX (floor (MIN (a->x, b->x) - grow), area->x);
+          double y0 = MAX (floor (MIN (a->y, b->y) - grow), area->y);
+          double x1 = MIN (ceil (MAX (a->x, b->x) + grow), area->x + area->width);
+          double y1 = MIN (ceil (MAX (a->y, b->y) + grow), area->y + area->height);
+
+          if (x1 > x0 && y1 > y0)
+            box_add (boxes, &(PcRect) { x0, y0, x1 - x0, y1 - y0 });
+        }
+    }
+
+  /* Boxes grown by a merge may now meet others. */
+  do
+    {
+      g_autoptr(GArray) again = g_array_new (FALSE, FALSE, sizeof (PcRect));
+
+      merged = FALSE;
+      for (guint i = 0; i < boxes->len; i++)
+        merged |= box_add (again, &g_array_index (boxes, PcRect, i));
+      g_array_set_size (boxes, 0);
+      g_array_append_vals (boxes, again->data, again->len);
+    }
+  while (merged);
+
+  return boxes->len;
+}
+
 char *
 _pc_render_clean_text (const char *text)
 {
@@ -333,20 +452,17 @@ _pc_render_paint_sentiment (PcPainter     *painter,
 }
 
 static void
-paint_stage (PcPainter *painter,
-             guint      index,
-             gboolean   grid)
+paint_stage_header (PcPainter           *painter,
+                    const PcLayoutStage *ls)
 {
   PcLayout *layout = painter->layout;
   const PcTheme *theme = pc_layout_get_theme (layout);
-  const PcLayoutStage *ls = pc_layout_get_stage (layout, index);
   double z = pc_layout_get_zoom (layout);
-  double radius = pc_layout_get_radius (layout);
   double size = pc_layout_get_header_size (layout);
   const char *name = pc_stage_get_name (ls->stage);
 
-  painter->begin_group (painter, "stage", pc_entity_get_id (PC_ENTITY (ls->stage)), name);
-  _pc_render_fill_rect (painter, &ls->header, radius, &theme->header_fill, NULL, 0, 0);
+  _pc_render_fill_rect (painter, &ls->header, pc_layout_get_radius (layout),
+                        &theme->header_fill, NULL, 0, 0);
 
   if (pc_layout_is_timeline (layout))
     {
@@ -365,8 +481,25 @@ paint_stage (PcPainter *painter,
     _pc_render_text (painter, name, ls->header.x + 12 * z,
                 ls->header.y + (ls->header.height - size * 1.3) / 2,
                 ls->header.width - 24 * z, 1, TRUE, size, TRUE, &theme->text);
+}
 
-  if (grid)
+static void
+paint_stage (PcPainter *painter,
+             guint      index,
+             gboolean   grid)
+{
+  PcLayout *layout = painter->layout;
+  const PcTheme *theme = pc_layout_get_theme (layout);
+  const PcLayoutStage *ls = pc_layout_get_stage (layout, index);
+  double z = pc_layout_get_zoom (layout);
+  double radius = pc_layout_get_radius (layout);
+
+  painter->begin_group (painter, "stage", pc_entity_get_id (PC_ENTITY (ls->stage)),
+                        pc_stage_get_name (ls->stage));
+  if (_pc_render_shows (painter, &ls->header))
+    paint_stage_header (painter, ls);
+
+  if (grid && _pc_render_shows (painter, &ls->column))
     for (guint l = 0; l < pc_layout_get_n_lanes (layout); l++)
       {
         const PcLayoutLane *ll = pc_layout_get_lane (layout, l);
@@ -375,7 +508,8 @@ paint_stage (PcPainter *painter,
 
         if (ll->curve_area.height > 0)
           cell.height -= 6 * z;
-        _pc_render_fill_rect (painter, &cell, radius, &theme->surface, NULL, 0, 0);
+        if (_pc_render_shows (painter, &cell))
+          _pc_render_fill_rect (painter, &cell, radius, &theme->surface, NULL, 0, 0);
       }
   painter->end_group (painter);
 }
@@ -437,7 +571,7 @@ paint_lane (PcPainter *painter,
   double top;
 
   painter->begin_group (painter, "lane", pc_entity_get_id (PC_ENTITY (ll->lane)), ll->label);
-  if (grid)
+  if (grid && _pc_render_shows (painter, &ll->header))
     {
       _pc_render_fill_rect (painter, &ll->header, radius, &theme->header_fill, NULL, 0, 0);
       if (ll->persona)
@@ -472,23 +606,23 @@ paint_lane (PcPainter *painter,
             _pc_render_text (painter, kind, ll->header.x + pad, top, ll->header.width - 2 * pad,
                         1, TRUE, body, FALSE, &theme->dim_text);
         }
-
-      if (ll->curve_area.height > 0)
-        {
-          PcRect strip = ll->curve_area;
-          PcPath p = { .n = 0 };
-          PcPaint dashed = { NULL, &theme->grid, 1.5 * z, 6 * z };
-
-          _pc_render_fill_rect (painter, &strip, radius, &theme->surface, NULL, 0, 0);
-          MOVE (&p, strip.x + 12 * z, strip.y + strip.height / 2);
-          LINE (&p, strip.x + strip.width - 12 * z, strip.y + strip.height / 2);
-          painter->path (painter, p.ops, p.n, &dashed);
-          _pc_render_text (painter, _("Emotion"), strip.x + 12 * z, strip.y + 6 * z,
-                      strip.width, 1, FALSE, body * 0.9, TRUE, &theme->dim_text);
-        }
     }
 
-  if (curves)
+  if (grid && ll->curve_area.height > 0 && _pc_render_shows (painter, &ll->curve_area))
+    {
+      PcRect strip = ll->curve_area;
+      PcPath p = { .n = 0 };
+      PcPaint dashed = { NULL, &theme->grid, 1.5 * z, 6 * z };
+
+      _pc_render_fill_rect (painter, &strip, radius, &theme->surface, NULL, 0, 0);
+      MOVE (&p, strip.x + 12 * z, strip.y + strip.height / 2);
+      LINE (&p, strip.x + strip.width - 12 * z, strip.y + strip.height / 2);
+      painter->path (painter, p.ops, p.n, &dashed);
+      _pc_render_text (painter, _("Emotion"), strip.x + 12 * z, strip.y + 6 * z,
+                  strip.width, 1, FALSE, body * 0.9, TRUE, &theme->dim_text);
+    }
+
+  if (curves && _pc_render_shows (painter, &ll->band))
     for (guint c = 0; c < pc_layout_get_n_curves (layout); c++)
       {
         const PcLayoutCurve *curve = pc_layout_get_curve (layout, c);
@@ -510,7 +644,14 @@ paint_line (PcPainter          *painter,
   PcPath p = { .n = 0 };
   PcPaint paint = { NULL, &theme->dim_text, 1.5 * z * theme->line_scale,
                     8 * z * theme->line_scale };
+  double top = MIN (line->y, line->label_rect.y);
+  PcRect bounds = { MIN (line->x0, line->label_rect.x), top,
+                    MAX (line->x1, line->label_rect.x + line->label_rect.width)
+                    - MIN (line->x0, line->label_rect.x),
+                    MAX (line->y, line->label_rect.y + line->label_rect.height) - top };
 
+  if (!_pc_render_shows (painter, &bounds))
+    return;
   painter->begin_group (painter, "line", NULL, line->label);
   MOVE (&p, line->x0, line->y);
   LINE (&p, line->x1, line->y);
@@ -520,47 +661,63 @@ paint_line (PcPainter          *painter,
   painter->end_group (painter);
 }
 
-void
-_pc_render_paint_connectors (PcPainter *painter)
+static void
+paint_connector (PcPainter               *painter,
+                 const PcLayoutConnector *c)
 {
   PcLayout *layout = painter->layout;
   const PcTheme *theme = pc_layout_get_theme (layout);
   double z = pc_layout_get_zoom (layout);
+  g_autofree PcPathOp *ops = g_new (PcPathOp, c->n_points);
+  PcPaint line = { NULL, &theme->accent, 2 * z * theme->line_scale, 0 };
+  PcPaint head = { &theme->accent, NULL, 0, 0 };
+  const PcPoint *end = &c->points[c->n_points - 1];
+  const PcPoint *prev = &c->points[c->n_points - 2];
+  double len = 10 * z * sqrt (theme->line_scale), wid = 5 * z * sqrt (theme->line_scale);
+  double dx = end->x - prev->x, dy = end->y - prev->y;
+  double d = hypot (dx, dy);
+  PcPath p = { .n = 0 };
+
+  if (d <= 0)
+    dx = 1, dy = 0, d = 1;
+  dx /= d;
+  dy /= d;
+  painter->begin_group (painter, "connector",
+                        pc_entity_get_id (PC_ENTITY (c->connector)),
+                        pc_connector_get_label (c->connector));
+  for (guint k = 0; k < c->n_points; k++)
+    ops[k] = (PcPathOp) { k ? PC_PATH_LINE : PC_PATH_MOVE,
+                          { c->points[k].x }, { c->points[k].y } };
+  /* Stop the line under the arrow head so its end stays sharp. */
+  ops[c->n_points - 1].x[0] -= dx * len * 0.8;
+  ops[c->n_points - 1].y[0] -= dy * len * 0.8;
+  painter->path (painter, ops, c->n_points, &line);
+
+  MOVE (&p, end->x, end->y);
+  LINE (&p, end->x - dx * len - dy * wid, end->y - dy * len + dx * wid);
+  LINE (&p, end->x - dx * len + dy * wid, end->y - dy * len - dx * wid);
+  CLOSE (&p);
+  painter->path (painter, p.ops, p.n, &head);
+  painter->end_group (painter);
+}
+
+void
+_pc_render_paint_connectors (PcPainter *painter)
+{
+  PcLayout *layout = painter->layout;
 
   for (guint i = 0; i < pc_layout_get_n_connectors (layout); i++)
     {
       const PcLayoutConnector *c = pc_layout_get_connector (layout, i);
-      g_autofree PcPathOp *ops = g_new (PcPathOp, c->n_points);
-      PcPaint line = { NULL, &theme->accent, 2 * z * theme->line_scale, 0 };
-      PcPaint head = { &theme->accent, NULL, 0, 0 };
-      const PcPoint *end = &c->points[c->n_points - 1];
-      const PcPoint *prev = &c->points[c->n_points - 2];
-      double len = 10 * z * sqrt (theme->line_scale), wid = 5 * z * sqrt (theme->line_scale);
-      double dx = end->x - prev->x, dy = end->y - prev->y;
-      double d = hypot (dx, dy);
-      PcPath p = { .n = 0 };
 
-      if (d <= 0)
-        dx = 1, dy = 0, d = 1;
-      dx /= d;
-      dy /= d;
-      painter->begin_group (painter, "connector",
-                            pc_entity_get_id (PC_ENTITY (c->connector)),
-                            pc_connector_get_label (c->connector));
-      for (guint k = 0; k < c->n_points; k++)
-        ops[k] = (PcPathOp) { k ? PC_PATH_LINE : PC_PATH_MOVE,
-                              { c->points[k].x }, { c->points[k].y } };
-      /* Stop the line under the arrow head so its end stays sharp. */
-      ops[c->n_points - 1].x[0] -= dx * len * 0.8;
-      ops[c->n_points - 1].y[0] -= dy * len * 0.8;
-      painter->path (painter, ops, c->n_points, &line);
+      if (painter->area != NULL)
+        {
+          PcRect bounds = connector_bounds (c);
 
-      MOVE (&p, end->x, end->y);
-      LINE (&p, end->x - dx * len - dy * wid, end->y - dy * len + dx * wid);
-      LINE (&p, end->x - dx * len + dy * wid, end->y - dy * len - dx * wid);
-      CLOSE (&p);
-      painter->path (painter, p.ops, p.n, &head);
-      painter->end_group (painter);
+          if (!_pc_render_shows (painter, &bounds))
+            continue;
+        }
+      paint_connector (painter, c);
     }
 }
 

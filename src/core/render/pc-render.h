@@ -34,6 +34,13 @@ void pc_render_layout     (cairo_t       *cr,
                            PcLayout      *layout,
                            PcRenderFlags  flags);
 
+/* The same, leaving out what cannot show in @area (layout coordinates):
+ * the canvas draws its layers tile by tile, clipped to each tile. */
+void pc_render_layout_in  (cairo_t       *cr,
+                           PcLayout      *layout,
+                           PcRenderFlags  flags,
+                           const PcRect  *area);
+
 /* One card at its rectangle in the layout. */
 void pc_render_card       (cairo_t       *cr,
                            PcLayout      *layout,
@@ -46,6 +53,16 @@ void pc_render_note       (cairo_t       *cr,
 
 void pc_render_connectors (cairo_t       *cr,
                            PcLayout      *layout);
+/* Only the connectors that can show in @area. */
+void pc_render_connectors_in (cairo_t      *cr,
+                              PcLayout     *layout,
+                              const PcRect *area);
+/* Where in @area the connectors may paint, as rectangles that do not
+ * meet, in whole px of the layout, set in @boxes (an array of PcRect);
+ * returns how many (0 when they paint nothing there). */
+guint    pc_render_connectors_boxes (PcLayout     *layout,
+                                     const PcRect *area,
+                                     GArray       *boxes);
 
 /* A sentiment mark (circle with +, ○ or −) centred at (x, y); also used by
  * the SVG writer's geometry. */
