@@ -113,41 +113,66 @@ _pc_canvas_draw_allocate (PcCanvas *self)
   return TRUE;
 }
 
-/* A tile of a layer as a texture: rasterised once, then only composited,
- * so a frame during a drag costs neither cairo nor a full repaint. */
-static GdkTexture *
+/* @area of a layer as a texture node, @area in whole px of the layout. */
+static GskRenderNode *
+render_texture (PcCanvas     *self,
+                const PcRect *area,
+                gboolean      connectors)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int width = (int) area->width * scale, height = (int) area->height * scale;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -area->x, -area->y);
+  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
+  cairo_clip (cr);
+  if (connectors)
+    pc_render_connectors_in (cr, self->layout, area);
+  else
+    pc_render_layout_in (cr, self->layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC, area);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (area->x, area->y,
+                                                             area->width, area->height));
+}
+
+/* A tile of a layer: rasterised once, then only composited, so a frame
+ * during a drag costs neither cairo nor a full repaint. Only what shows
+ * in the tile is drawn. Connectors are thin lines across empty space: a
+ * connector tile is a texture only where they pass (often nowhere), which
+ * saves memory, uploads, and the blending of a mostly clear layer. */
+static GskRenderNode *
 render_tile (PcCanvas *self,
              int       tx,
              int       ty,
              gboolean  connectors)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int size = TILE_SIZE * scale;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
-  cairo_t *cr = cairo_create (surface);
+  PcRect tile = { tx * TILE_SIZE, ty * TILE_SIZE, TILE_SIZE, TILE_SIZE };
+  g_autoptr(GArray) boxes = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
 
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, -tx * TILE_SIZE, -ty * TILE_SIZE);
-  cairo_rectangle (cr, tx * TILE_SIZE, ty * TILE_SIZE, TILE_SIZE, TILE_SIZE);
-  cairo_clip (cr);
-  if (connectors)
-    pc_render_connectors (cr, self->layout);
-  else
-    pc_render_layout (cr, self->layout, PC_RENDER_BACKGROUND | PC_RENDER_STATIC);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  if (!connectors)
+    return render_texture (self, &tile, FALSE);
 
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * size,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (size, size, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  return texture;
+  boxes = g_array_new (FALSE, FALSE, sizeof (PcRect));
+  nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+  pc_render_connectors_boxes (self->layout, &tile, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    g_ptr_array_add (nodes, render_texture (self, &g_array_index (boxes, PcRect, i), TRUE));
+  return gsk_container_node_new ((GskRenderNode **) nodes->pdata, nodes->len);
 }
 
-static GdkTexture *
+static GskRenderNode *
 get_tile (PcCanvas   *self,
           GHashTable *cache,
           int         tx,
@@ -155,18 +180,18 @@ get_tile (PcCanvas   *self,
           gboolean    connectors)
 {
   gint64 key = ((gint64) tx << 32) | (guint32) ty;
-  GdkTexture *texture = g_hash_table_lookup (cache, &key);
+  GskRenderNode *node = g_hash_table_lookup (cache, &key);
 
-  if (texture != NULL)
-    return texture;
+  if (node != NULL)
+    return node;
 
   /* Bound the memory of a big map scrolled end to end. */
   if (g_hash_table_size (cache) > MAX_TILES)
     g_hash_table_remove_all (cache);
 
-  texture = render_tile (self, tx, ty, connectors);
-  g_hash_table_insert (cache, g_memdup2 (&key, sizeof key), texture);
-  return texture;
+  node = render_tile (self, tx, ty, connectors);
+  g_hash_table_insert (cache, g_memdup2 (&key, sizeof key), node);
+  return node;
 }
 
 void
@@ -198,11 +223,9 @@ append_tiles (PcCanvas              *self,
 
   for (int ty = MAX (0, (int) (visible->origin.y / TILE_SIZE)); ty * TILE_SIZE < bottom; ty++)
     for (int tx = MAX (0, (int) (visible->origin.x / TILE_SIZE)); tx * TILE_SIZE < right; tx++)
-      gtk_snapshot_append_texture (snapshot,
-                                   get_tile (self, connectors ? self->connector_tiles : self->tiles,
-                                             tx, ty, connectors),
-                                   &GRAPHENE_RECT_INIT (tx * TILE_SIZE, ty * TILE_SIZE,
-                                                        TILE_SIZE, TILE_SIZE));
+      gtk_snapshot_append_node (snapshot,
+                                get_tile (self, connectors ? self->connector_tiles : self->tiles,
+                                          tx, ty, connectors));
 }
 
 static void

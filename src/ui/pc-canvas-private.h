@@ -90,8 +90,9 @@ struct _PcCanvas
   GtkWidget        *add_lane_button;
   GtkWidget        *context_menu;
 
-  GHashTable       *tiles;          /* tile key → GdkTexture of the static layers */
-  GHashTable       *connector_tiles;/* tile key → GdkTexture of the connectors */
+  GHashTable       *tiles;          /* tile key → texture node of the static layers */
+  GHashTable       *connector_tiles;/* tile key → the connectors' textures, only
+                                     * where they pass (a container node) */
 
   PcTouchpoint     *selected;
   PcConnector      *selected_connector;

@@ -1486,8 +1486,10 @@ pc_canvas_init (PcCanvas *self)
   self->lane_headers = g_ptr_array_new ();
   self->row_headers = g_ptr_array_new ();
   self->cursor_row = -1;
-  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->connector_tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                       (GDestroyNotify) gsk_render_node_unref);
+  self->connector_tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                 (GDestroyNotify) gsk_render_node_unref);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
