@@ -105,10 +105,6 @@ update_accessible (PcCard *self)
   if (g_strcmp0 (label, self->label) == 0)
     return;
 
-  /* The tooltip becomes the accessible description: set it first, then
-   * the description proper. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
-                               self->touchpoint ? pc_touchpoint_get_title (self->touchpoint) : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -182,6 +178,25 @@ pc_card_snapshot (GtkWidget   *widget,
     gtk_snapshot_pop (snapshot);
 }
 
+/* The tooltip is the title, given when the pointer rests on the card:
+ * gtk_widget_set_tooltip_text() on every card that comes into view would
+ * ask the display server where the pointer is, each time. */
+static gboolean
+pc_card_query_tooltip (GtkWidget  *widget,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip)
+{
+  PcCard *self = PC_CARD (widget);
+  const char *title = self->touchpoint ? pc_touchpoint_get_title (self->touchpoint) : NULL;
+
+  if (title == NULL || *title == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, title);
+  return TRUE;
+}
+
 static void
 pc_card_state_flags_changed (GtkWidget     *widget,
                              GtkStateFlags  previous)
@@ -226,6 +241,7 @@ pc_card_class_init (PcCardClass *klass)
   object_class->dispose = pc_card_dispose;
   widget_class->snapshot = pc_card_snapshot;
   widget_class->state_flags_changed = pc_card_state_flags_changed;
+  widget_class->query_tooltip = pc_card_query_tooltip;
 
   gtk_widget_class_set_css_name (widget_class, "pccard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
@@ -235,6 +251,7 @@ static void
 pc_card_init (PcCard *self)
 {
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_VISIBLE);
 }
 
