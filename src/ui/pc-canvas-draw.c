@@ -19,6 +19,56 @@
 #define TILE_SIZE 512
 #define MAX_TILES 96
 
+/* "Add lane" goes under the last lane, and "Add insight row" under the
+ * last row. Where the rows (or, without rows, the row button) come right
+ * under the lanes, "Add lane" moves up into the bottom of the last lane's
+ * header rather than cover the first row's. With the rows above the
+ * lanes, the row button takes the corner above the row headers. */
+static void
+place_add_buttons (PcCanvas *self,
+                   double    sx,
+                   double    sy)
+{
+  guint n_lanes = pc_layout_get_n_lanes (self->layout);
+  guint n_rows = pc_layout_get_n_rows (self->layout);
+  gboolean above = self->map != NULL && pc_map_get_rows_position (self->map) == PC_ROWS_POSITION_ABOVE;
+  gboolean row_button = gtk_widget_get_visible (self->add_row_button);
+  const PcLayoutLane *last_lane = n_lanes > 0 ? pc_layout_get_lane (self->layout, n_lanes - 1) : NULL;
+  PcRect lane = { 16, 72, 40, 40 };
+  PcRect row = { 16, 72, 200, 40 };
+
+  if (last_lane != NULL)
+    {
+      lane.x = last_lane->header.x + (last_lane->header.width - 40) / 2;
+      lane.y = last_lane->band.y + last_lane->band.height + 12;
+      row = (PcRect) { last_lane->header.x, lane.y, last_lane->header.width, 40 };
+      if ((n_rows > 0 && !above) || (n_rows == 0 && row_button))
+        lane.y = last_lane->header.y + last_lane->header.height - 40 - 8;
+    }
+  if (n_rows > 0)
+    {
+      const PcLayoutRow *first = pc_layout_get_row (self->layout, 0);
+      const PcLayoutRow *last = pc_layout_get_row (self->layout, n_rows - 1);
+
+      row.x = first->header.x;
+      row.width = first->header.width;
+      if (!above)
+        row.y = last->band.y + last->band.height + 12;
+      else if (pc_layout_get_n_stages (self->layout) > 0)
+        {
+          const PcLayoutStage *stage = pc_layout_get_stage (self->layout, 0);
+          row.y = stage->header.y + (stage->header.height - 40) / 2;
+        }
+      else
+        row.y = MAX (first->band.y - 52, 0);
+    }
+
+  if (gtk_widget_get_visible (self->add_lane_button))
+    _pc_canvas_allocate_child (self->add_lane_button, &lane, sx, sy);
+  if (row_button)
+    _pc_canvas_allocate_child (self->add_row_button, &row, sx, sy);
+}
+
 /* Places the cards, headers and "+" buttons. While a card is dragged
  * only that card moves: returns %FALSE when it alone was placed. */
 gboolean
@@ -96,19 +146,7 @@ _pc_canvas_draw_allocate (PcCanvas *self)
         }
       _pc_canvas_allocate_child (self->add_stage_button, &rect, sx, sy);
     }
-  if (gtk_widget_get_visible (self->add_lane_button))
-    {
-      guint n = pc_layout_get_n_lanes (self->layout);
-      PcRect rect = { 16, 72, 40, 40 };
-
-      if (n > 0)
-        {
-          const PcLayoutLane *last = pc_layout_get_lane (self->layout, n - 1);
-          rect.x = last->header.x + (last->header.width - 40) / 2;
-          rect.y = last->band.y + last->band.height + 12;
-        }
-      _pc_canvas_allocate_child (self->add_lane_button, &rect, sx, sy);
-    }
+  place_add_buttons (self, sx, sy);
 
   return TRUE;
 }
@@ -484,8 +522,10 @@ snapshot_header_drop (PcCanvas      *self,
                       const PcColor *accent)
 {
   gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
+  gboolean rows = self->drag_kind == PC_CANVAS_DRAG_ROW;
   guint position = self->drop_position, seen = 0;
-  guint n = stages ? pc_layout_get_n_stages (self->layout) : pc_layout_get_n_lanes (self->layout);
+  guint n = stages ? pc_layout_get_n_stages (self->layout)
+          : rows ? pc_layout_get_n_rows (self->layout) : pc_layout_get_n_lanes (self->layout);
   double edge = -1;
 
   /* The edge before the position'th item that is not the dragged one. */
@@ -500,6 +540,16 @@ snapshot_header_drop (PcCanvas      *self,
             edge = s->header.x - 3;
           else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_stage (self->layout, n - 1)->stage) == self->drag_item))
             edge = s->header.x + s->header.width + 3;
+        }
+      else if (rows)
+        {
+          const PcLayoutRow *r = pc_layout_get_row (self->layout, i);
+          if (G_OBJECT (r->row) == self->drag_item)
+            continue;
+          if (seen++ == position)
+            edge = r->band.y - 3;
+          else if (i == n - 1 || (i == n - 2 && G_OBJECT (pc_layout_get_row (self->layout, n - 1)->row) == self->drag_item))
+            edge = r->band.y + r->band.height + 3;
         }
       else
         {
@@ -576,8 +626,8 @@ snapshot_drag (PcCanvas    *self,
       if (self->drop_valid)
         snapshot_note_drop (self, snapshot, accent);
     }
-  else if ((self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE) &&
-           self->drag_started)
+  else if ((self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE ||
+            self->drag_kind == PC_CANVAS_DRAG_ROW) && self->drag_started)
     snapshot_header_drop (self, snapshot, accent);
 
   if (self->connect_from != NULL)

@@ -20,7 +20,10 @@ struct _PcCanvasHeader
   PcRect     rect;
   PcColor    accent;
   double     radius;
+  GtkWidget *menu_button;  /* a row's: opens its menu */
 };
+
+#define MENU_BUTTON_MARGIN 6
 
 G_DEFINE_FINAL_TYPE (PcCanvasHeader, pc_canvas_header, GTK_TYPE_WIDGET)
 
@@ -35,6 +38,8 @@ pc_canvas_header_snapshot (GtkWidget   *widget,
   float border[4] = { 2.5, 2.5, 2.5, 2.5 };
   GdkRGBA colors[4] = { color, color, color, color };
 
+  if (self->menu_button != NULL)
+    gtk_widget_snapshot_child (widget, self->menu_button, snapshot);
   if (!gtk_widget_has_visible_focus (widget))
     return;
 
@@ -53,10 +58,46 @@ pc_canvas_header_state_flags_changed (GtkWidget     *widget,
   GTK_WIDGET_CLASS (pc_canvas_header_parent_class)->state_flags_changed (widget, previous);
 }
 
+/* A row's menu button sits in the bottom right corner, clear of the
+ * name at the top and of the kind, left-aligned below it; a header too
+ * small for it does without. */
+static void
+pc_canvas_header_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  PcCanvasHeader *self = PC_CANVAS_HEADER (widget);
+  int w, h;
+
+  if (self->menu_button == NULL)
+    return;
+
+  gtk_widget_measure (self->menu_button, GTK_ORIENTATION_HORIZONTAL, -1, &w, NULL, NULL, NULL);
+  gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, w, &h, NULL, NULL, NULL);
+  gtk_widget_set_child_visible (self->menu_button,
+                                width >= 2 * w + 2 * MENU_BUTTON_MARGIN &&
+                                height >= h + 2 * MENU_BUTTON_MARGIN);
+  gtk_widget_size_allocate (self->menu_button,
+                            &(GtkAllocation) { width - w - MENU_BUTTON_MARGIN,
+                                               height - h - MENU_BUTTON_MARGIN, w, h },
+                            -1);
+}
+
+/* The same menu as a secondary click or Shift+F10 on the header. */
+static void
+menu_button_clicked_cb (PcCanvasHeader *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_activate_action (GTK_WIDGET (self), "canvas.context-menu", NULL);
+}
+
 static void
 pc_canvas_header_dispose (GObject *object)
 {
   PcCanvasHeader *self = PC_CANVAS_HEADER (object);
+
+  g_clear_pointer (&self->menu_button, gtk_widget_unparent);
 
   g_clear_object (&self->item);
   g_clear_object (&self->persona);
@@ -71,6 +112,7 @@ pc_canvas_header_class_init (PcCanvasHeaderClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = pc_canvas_header_dispose;
   widget_class->snapshot = pc_canvas_header_snapshot;
+  widget_class->size_allocate = pc_canvas_header_size_allocate;
   widget_class->state_flags_changed = pc_canvas_header_state_flags_changed;
   gtk_widget_class_set_css_name (widget_class, "pcheader");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
@@ -92,6 +134,21 @@ pc_canvas_header_new (GObject *item)
 
   self = g_object_new (PC_TYPE_CANVAS_HEADER, NULL);
   self->item = g_object_ref (item);
+  if (PC_IS_ROW (item))
+    {
+      self->menu_button = gtk_button_new_from_icon_name ("view-more-symbolic");
+      gtk_widget_add_css_class (self->menu_button, "flat");
+      gtk_widget_add_css_class (self->menu_button, "circular");
+      /* Keyboard users have Shift+F10 on the header: the button is for
+       * the pointer and for screen readers, and stays out of Tab. */
+      gtk_widget_set_focusable (self->menu_button, FALSE);
+      gtk_widget_set_focus_on_click (self->menu_button, FALSE);
+      gtk_widget_set_tooltip_text (self->menu_button, _("Row Options"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                      GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+      g_signal_connect_swapped (self->menu_button, "clicked", G_CALLBACK (menu_button_clicked_cb), self);
+      gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
+    }
 
   return GTK_WIDGET (self);
 }
@@ -158,6 +215,16 @@ pc_canvas_header_update (PcCanvasHeader *self,
       label = g_strdup_printf (_("Insight row %s"), pc_row_get_name (row->row));
       description = _("F2 to rename, Ctrl+Up or Down to move, Delete to remove, "
                       "Shift+F10 for more");
+      if (self->menu_button != NULL)
+        {
+          /* Translators: the accessible name of the menu button in an
+           * insight row's header; %s is the row's name. */
+          g_autofree char *options = g_strdup_printf (_("Options for row “%s”"),
+                                                      pc_row_get_name (row->row));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, options, -1);
+        }
     }
   else
     {

@@ -78,14 +78,17 @@ update_note_drop_target (PcCanvas *self,
   self->drop_index = MIN (index, _pc_canvas_row_cell_notes (self, stage, row, TRUE, moving, NULL));
 }
 
-/* Final position of a dragged stage or lane among the others. */
+/* Final position of a dragged stage, lane or row among the others (the
+ * visible ones, for a row). */
 static guint
 header_drop_position (PcCanvas *self,
                       double    lx,
                       double    ly)
 {
   gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
-  guint n = stages ? pc_layout_get_n_stages (self->layout) : pc_layout_get_n_lanes (self->layout);
+  gboolean rows = self->drag_kind == PC_CANVAS_DRAG_ROW;
+  guint n = stages ? pc_layout_get_n_stages (self->layout)
+          : rows ? pc_layout_get_n_rows (self->layout) : pc_layout_get_n_lanes (self->layout);
   guint position = 0;
 
   for (guint i = 0; i < n; i++)
@@ -98,6 +101,12 @@ header_drop_position (PcCanvas *self,
           const PcLayoutStage *s = pc_layout_get_stage (self->layout, i);
           item = G_OBJECT (s->stage);
           middle = s->column.x + s->column.width / 2;
+        }
+      else if (rows)
+        {
+          const PcLayoutRow *r = pc_layout_get_row (self->layout, i);
+          item = G_OBJECT (r->row);
+          middle = r->band.y + r->band.height / 2;
         }
       else
         {
@@ -208,11 +217,11 @@ pc_canvas_drag_begin (PcCanvas *self,
     {
       GObject *item = pc_canvas_header_get_item (header);
 
-      /* A day in the life orders its columns by their times; rows move
-       * from their menu and the keyboard. */
-      if ((PC_IS_STAGE (item) && pc_daylife_is_timeline (self->map)) || PC_IS_ROW (item))
+      /* A day in the life orders its columns by their times. */
+      if (PC_IS_STAGE (item) && pc_daylife_is_timeline (self->map))
         return FALSE;
-      self->drag_kind = PC_IS_STAGE (item) ? PC_CANVAS_DRAG_STAGE : PC_CANVAS_DRAG_LANE;
+      self->drag_kind = PC_IS_STAGE (item) ? PC_CANVAS_DRAG_STAGE
+                      : PC_IS_ROW (item) ? PC_CANVAS_DRAG_ROW : PC_CANVAS_DRAG_LANE;
       g_set_object (&self->drag_item, item);
       return TRUE;
     }
@@ -266,7 +275,8 @@ pc_canvas_drag_update (PcCanvas *self,
       update_note_drop_target (self, lx, ly);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }
-  else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE)
+  else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE ||
+           self->drag_kind == PC_CANVAS_DRAG_ROW)
     self->drop_position = header_drop_position (self, lx, ly);
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -310,6 +320,43 @@ pc_canvas_drag_cancel (PcCanvas *self)
     end_drag_state (self);
 }
 
+/* A dragged row goes before the @position'th visible row but itself (or
+ * after the last one): its place in the map's list of rows, hidden ones
+ * included, follows. One undo step. */
+static gboolean
+drop_row (PcCanvas *self,
+          guint     position)
+{
+  GListModel *rows = G_LIST_MODEL (pc_map_get_rows (self->map));
+  PcRow *row = PC_ROW (self->drag_item), *target = NULL;
+  guint current, index = 0, seen = 0;
+
+  if (!pc_list_find (rows, row, &current))
+    return FALSE;
+  for (guint i = 0; i < pc_layout_get_n_rows (self->layout) && target == NULL; i++)
+    {
+      PcRow *other = pc_layout_get_row (self->layout, i)->row;
+
+      if (other != row && seen++ == position)
+        target = other;
+    }
+  if (target != NULL)
+    {
+      /* Counted without the dragged row, as pc_edit_move_row() places it. */
+      pc_list_find (rows, target, &index);
+      if (current < index)
+        index--;
+    }
+  else
+    index = g_list_model_get_n_items (rows) - 1;
+  if (index == current)
+    return FALSE;
+
+  pc_edit_move_row (self->history, self->map, row, index);
+  pc_history_break_merge (self->history);
+  return TRUE;
+}
+
 gboolean
 pc_canvas_drag_end (PcCanvas *self,
                     double    x,
@@ -317,6 +364,7 @@ pc_canvas_drag_end (PcCanvas *self,
 {
   g_autoptr(PcTouchpoint) touchpoint = NULL;
   g_autoptr(PcNote) note = NULL;
+  g_autoptr(PcRow) row = NULL;
   gboolean changed = FALSE;
   double lx, ly;
 
@@ -361,6 +409,11 @@ pc_canvas_drag_end (PcCanvas *self,
       pc_history_break_merge (self->history);
       changed = pc_history_get_undo_depth (self->history) != before;
     }
+  else if (self->drag_kind == PC_CANVAS_DRAG_ROW)
+    {
+      row = g_object_ref (PC_ROW (self->drag_item));
+      changed = drop_row (self, header_drop_position (self, lx, ly));
+    }
   else if (self->drag_kind == PC_CANVAS_DRAG_STAGE || self->drag_kind == PC_CANVAS_DRAG_LANE)
     {
       gboolean stages = self->drag_kind == PC_CANVAS_DRAG_STAGE;
@@ -381,6 +434,8 @@ pc_canvas_drag_end (PcCanvas *self,
     _pc_canvas_move_focus_to_touchpoint (self, touchpoint);
   if (note != NULL)
     _pc_canvas_move_focus_to_object (self, G_OBJECT (note));
+  if (row != NULL)
+    _pc_canvas_move_focus_to_object (self, G_OBJECT (row));
 
   return changed;
 }
@@ -440,6 +495,32 @@ fill_row_menu (GMenu    *menu,
   g_menu_append (menu, _("_Delete Row"), "canvas.delete");
 }
 
+/* Closing a menu gives the focus to the popover's parent, the canvas,
+ * before the item chosen acts on what has the focus: it goes back to the
+ * card, note or header the menu was opened on. */
+static void
+menu_closed_cb (GtkPopover *popover,
+                PcCanvas   *self)
+{
+  GtkWidget *target = g_object_get_data (G_OBJECT (popover), "pc-menu-target");
+
+  if (target != NULL && gtk_widget_get_parent (target) == GTK_WIDGET (self) &&
+      gtk_widget_get_mapped (target))
+    gtk_widget_grab_focus (target);
+}
+
+static void
+remember_menu_target (PcCanvas *self)
+{
+  GtkWidget *target = gtk_widget_get_focus_child (GTK_WIDGET (self));
+
+  if (target == NULL || target == self->context_menu)
+    return;
+  g_object_set_data_full (G_OBJECT (self->context_menu), "pc-menu-target", g_object_ref (target),
+                          g_object_unref);
+  g_signal_connect_object (self->context_menu, "closed", G_CALLBACK (menu_closed_cb), self, 0);
+}
+
 static void
 show_context_menu (PcCanvas *self,
                    double    x,
@@ -474,6 +555,7 @@ show_context_menu (PcCanvas *self,
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
                                &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  remember_menu_target (self);
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
@@ -511,6 +593,34 @@ _pc_canvas_input_show_menu (PcCanvas *self)
   _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
   show_context_menu (self, rect.x - sx + MIN (rect.width, 24), rect.y - sy + MIN (rect.height, 24),
                      kind);
+}
+
+/* The canvas's "Add Insight Row" button: the kinds of row to add, the
+ * main menu's, under it. */
+void
+_pc_canvas_input_show_row_kinds (PcCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  graphene_rect_t bounds;
+
+  if (self->add_row_menu == NULL ||
+      !gtk_widget_compute_bounds (self->add_row_button, GTK_WIDGET (self), &bounds))
+    return;
+
+  /* Activated from the keyboard or a screen reader, the button may be
+   * out of view: the menu stays inside the view. */
+  bounds.origin.x = CLAMP (bounds.origin.x, 0, MAX (width - bounds.size.width, 0));
+  bounds.origin.y = CLAMP (bounds.origin.y, 0, MAX (height - bounds.size.height, 0));
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  self->context_menu = gtk_popover_menu_new_from_model (self->add_row_menu);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  gtk_popover_set_position (GTK_POPOVER (self->context_menu), GTK_POS_BOTTOM);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                                                 (int) bounds.size.width, (int) bounds.size.height });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
 /* Controllers */

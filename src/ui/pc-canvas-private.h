@@ -49,6 +49,7 @@ typedef enum
   PC_CANVAS_DRAG_LANE,
   PC_CANVAS_DRAG_CHANNEL,
   PC_CANVAS_DRAG_NOTE,
+  PC_CANVAS_DRAG_ROW,
 } PcCanvasDragKind;
 
 struct _PcCanvas
@@ -88,6 +89,8 @@ struct _PcCanvas
                                      * gathered item, kept across layouts */
   GtkWidget        *add_stage_button;
   GtkWidget        *add_lane_button;
+  GtkWidget        *add_row_button;   /* shown with a menu of row kinds */
+  GMenuModel       *add_row_menu;
   GtkWidget        *context_menu;
 
   GHashTable       *tiles;          /* tile key → texture node of the static layers */
@@ -118,7 +121,8 @@ struct _PcCanvas
   guint             drop_stage;
   guint             drop_lane;
   guint             drop_index;
-  guint             drop_position;  /* where a dragged stage or lane goes */
+  guint             drop_position;  /* where a dragged stage, lane or row
+                                     * goes, among the visible ones */
   PcNoteWidget     *drag_note;
   PcRect            drag_note_rect; /* where the dragged note is drawn */
   guint             drop_row;       /* the row cell a note is dropped in */
@@ -295,6 +299,7 @@ void      _pc_canvas_notes_move_by      (PcCanvas     *self,
 
 /* pc-canvas-input.c: also */
 void      _pc_canvas_input_show_menu    (PcCanvas     *self);
+void      _pc_canvas_input_show_row_kinds (PcCanvas   *self);
 
 /* pc-canvas-rename.c */
 void      _pc_canvas_rename_start       (PcCanvas     *self,

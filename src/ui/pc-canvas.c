@@ -442,6 +442,8 @@ _pc_canvas_ensure_layout (PcCanvas *self)
 
   gtk_widget_set_visible (self->add_stage_button, self->map != NULL && !self->presentation);
   gtk_widget_set_visible (self->add_lane_button, self->map != NULL && !self->presentation);
+  gtk_widget_set_visible (self->add_row_button, self->map != NULL && !self->presentation &&
+                                                self->add_row_menu != NULL);
 
   /* Focus was on a card that went away: keep it on the canvas. */
   if (had_focus && gtk_widget_get_focus_child (GTK_WIDGET (self)) == NULL &&
@@ -1233,6 +1235,8 @@ pc_canvas_dispose (GObject *object)
   self->editor = NULL;
   self->add_stage_button = NULL;
   self->add_lane_button = NULL;
+  self->add_row_button = NULL;
+  g_clear_object (&self->add_row_menu);
   g_clear_pointer (&self->stage_headers, g_ptr_array_unref);
   g_clear_pointer (&self->lane_headers, g_ptr_array_unref);
   g_clear_pointer (&self->row_headers, g_ptr_array_unref);
@@ -1472,6 +1476,36 @@ make_add_button (PcCanvas   *self,
 }
 
 static void
+add_row_clicked_cb (PcCanvas *self)
+{
+  _pc_canvas_input_show_row_kinds (self);
+}
+
+/* Where users look for it: beside the rows, "+ Add Insight Row". */
+static GtkWidget *
+make_add_row_button (PcCanvas *self)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const char *label = _("Add Insight Row");
+
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("list-add-symbolic"));
+  gtk_box_append (GTK_BOX (content), gtk_label_new (label));
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_tooltip_text (button, _("Add a row of notes across the stages"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "add-row");
+  gtk_widget_set_visible (button, FALSE);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (add_row_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (button, GTK_WIDGET (self));
+
+  return button;
+}
+
+static void
 pc_canvas_init (PcCanvas *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
@@ -1498,6 +1532,7 @@ pc_canvas_init (PcCanvas *self)
 
   self->add_stage_button = make_add_button (self, "canvas.add-stage", _("Add Stage"));
   self->add_lane_button = make_add_button (self, "canvas.add-lane", _("Add Lane"));
+  self->add_row_button = make_add_row_button (self);
 
   g_signal_connect_object (manager, "notify::dark", G_CALLBACK (update_variant),
                            self, G_CONNECT_SWAPPED);
@@ -1610,6 +1645,26 @@ pc_canvas_set_selected (PcCanvas     *self,
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/**
+ * pc_canvas_set_add_row_menu:
+ * @menu: (nullable): the kinds of row to add, as the main menu offers them
+ *
+ * Shows an "Add Insight Row" button after the rows (or after the lanes,
+ * when there is no row yet) that opens @menu.
+ */
+void
+pc_canvas_set_add_row_menu (PcCanvas   *self,
+                            GMenuModel *menu)
+{
+  g_return_if_fail (PC_IS_CANVAS (self));
+  g_return_if_fail (menu == NULL || G_IS_MENU_MODEL (menu));
+
+  g_set_object (&self->add_row_menu, menu);
+  gtk_widget_set_visible (self->add_row_button, self->map != NULL && !self->presentation &&
+                                                menu != NULL);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* Returns: (transfer none) (nullable): the selected note */
@@ -1769,6 +1824,7 @@ pc_canvas_set_presentation (PcCanvas *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
   gtk_widget_set_visible (self->add_stage_button, !presentation);
   gtk_widget_set_visible (self->add_lane_button, !presentation);
+  gtk_widget_set_visible (self->add_row_button, !presentation && self->add_row_menu != NULL);
   update_variant (self);
   _pc_canvas_queue_relayout (self);
 }

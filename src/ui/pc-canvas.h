@@ -31,6 +31,8 @@ PcMap        *pc_canvas_get_map      (PcCanvas     *self);
 PcTouchpoint *pc_canvas_get_selected (PcCanvas     *self);
 void          pc_canvas_set_selected (PcCanvas     *self,
                                       PcTouchpoint *touchpoint);
+void          pc_canvas_set_add_row_menu (PcCanvas   *self,
+                                          GMenuModel *menu);
 /* The typed note last focused, or NULL; selecting a touchpoint, a
  * connector or a cell unselects it. */
 PcNote       *pc_canvas_get_selected_note (PcCanvas *self);

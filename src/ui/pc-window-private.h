@@ -72,6 +72,7 @@ struct _PcWindow
   GSimpleActionGroup   *view_actions;      /* "view": card face, rows position */
   PcMap                *view_map;          /* the map those actions follow */
   GMenu                *hidden_rows_section; /* "Show Row" items of the hidden rows */
+  GMenu                *add_row_menu;        /* the kinds of row, for the canvas too */
   GPtrArray            *view_rows;         /* rows watched for their name and hidden */
 
   /* A big file being read in a thread, or NULL. */

@@ -728,6 +728,7 @@ pc_window_class_init (PcWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PcWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, hidden_rows_section);
+  gtk_widget_class_bind_template_child (widget_class, PcWindow, add_row_menu);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, PcWindow, undo_button);
@@ -773,6 +774,7 @@ pc_window_init (PcWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->canvas = pc_canvas_new ();
+  pc_canvas_set_add_row_menu (self->canvas, G_MENU_MODEL (self->add_row_menu));
   gtk_scrolled_window_set_child (self->canvas_scroller, GTK_WIDGET (self->canvas));
   g_signal_connect_object (self->canvas, "notify::selected",
                            G_CALLBACK (canvas_selected_cb), self, G_CONNECT_SWAPPED);

@@ -545,6 +545,179 @@ test_vote_evidence (Fixture       *f,
   g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth);
 }
 
+static GtkWidget *
+row_header (Fixture *f,
+            guint    index)
+{
+  return g_ptr_array_index (f->canvas->row_headers, index);
+}
+
+static GtkWidget *
+menu_button_of (GtkWidget *header)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      return child;
+  return NULL;
+}
+
+static gboolean
+is_item_labelled (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  g_autofree char *label = NULL;
+
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") != 0)
+    return FALSE;
+  g_object_get (widget, "text", &label, NULL);
+  return g_strcmp0 (label, text) == 0 || (label && g_str_has_prefix (label, "_") && g_strcmp0 (label + 1, text) == 0);
+}
+
+/* Each row's header has a visible menu button, named for screen readers,
+ * that opens the row's menu, as a secondary click does. */
+static void
+test_row_header_menu (Fixture       *f,
+                      gconstpointer  data)
+{
+  PcRow *row;
+  GtkWidget *header, *button, *hide;
+  g_autofree char *label = NULL;
+  GMenuModel *model;
+  graphene_rect_t h, b;
+
+  row = add_row (f, PC_ROW_KIND_CUSTOM, "Quotes");
+  pc_ui_wait_frames (GTK_WIDGET (f->canvas), 2);
+  header = row_header (f, 0);
+  button = menu_button_of (header);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_child_visible (button));
+  g_assert_true (gtk_widget_compute_bounds (button, header, &b));
+  h = bounds_in_canvas (f, header);
+  g_assert_cmpfloat (b.size.width, >, 0);
+  g_assert_cmpfloat (b.origin.x + b.size.width, <=, h.size.width);
+  g_assert_cmpfloat (b.origin.y + b.size.height, <=, h.size.height);
+  assert_label (button, "Options for row “Quotes”");
+
+  g_assert_null (f->canvas->context_menu);
+  g_signal_emit_by_name (button, "clicked");
+  settle (f);
+  g_assert_nonnull (f->canvas->context_menu);
+  g_assert_true (gtk_widget_get_visible (f->canvas->context_menu));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (f->canvas->context_menu));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 4);
+  g_assert_true (g_menu_model_get_item_attribute (model, 3, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "_Delete Row");
+  /* Its items act on the row: Hide hides it. */
+  hide = pc_ui_find_descendant (f->canvas->context_menu, is_item_labelled, "Hide");
+  g_assert_nonnull (hide);
+  g_signal_emit_by_name (hide, "clicked");
+  settle (f);
+  g_assert_true (pc_row_get_hidden (row));
+  pc_history_undo (f->history);
+  settle (f);
+  header = row_header (f, 0);
+  button = menu_button_of (header);
+
+  /* Renamed, the button's name follows. */
+  pc_edit_rename_row (f->history, row, "Verbatims");
+  settle (f);
+  assert_label (button, "Options for row “Verbatims”");
+}
+
+/* A row's header dragged over another row's moves the row there, hidden
+ * rows keeping their places, in one undo step. */
+static void
+test_drag_row (Fixture       *f,
+               gconstpointer  data)
+{
+  PcRow *a = add_row (f, PC_ROW_KIND_CUSTOM, "A");
+  PcRow *b = add_row (f, PC_ROW_KIND_CUSTOM, "B");
+  PcRow *c = add_row (f, PC_ROW_KIND_CUSTOM, "C");
+  GListStore *rows = pc_map_get_rows (f->map);
+  const PcLayoutRow *first, *last;
+  guint depth;
+  double sx, sy, x, y;
+
+  pc_edit_set_row_hidden (f->history, b, TRUE);
+  pc_history_break_merge (f->history);
+  settle (f);
+  g_assert_cmpuint (pc_layout_get_n_rows (f->canvas->layout), ==, 2);
+  last = pc_layout_get_row (f->canvas->layout, 1);
+  _pc_canvas_scroll_to_rect (f->canvas, &last->header);
+  settle (f);
+  first = pc_layout_get_row (f->canvas->layout, 0);
+  last = pc_layout_get_row (f->canvas->layout, 1);
+  g_assert_true (last->row == c);
+  sx = gtk_adjustment_get_value (f->canvas->hadjustment);
+  sy = gtk_adjustment_get_value (f->canvas->vadjustment);
+  x = last->header.x + 20 - sx;
+  y = last->header.y + 20 - sy;
+  depth = pc_history_get_undo_depth (f->history);
+
+  g_assert_true (pc_canvas_drag_begin (f->canvas, x, y));
+  pc_canvas_drag_update (f->canvas, x, y - 20);
+  pc_canvas_drag_update (f->canvas, x, first->band.y + 5 - sy);
+  g_assert_cmpuint (f->canvas->drop_position, ==, 0);
+  g_assert_true (pc_canvas_drag_end (f->canvas, x, first->band.y + 5 - sy));
+  settle (f);
+  g_assert_cmpuint (list_index (rows, c), ==, 0);
+  g_assert_cmpuint (list_index (rows, a), ==, 1);
+  g_assert_cmpuint (list_index (rows, b), ==, 2);
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 1);
+  g_assert_true (PC_IS_CANVAS_HEADER (focus (f)));
+  g_assert_true (pc_canvas_header_get_item (PC_CANVAS_HEADER (focus (f))) == G_OBJECT (c));
+
+  pc_history_undo (f->history);
+  settle (f);
+  g_assert_cmpuint (list_index (rows, a), ==, 0);
+  g_assert_cmpuint (list_index (rows, b), ==, 1);
+  g_assert_cmpuint (list_index (rows, c), ==, 2);
+}
+
+/* The "Add Insight Row" button shows once there is a menu for it, under
+ * the last row; "Add Lane" never covers a row's header. */
+static void
+test_add_buttons (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  graphene_rect_t lane, row, header;
+  const PcLayoutRow *last;
+
+  g_assert_false (gtk_widget_get_visible (f->canvas->add_row_button));
+  g_menu_append (menu, "Custom", "view.add-row::custom");
+  pc_canvas_set_add_row_menu (f->canvas, G_MENU_MODEL (menu));
+  settle (f);
+  g_assert_true (gtk_widget_get_visible (f->canvas->add_row_button));
+  assert_label (f->canvas->add_row_button, "Add Insight Row");
+
+  add_row (f, PC_ROW_KIND_CUSTOM, "A");
+  add_row (f, PC_ROW_KIND_CUSTOM, "B");
+  pc_ui_wait_frames (GTK_WIDGET (f->canvas), 2);
+  lane = bounds_in_canvas (f, f->canvas->add_lane_button);
+  row = bounds_in_canvas (f, f->canvas->add_row_button);
+  for (guint i = 0; i < f->canvas->row_headers->len; i++)
+    {
+      header = bounds_in_canvas (f, row_header (f, i));
+      g_assert_false (graphene_rect_intersection (&lane, &header, NULL));
+      g_assert_false (graphene_rect_intersection (&row, &header, NULL));
+    }
+  /* Under the last row, in the column of the headers. */
+  last = pc_layout_get_row (f->canvas->layout, 1);
+  g_assert_cmpfloat (row.origin.y, >=,
+                     last->band.y + last->band.height - gtk_adjustment_get_value (f->canvas->vadjustment));
+
+  /* Clicked, it opens the kinds of row. */
+  g_signal_emit_by_name (f->canvas->add_row_button, "clicked");
+  settle (f);
+  g_assert_nonnull (f->canvas->context_menu);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (f->canvas->context_menu)) ==
+                 G_MENU_MODEL (menu));
+  gtk_popover_popdown (GTK_POPOVER (f->canvas->context_menu));
+  pc_canvas_set_add_row_menu (f->canvas, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +737,12 @@ main (int   argc,
               fixture_tear_down);
 
   g_test_add ("/canvas-notes/vote-evidence", Fixture, NULL, notes_set_up, test_vote_evidence,
+              fixture_tear_down);
+  g_test_add ("/canvas-notes/row-header-menu", Fixture, NULL, notes_set_up, test_row_header_menu,
+              fixture_tear_down);
+  g_test_add ("/canvas-notes/drag-row", Fixture, NULL, notes_set_up, test_drag_row,
+              fixture_tear_down);
+  g_test_add ("/canvas-notes/add-buttons", Fixture, NULL, notes_set_up, test_add_buttons,
               fixture_tear_down);
   g_test_add ("/canvas-notes/copy-paste", Fixture, NULL, notes_set_up, test_copy_paste_notes,
               fixture_tear_down);
