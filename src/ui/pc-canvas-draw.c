@@ -69,8 +69,24 @@ place_add_buttons (PcCanvas *self,
     _pc_canvas_allocate_child (self->add_row_button, &row, sx, sy);
 }
 
-/* Places the cards, headers and "+" buttons. While a card is dragged
- * only that card moves: returns %FALSE when it alone was placed. */
+/* Places @card where the layout it is bound to puts it: the canvas's,
+ * or, for a card gone from it whose widget is not given back yet, the
+ * one before. */
+static void
+allocate_card (PcCard *card,
+               double  sx,
+               double  sy)
+{
+  PcLayout *layout = pc_card_get_layout (card);
+  guint index = pc_card_get_index (card);
+
+  if (layout != NULL && index < pc_layout_get_n_cards (layout))
+    _pc_canvas_allocate_child (GTK_WIDGET (card), &pc_layout_get_card (layout, index)->rect, sx, sy);
+}
+
+/* Places the cards, headers and "+" buttons there are (they are made
+ * before, outside the layout phase). While a card is dragged only that
+ * card moves: returns %FALSE when it alone was placed. */
 gboolean
 _pc_canvas_draw_allocate (PcCanvas *self)
 {
@@ -81,8 +97,7 @@ _pc_canvas_draw_allocate (PcCanvas *self)
   _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
   if (!self->allocate_all && self->drag_card != NULL)
     {
-      const PcLayoutCard *lc = pc_layout_get_card (self->layout, pc_card_get_index (self->drag_card));
-      _pc_canvas_allocate_child (GTK_WIDGET (self->drag_card), &lc->rect, sx, sy);
+      allocate_card (self->drag_card, sx, sy);
       return FALSE;
     }
   if (!self->allocate_all && self->drag_note != NULL && self->drag_started)
@@ -96,24 +111,20 @@ _pc_canvas_draw_allocate (PcCanvas *self)
   /* The card widgets there are: on a big map, those in view. */
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, NULL, &card))
-    {
-      guint index = pc_card_get_index (card);
-
-      if (index < pc_layout_get_n_cards (self->layout))
-        _pc_canvas_allocate_child (card, &pc_layout_get_card (self->layout, index)->rect, sx, sy);
-    }
+    allocate_card (card, sx, sy);
 
   /* The notes and gathered items of the insight rows. */
   g_hash_table_iter_init (&iter, self->notes);
   while (g_hash_table_iter_next (&iter, NULL, &card))
     {
       PcNoteWidget *note = card;
+      PcLayout *layout = pc_note_widget_get_layout (note);
       guint index = pc_note_widget_get_index (note);
 
       if (note == self->drag_note && self->drag_started)
         _pc_canvas_allocate_child (GTK_WIDGET (note), &self->drag_note_rect, sx, sy);
-      else if (index < pc_layout_get_n_notes (self->layout))
-        _pc_canvas_allocate_child (GTK_WIDGET (note), &pc_layout_get_note (self->layout, index)->rect,
+      else if (layout != NULL && index < pc_layout_get_n_notes (layout))
+        _pc_canvas_allocate_child (GTK_WIDGET (note), &pc_layout_get_note (layout, index)->rect,
                                    sx, sy);
     }
   for (guint i = 0; i < self->row_headers->len; i++)

@@ -17,9 +17,12 @@
 
 /* Scrolling */
 
+/* The children move with the view now; those that come into view get
+ * their widgets before the frame's layout phase. */
 static void
 on_adjustment_changed (PcCanvas *self)
 {
+  _pc_canvas_queue_update_view (self);
   self->allocate_all = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));

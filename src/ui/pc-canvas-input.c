@@ -302,9 +302,11 @@ end_drag_state (PcCanvas *self)
   /* The layout was changed in place during the drag: lay out again. */
   if (moved_card)
     _pc_canvas_queue_relayout (self);
-  /* The dragged note goes back to its place, or to its new one. */
+  /* The dragged note goes back to its place, or to its new one (and its
+   * widget back to the recycler if that is out of view). */
   if (moved_note)
     {
+      _pc_canvas_queue_update_view (self);
       self->allocate_all = TRUE;
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }

@@ -128,6 +128,33 @@ sync_row_headers (PcCanvas *self)
     pc_canvas_header_update (g_ptr_array_index (self->row_headers, i), self->layout, i);
 }
 
+/* After a new layout (while measured or allocated, maybe): the note
+ * widgets of the items still there are bound to their places in it; the
+ * others wait for _pc_canvas_notes_sync(). */
+void
+_pc_canvas_notes_rebind (PcCanvas *self)
+{
+  guint n = self->layout ? pc_layout_get_n_notes (self->layout) : 0;
+
+  if (g_hash_table_size (self->notes) == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PcLayoutNote *ln = pc_layout_get_note (self->layout, i);
+      GObject *key = G_OBJECT (ln->note);
+      gpointer widget;
+
+      if (ln->gathered)
+        {
+          g_autofree char *name = gathered_name (self->layout, ln);
+          key = g_hash_table_lookup (self->gathered_keys, name);
+        }
+      if (key != NULL && (widget = g_hash_table_lookup (self->notes, key)) != NULL)
+        pc_note_widget_set_layout (widget, self->layout, i);
+    }
+}
+
 /* After a new layout: the note widgets there are follow their items to
  * their new places; those of items gone are given back, with the keys of
  * gathered items gone. */

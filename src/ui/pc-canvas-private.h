@@ -70,10 +70,19 @@ struct _PcCanvas
   int               allocated_width;
   int               allocated_height;
   guint             layout_dirty : 1;
+  guint             children_dirty : 1; /* the widgets do not follow the
+                                         * layout yet (made in measure) */
   guint             allocate_all : 1;
   double            zoom;
   PcThemeVariant    variant;
 
+  /* The widgets of the cards and notes in view are made, bound and given
+   * back in the frame clock's update phase, never while allocating: a
+   * tick callback does it once the view or the layout changed. */
+  guint             view_tick;      /* the tick callback, or 0 */
+  guint             view_dirty : 1; /* the children in view must be updated */
+  PcRect            view;           /* the view they were made for (layout
+                                     * coordinates, without the margin) */
   PcRecycler       *card_recycler;  /* card widgets for the cards in view */
   GHashTable       *cards;          /* PcTouchpoint → PcCard (child): the
                                      * recycler's, cards in view only */
@@ -146,6 +155,7 @@ struct _PcCanvas
 /* pc-canvas.c: services for the parts */
 void      _pc_canvas_ensure_layout      (PcCanvas     *self);
 void      _pc_canvas_queue_relayout     (PcCanvas     *self);
+void      _pc_canvas_queue_update_view  (PcCanvas     *self);
 void      _pc_canvas_invalidate_connectors (PcCanvas  *self,
                                             const PcRect *area);
 void      _pc_canvas_to_layout          (PcCanvas     *self,
@@ -279,6 +289,7 @@ void      _pc_canvas_clipboard_class_init (GtkWidgetClass *widget_class);
 void      _pc_canvas_notes_init         (PcCanvas     *self);
 void      _pc_canvas_notes_dispose      (PcCanvas     *self);
 void      _pc_canvas_notes_class_init   (GtkWidgetClass *widget_class);
+void      _pc_canvas_notes_rebind       (PcCanvas     *self);
 void      _pc_canvas_notes_sync         (PcCanvas     *self);
 void      _pc_canvas_notes_update_visible (PcCanvas   *self,
                                            int         width,

@@ -220,7 +220,8 @@ relayout_idle (gpointer data)
 }
 
 /* Coalesces the changes of one edit (a move touches several properties)
- * into one layout, computed before the next frame's layout phase. */
+ * into one layout, computed before the next frame's layout phase: in an
+ * idle that runs before the frame, else in the frame's update phase. */
 void
 _pc_canvas_queue_relayout (PcCanvas *self)
 {
@@ -228,6 +229,7 @@ _pc_canvas_queue_relayout (PcCanvas *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
   if (self->relayout_source == 0)
     self->relayout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout_idle, self, NULL);
+  _pc_canvas_queue_update_view (self);
 }
 
 static void
@@ -299,10 +301,30 @@ acquire_card (PcCanvas *self,
   return card;
 }
 
+/* After a new layout (while measured or allocated, maybe): the card
+ * widgets of the cards still there are bound to their places in it. */
+static void
+rebind_cards (PcCanvas *self)
+{
+  guint n = self->layout ? pc_layout_get_n_cards (self->layout) : 0;
+
+  if (g_hash_table_size (self->cards) == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PcLayoutCard *lc = pc_layout_get_card (self->layout, i);
+      PcCard *card = g_hash_table_lookup (self->cards, lc->touchpoint);
+
+      if (card != NULL)
+        pc_card_set_layout (card, self->layout, i);
+    }
+}
+
 /* After a new layout: the card widgets there are follow their cards to
  * their new places, and those of cards gone are given back. A small map
  * has a widget for every card; a big one only for those in view, made
- * when placing the children. */
+ * by update_view(). */
 static void
 sync_cards (PcCanvas *self)
 {
@@ -356,6 +378,68 @@ update_visible_cards (PcCanvas *self,
   pc_recycler_end (self->card_recycler);
 }
 
+/* Children in view.
+ *
+ * GTK does not let a widget add, remove or rebind children while it is
+ * allocated (measure and size_allocate of the canvas and its ancestors):
+ * a child added then queues a resize that the current layout phase has
+ * already passed, so the scrolled window is left unallocated, the frame
+ * is not drawn, and the children of the view can stay unmade until the
+ * next allocation. As GtkListView does, the canvas decides which cards
+ * and notes have widgets when the scroll position, the viewport or the
+ * layout changes, in the frame clock's update phase (before the layout
+ * phase of the same frame), and size_allocate only places the widgets
+ * there are. */
+
+/* Makes the widgets of the cards and notes in view (plus a margin), gives
+ * back the others, and has them all placed. */
+static void
+update_view (PcCanvas *self)
+{
+  int width = self->allocated_width;
+  int height = self->allocated_height;
+
+  /* Before the first allocation the view is not known. */
+  if (!self->view_dirty || self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  self->view_dirty = FALSE;
+  _pc_canvas_to_layout (self, 0, 0, &self->view.x, &self->view.y);
+  self->view.width = width;
+  self->view.height = height;
+  update_visible_cards (self, width, height);
+  _pc_canvas_notes_update_visible (self, width, height);
+  self->allocate_all = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static gboolean
+update_view_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+
+  /* A pending layout first (it asks for the view to be updated, which
+   * this tick is about to do). */
+  _pc_canvas_ensure_layout (self);
+  self->view_tick = 0;
+  update_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The children in view are updated in the next update phase of the frame
+ * clock: the one of the coming frame when called before its layout phase
+ * (a scroll, an edit), else the one of the frame after (the viewport
+ * changed while allocated). */
+void
+_pc_canvas_queue_update_view (PcCanvas *self)
+{
+  self->view_dirty = TRUE;
+  if (self->view_tick == 0)
+    self->view_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), update_view_tick, NULL, NULL);
+}
+
 /* The widget of @touchpoint's card, made now if it is out of view (to
  * take the focus, say): it stays while it has the focus or is in view. */
 PcCard *
@@ -379,18 +463,19 @@ _pc_canvas_ensure_card (PcCanvas     *self,
   return card;
 }
 
-void
-_pc_canvas_ensure_layout (PcCanvas *self)
+/* Lays the map out again if it changed. This is all that measure and
+ * size_allocate do of it: the widgets of the cards and notes still there
+ * follow them into the new layout (rebinding only redraws a widget), and
+ * everything that adds, removes or reparents widgets waits for
+ * sync_children(), outside the layout phase. */
+static void
+compute_layout (PcCanvas *self)
 {
   PcLayoutOptions options = { 0 };
-  gboolean had_focus;
 
   if (!self->layout_dirty)
     return;
   self->layout_dirty = FALSE;
-
-  had_focus = gtk_widget_has_focus (GTK_WIDGET (self)) ||
-              (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL);
 
   g_clear_pointer (&self->layout, pc_layout_unref);
   if (self->map != NULL)
@@ -403,6 +488,41 @@ _pc_canvas_ensure_layout (PcCanvas *self)
       options.min_evidence = self->min_evidence;
       self->layout = pc_layout_new (self->document, self->map, &options);
     }
+
+  update_watches (self);
+  rebind_cards (self);
+  _pc_canvas_notes_rebind (self);
+
+  if (self->layout != NULL)
+    {
+      guint n_stages = pc_layout_get_n_stages (self->layout);
+      guint n_lanes = pc_layout_get_n_lanes (self->layout);
+
+      self->cursor_stage = MIN (self->cursor_stage, n_stages ? n_stages - 1 : 0);
+      self->cursor_lane = MIN (self->cursor_lane, n_lanes ? n_lanes - 1 : 0);
+      if (self->cursor_row >= (int) pc_layout_get_n_rows (self->layout))
+        self->cursor_row = (int) pc_layout_get_n_rows (self->layout) - 1;
+    }
+
+  self->children_dirty = TRUE;
+  self->allocate_all = TRUE;
+  _pc_canvas_queue_update_view (self);
+  invalidate_static (self);
+}
+
+/* After a new layout: the selection and the widgets follow it. Widgets
+ * are made and given back here, so never while allocating. */
+static void
+sync_children (PcCanvas *self)
+{
+  gboolean had_focus;
+
+  if (!self->children_dirty)
+    return;
+  self->children_dirty = FALSE;
+
+  had_focus = gtk_widget_has_focus (GTK_WIDGET (self)) ||
+              (gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL);
 
   if (self->selected != NULL &&
       (self->layout == NULL || pc_layout_find_card (self->layout, self->selected) < 0))
@@ -417,7 +537,6 @@ _pc_canvas_ensure_layout (PcCanvas *self)
       _pc_canvas_find_connector (self, self->selected_connector) == NULL)
     pc_canvas_set_selected_connector (self, NULL);
 
-  update_watches (self);
   sync_cards (self);
   _pc_canvas_notes_sync (self);
   sync_headers (self, self->stage_headers,
@@ -428,17 +547,6 @@ _pc_canvas_ensure_layout (PcCanvas *self)
     pc_canvas_header_update (g_ptr_array_index (self->stage_headers, i), self->layout, i);
   for (guint i = 0; i < self->lane_headers->len; i++)
     pc_canvas_header_update (g_ptr_array_index (self->lane_headers, i), self->layout, i);
-
-  if (self->layout != NULL)
-    {
-      guint n_stages = pc_layout_get_n_stages (self->layout);
-      guint n_lanes = pc_layout_get_n_lanes (self->layout);
-
-      self->cursor_stage = MIN (self->cursor_stage, n_stages ? n_stages - 1 : 0);
-      self->cursor_lane = MIN (self->cursor_lane, n_lanes ? n_lanes - 1 : 0);
-      if (self->cursor_row >= (int) pc_layout_get_n_rows (self->layout))
-        self->cursor_row = (int) pc_layout_get_n_rows (self->layout) - 1;
-    }
 
   gtk_widget_set_visible (self->add_stage_button, self->map != NULL && !self->presentation);
   gtk_widget_set_visible (self->add_lane_button, self->map != NULL && !self->presentation);
@@ -451,8 +559,18 @@ _pc_canvas_ensure_layout (PcCanvas *self)
     gtk_widget_grab_focus (GTK_WIDGET (self));
 
   self->allocate_all = TRUE;
-  invalidate_static (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   update_actions (self);
+}
+
+/* The layout and the children up to date: for the parts, which all run
+ * outside the layout phase (in event handlers, actions and the update
+ * phase). */
+void
+_pc_canvas_ensure_layout (PcCanvas *self)
+{
+  compute_layout (self);
+  sync_children (self);
 }
 
 static void
@@ -1095,6 +1213,18 @@ update_variant (PcCanvas *self)
 
 /* GtkWidget */
 
+/* Measuring and allocating the canvas only lays it out and places the
+ * widgets there are; the recyclers refuse to add or remove any. */
+static void
+lock_children (PcCanvas *self,
+               gboolean  locked)
+{
+  if (self->card_recycler != NULL)
+    pc_recycler_set_locked (self->card_recycler, locked);
+  if (self->note_recycler != NULL)
+    pc_recycler_set_locked (self->note_recycler, locked);
+}
+
 static void
 pc_canvas_measure (GtkWidget      *widget,
                    GtkOrientation  orientation,
@@ -1107,7 +1237,9 @@ pc_canvas_measure (GtkWidget      *widget,
   PcCanvas *self = PC_CANVAS (widget);
   double width, height;
 
-  _pc_canvas_ensure_layout (self);
+  lock_children (self, TRUE);
+  compute_layout (self);
+  lock_children (self, FALSE);
   _pc_canvas_get_content_size (self, &width, &height);
 
   *minimum = 120;
@@ -1136,14 +1268,13 @@ _pc_canvas_allocate_child (GtkWidget    *child,
 }
 
 static void
-pc_canvas_size_allocate (GtkWidget *widget,
-                         int        width,
-                         int        height,
-                         int        baseline)
+allocate_children (PcCanvas *self,
+                   int       width,
+                   int       height)
 {
-  PcCanvas *self = PC_CANVAS (widget);
+  double sx, sy;
 
-  _pc_canvas_ensure_layout (self);
+  compute_layout (self);
   _pc_canvas_focus_configure_scrolling (self, width, height);
 
   if (self->layout == NULL)
@@ -1163,16 +1294,33 @@ pc_canvas_size_allocate (GtkWidget *widget,
   self->allocated_width = width;
   self->allocated_height = height;
 
-  if (self->allocate_all)
-    {
-      update_visible_cards (self, width, height);
-      _pc_canvas_notes_update_visible (self, width, height);
-    }
+  /* Only the existing widgets are placed here. A new viewport, or a
+   * scroll position the ranges or the focus just moved, gets its widgets
+   * in the next frame's update phase (the margin around the view covers
+   * the frame in between). */
+  _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
+  if (self->view_dirty || sx != self->view.x || sy != self->view.y ||
+      width != self->view.width || height != self->view.height)
+    _pc_canvas_queue_update_view (self);
+
   if (!_pc_canvas_draw_allocate (self))
     return;
   _pc_canvas_rename_allocate (self);
   if (self->context_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+static void
+pc_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  PcCanvas *self = PC_CANVAS (widget);
+
+  lock_children (self, TRUE);
+  allocate_children (self, width, height);
+  lock_children (self, FALSE);
 }
 
 static void
@@ -1224,6 +1372,9 @@ pc_canvas_dispose (GObject *object)
 
   disconnect_model (self);
   g_clear_handle_id (&self->relayout_source, g_source_remove);
+  if (self->view_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->view_tick);
+  self->view_tick = 0;
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   self->drag_card = NULL;
   self->status_card = NULL;

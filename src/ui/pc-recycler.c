@@ -30,6 +30,7 @@ struct _PcRecycler
   GPtrArray            *pool;       /* unbound widgets (ref), unparented */
   GHashTable           *wanted;     /* items acquired since begin, or NULL */
   guint                 n_created;
+  gboolean              locked;     /* the parent is being laid out */
 };
 
 /**
@@ -116,6 +117,7 @@ pc_recycler_acquire (PcRecycler *self,
   if ((widget = g_hash_table_lookup (self->items, item)) != NULL)
     return widget;
 
+  g_return_val_if_fail (!self->locked, NULL);
   if (self->pool->len > 0)
     widget = g_ptr_array_steal_index_fast (self->pool, self->pool->len - 1);
   else
@@ -142,6 +144,7 @@ pc_recycler_release (PcRecycler *self,
   if (item == NULL || (widget = g_hash_table_lookup (self->items, item)) == NULL)
     return;
 
+  g_return_if_fail (!self->locked);
   g_object_ref (widget);
   g_hash_table_remove (self->items, item);
   gtk_widget_unparent (widget);
@@ -180,6 +183,24 @@ pc_recycler_end (PcRecycler *self)
   for (guint i = 0; i < unwanted->len; i++)
     pc_recycler_release (self, g_ptr_array_index (unwanted, i));
   g_clear_pointer (&self->wanted, g_hash_table_unref);
+}
+
+/**
+ * pc_recycler_set_locked:
+ *
+ * While the parent is measured or allocated, no widget may be added to
+ * it or taken from it (GTK would be left with a resize queued in the
+ * middle of its layout phase): a locked recycler only finds the widgets
+ * already bound, and acquiring a new one or releasing one is a
+ * programming error.
+ */
+void
+pc_recycler_set_locked (PcRecycler *self,
+                        gboolean    locked)
+{
+  g_return_if_fail (self != NULL);
+
+  self->locked = !!locked;
 }
 
 /* Returns: (transfer none): item → bound widget, not to be changed */

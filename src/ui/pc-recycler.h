@@ -38,6 +38,8 @@ void        pc_recycler_release   (PcRecycler           *self,
                                    gpointer              item);
 void        pc_recycler_begin     (PcRecycler           *self);
 void        pc_recycler_end       (PcRecycler           *self);
+void        pc_recycler_set_locked (PcRecycler          *self,
+                                    gboolean             locked);
 GHashTable *pc_recycler_get_items (PcRecycler           *self);
 guint       pc_recycler_get_n_created (PcRecycler       *self);
 
