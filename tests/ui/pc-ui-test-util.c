@@ -55,22 +55,6 @@ is_alert_heading_measure (const char *domain,
   return FALSE;
 }
 
-/* Whether @message is GTK's warning that the canvas's scrolled window was
- * drawn before it was allocated again. The virtual canvas creates card
- * widgets while it is allocated, which can leave its scrolled window
- * needing an allocation when a frame is drawn: GTK then skips that frame
- * and warns. It is a known fault of the canvas (one run in five of
- * test-canvas-big on a busy machine), harmless to what the tests check,
- * and logged in the test output rather than made fatal. */
-static gboolean
-is_scrolled_window_snapshot (const char *domain,
-                             const char *message)
-{
-  return g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
-         g_str_has_prefix (message, "Trying to snapshot GtkScrolledWindow ") &&
-         g_str_has_suffix (message, " without a current allocation");
-}
-
 static GLogWriterOutput
 log_writer (GLogLevelFlags   log_level,
             const GLogField *fields,
@@ -95,18 +79,13 @@ log_writer (GLogLevelFlags   log_level,
                           message);
           return G_LOG_WRITER_HANDLED;
         }
-      if (is_scrolled_window_snapshot (domain, message))
-        {
-          g_test_message ("Not fatal (the canvas added cards while allocated): %s", message);
-          return G_LOG_WRITER_HANDLED;
-        }
     }
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
 /* Sends every message to GLib's default writer, with warnings fatal as
- * usual, except the two is_alert_heading_measure() and
- * is_scrolled_window_snapshot() describe, which go to the test log. Every widget test links this file, and the constructor
+ * usual, except the one is_alert_heading_measure() describes, which goes
+ * to the test log. Every widget test links this file, and the constructor
  * below calls this before main(); calling it again does nothing. */
 void
 pc_ui_init_log (void)
