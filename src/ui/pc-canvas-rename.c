@@ -7,9 +7,10 @@
 
 /* Part of the canvas (see pc-canvas-private.h): the in-place editor of a
  * touchpoint's title and of a stage's, lane's or persona's name, placed
- * over the card or across the header. Enter or leaving the editor commits
- * (one undo step), Escape cancels. A day in the life edits a stage's time
- * and name together, "07:30 Breakfast". */
+ * over the card or across the header, and of a note's text, over the
+ * note, where Shift+Enter starts a new line. Enter or leaving the editor
+ * commits (one undo step), Escape cancels. A day in the life edits a
+ * stage's time and name together, "07:30 Breakfast". */
 
 #include "config.h"
 
@@ -23,6 +24,21 @@ static const char *
 rename_property (GObject *object)
 {
   return PC_IS_TOUCHPOINT (object) ? "title" : PC_IS_NOTE (object) ? "text" : "name";
+}
+
+/* The editor's text: a note's editor is a text view (Shift+Enter starts
+ * a new line), the others are entries. */
+static char *
+editor_get_text (GtkWidget *editor)
+{
+  GtkTextIter start, end;
+  GtkTextBuffer *buffer;
+
+  if (!GTK_IS_TEXT_VIEW (editor))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor)));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 /* A day in the life edits a stage's time and name in one entry. */
@@ -46,7 +62,7 @@ finish_rename_full (PcCanvas *self,
 
   self->committing = TRUE;
   object = g_steal_pointer (&self->editing);
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor))));
+  text = g_strstrip (editor_get_text (editor));
   self->editor = NULL;
 
   if (commit && PC_IS_STAGE (object) && pc_daylife_is_timeline (self->map) &&
@@ -131,6 +147,14 @@ on_editor_key (GtkEventControllerKey *controller,
                GdkModifierType        state,
                PcCanvas              *self)
 {
+  /* In a note's editor, Enter commits and Shift+Enter is a new line. */
+  if (GTK_IS_TEXT_VIEW (self->editor) &&
+      (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+      !(state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
+    {
+      finish_rename (self, TRUE);
+      return TRUE;
+    }
   if (keyval != GDK_KEY_Escape)
     return FALSE;
   finish_rename (self, FALSE);
@@ -207,8 +231,26 @@ _pc_canvas_rename_start (PcCanvas *self,
   else
     g_object_get (object, self->editing_property, &text, NULL);
 
-  self->editor = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (self->editor), text ? text : "");
+  if (PC_IS_NOTE (object))
+    {
+      self->editor = gtk_text_view_new ();
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->editor), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->editor), FALSE);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->editor), 8);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->editor), 8);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->editor), 6);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->editor), 6);
+      gtk_widget_add_css_class (self->editor, "note-editor");
+      gtk_widget_set_tooltip_text (self->editor, _("Enter to finish, Shift+Enter for a new line, Escape to cancel"));
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor)), text ? text : "", -1);
+      g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor)), "changed",
+                               G_CALLBACK (gtk_widget_queue_allocate), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      self->editor = gtk_entry_new ();
+      gtk_editable_set_text (GTK_EDITABLE (self->editor), text ? text : "");
+    }
   if (editing_timeline_stage (self))
     {
       gtk_entry_set_placeholder_text (GTK_ENTRY (self->editor), _("07:30 Breakfast"));
@@ -226,8 +268,9 @@ _pc_canvas_rename_start (PcCanvas *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
-  g_signal_connect_object (self->editor, "activate", G_CALLBACK (on_editor_activate),
-                           self, G_CONNECT_SWAPPED);
+  if (GTK_IS_ENTRY (self->editor))
+    g_signal_connect_object (self->editor, "activate", G_CALLBACK (on_editor_activate),
+                             self, G_CONNECT_SWAPPED);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -242,6 +285,15 @@ _pc_canvas_rename_start (PcCanvas *self,
   self->allocate_all = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_grab_focus (self->editor);
+  if (GTK_IS_TEXT_VIEW (self->editor))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      return;
+    }
   gtk_editable_select_region (GTK_EDITABLE (self->editor), 0, -1);
   if (name_only && editing_timeline_stage (self))
     gtk_editable_select_region (GTK_EDITABLE (self->editor), 6, -1);
@@ -264,10 +316,15 @@ _pc_canvas_rename_allocate (PcCanvas *self)
   /* Over the whole note: it holds little else than its text. */
   if (PC_IS_NOTE (self->editing))
     {
+      int natural = 0;
+
       if ((note = _pc_canvas_find_note (self, PC_NOTE (self->editing))) != NULL)
         rect = note->rect;
-      rect.height = MAX (rect.height, 34);
       rect.width = MAX (rect.width, 160);
+      /* Taller as lines are typed. */
+      gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, (int) rect.width,
+                          NULL, &natural, NULL, NULL);
+      rect.height = MAX (MAX (rect.height, 34), natural);
       _pc_canvas_to_layout (self, 0, 0, &sx, &sy);
       _pc_canvas_allocate_child (self->editor, &rect, sx, sy);
       return;

@@ -6,9 +6,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Insight rows through AT-SPI, as a screen reader user works: adds a row
-# from the main menu and names it, types two notes in it from the
-# keyboard, moves one to the next stage and undoes that, saves, reopens
-# and finds the notes where they were typed.
+# with the canvas's "Add Insight Row" button and names it, types two notes
+# in it from the keyboard, moves one to the next stage and undoes that,
+# gives it two votes and an evidence level with V and E, saves, reopens
+# and finds the notes where they were typed, the votes and the evidence
+# in the file.
 
 import json
 import os
@@ -25,9 +27,11 @@ TITLE = "Ordering kitchen equipment"
 ROW = "Quotes"
 FIRST = "Where is my oven?"
 SECOND = "Who installs it?"
+VOTED = ", evidence Assumption, 2 votes"
 
 CONTROL_MASK = 4
-KEYSYMS = {"F10": 0xffc7, "Return": 0xff0d, "Insert": 0xff63, "Right": 0xff53, "z": 0x7a, "s": 0x73}
+KEYSYMS = {"F10": 0xffc7, "Return": 0xff0d, "Insert": 0xff63, "Right": 0xff53, "z": 0x7a, "s": 0x73,
+           "v": 0x76, "e": 0x65}
 
 
 def fail(message):
@@ -125,8 +129,8 @@ def activate(node):
     press("Return")
 
 
-def note_name(text, stage):
-    return "Note: %s, row %s, stage %s" % (text, ROW, stage)
+def note_name(text, stage, extra=""):
+    return "Note: %s, row %s, stage %s%s" % (text, ROW, stage, extra)
 
 
 def main():
@@ -141,9 +145,8 @@ def main():
         frame = wait_for("the window", lambda: window_of(app))
         time.sleep(1)
 
-        # Main Menu → Add Insight Row → Custom…, then name it.
-        press("F10")
-        activate(wait_for("Add Insight Row", lambda: find_named(app, "Add Insight Row")))
+        # The canvas's Add Insight Row button → Custom…, then name it.
+        activate(wait_for("the Add Insight Row button", lambda: find_named(frame, "Add Insight Row")))
         activate(wait_for("Custom…", lambda: find_named(app, "Custom…")))
         wait_for("the row's name editor", lambda: find_named(frame, "Row name"))
         type_text(ROW)
@@ -172,6 +175,15 @@ def main():
                  lambda: find_named(frame, note_name(SECOND, "Awareness")))
         print("moved and undone")
 
+        # Two votes and an evidence level on the focused note, by keys;
+        # its name says so.
+        press("v")
+        press("v")
+        press("e")
+        wait_for("the note's votes and evidence",
+                 lambda: find_named(frame, note_name(SECOND, "Awareness", VOTED)))
+        print("voted:", VOTED)
+
         before = os.path.getmtime(path)
         press("s", CONTROL_MASK)
         wait_for("the file to be saved", lambda: os.path.getmtime(path) != before)
@@ -195,16 +207,19 @@ def main():
     got = [(n["text"], n["stage"]) for n in notes]
     if got != [(FIRST, "stage-awareness"), (SECOND, "stage-awareness")]:
         fail("the row's notes are %r" % got)
-    print("saved:", got)
+    marks = [(n.get("votes", 0), n.get("evidence")) for n in notes]
+    if marks != [(0, None), (2, "assumption")]:
+        fail("the notes' votes and evidence are %r" % marks)
+    print("saved:", got, marks)
 
     # Reopened, the notes are there, named for screen readers.
     proc = subprocess.Popen([parcours, path])
     try:
         app = wait_for("the reopened application", lambda: find_app(proc.pid))
         frame = wait_for("the reopened window", lambda: window_of(app))
-        for text in (FIRST, SECOND):
+        for text, extra in ((FIRST, ""), (SECOND, VOTED)):
             wait_for("the note '%s' after reopening" % text,
-                     lambda: find_named(frame, note_name(text, "Awareness")))
+                     lambda: find_named(frame, note_name(text, "Awareness", extra)))
         print("reopened: both notes are there")
         subprocess.run(["import", "-window", "root", screenshot], check=True)
     finally:

@@ -62,6 +62,42 @@ focused_note (Fixture *f)
   return PC_NOTE_WIDGET (widget);
 }
 
+/* Sends a key press to the in-place editor's key controller, as GTK
+ * does before the editor sees it; returns whether it was taken. */
+static gboolean
+editor_key (Fixture         *f,
+            guint            keyval,
+            GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (f->canvas->editor);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          break;
+        }
+    }
+  settle (f);
+  return handled;
+}
+
+static void
+editor_set_text (Fixture    *f,
+                 const char *text)
+{
+  GtkWidget *editor = f->canvas->editor;
+
+  if (GTK_IS_TEXT_VIEW (editor))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (editor), text);
+}
+
 /* Types @text in the open in-place editor and presses Enter. */
 static void
 type_and_enter (Fixture    *f,
@@ -71,8 +107,11 @@ type_and_enter (Fixture    *f,
 
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_is_ancestor (focus (f), editor) || focus (f) == editor);
-  gtk_editable_set_text (GTK_EDITABLE (editor), text);
-  g_signal_emit_by_name (editor, "activate");
+  editor_set_text (f, text);
+  if (GTK_IS_TEXT_VIEW (editor))
+    g_assert_true (editor_key (f, GDK_KEY_Return, 0));
+  else
+    g_signal_emit_by_name (editor, "activate");
   settle (f);
 }
 
@@ -718,6 +757,57 @@ test_add_buttons (Fixture       *f,
   pc_canvas_set_add_row_menu (f->canvas, NULL);
 }
 
+/* A note's in-place editor takes several lines: Shift+Enter is a new
+ * line, Enter commits, Escape cancels; the note grows to show them. */
+static void
+test_multiline_note (Fixture       *f,
+                     gconstpointer  data)
+{
+  PcRow *row = add_row (f, PC_ROW_KIND_CUSTOM, "Quotes");
+  PcNote *note = pc_edit_add_note (f->history, f->map, pc_entity_get_id (PC_ENTITY (row)),
+                                   "stage-awareness", 0, "Too slow");
+  PcNote *other = pc_edit_add_note (f->history, f->map, pc_entity_get_id (PC_ENTITY (row)),
+                                    "stage-appeal", 0, "Too slow");
+  double one_line;
+  guint depth;
+
+  settle (f);
+  one_line = _pc_canvas_find_note (f->canvas, other)->rect.height;
+  _pc_canvas_move_focus_to_object (f->canvas, G_OBJECT (note));
+  settle (f);
+  depth = pc_history_get_undo_depth (f->history);
+
+  press (f, GDK_KEY_F2, 0);
+  g_assert_true (GTK_IS_TEXT_VIEW (f->canvas->editor));
+  assert_label (f->canvas->editor, "Note text");
+  editor_set_text (f, "Too slow");
+  /* Shift+Enter is left to the text view, which starts a new line. */
+  g_assert_false (editor_key (f, GDK_KEY_Return, GDK_SHIFT_MASK));
+  g_assert_nonnull (f->canvas->editor);
+  editor_set_text (f, "Too slow\nand nobody calls back");
+  g_assert_true (editor_key (f, GDK_KEY_Return, 0));
+  g_assert_null (f->canvas->editor);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Too slow\nand nobody calls back");
+  g_assert_cmpuint (pc_history_get_undo_depth (f->history), ==, depth + 1);
+  g_assert_true (pc_note_widget_get_note (focused_note (f)) == note);
+
+  /* Its face shows both lines: a line taller than the one-line note. */
+  g_assert_cmpfloat (_pc_canvas_find_note (f->canvas, note)->rect.height, >,
+                     one_line + pc_layout_get_body_size (f->canvas->layout));
+
+  /* Escape leaves the text as it was. */
+  press (f, GDK_KEY_F2, 0);
+  editor_set_text (f, "Something else");
+  g_assert_true (editor_key (f, GDK_KEY_Escape, 0));
+  g_assert_null (f->canvas->editor);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Too slow\nand nobody calls back");
+
+  pc_history_undo (f->history);
+  settle (f);
+  g_assert_cmpstr (pc_note_get_text (note), ==, "Too slow");
+  g_assert_cmpfloat (_pc_canvas_find_note (f->canvas, note)->rect.height, ==, one_line);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -743,6 +833,8 @@ main (int   argc,
   g_test_add ("/canvas-notes/drag-row", Fixture, NULL, notes_set_up, test_drag_row,
               fixture_tear_down);
   g_test_add ("/canvas-notes/add-buttons", Fixture, NULL, notes_set_up, test_add_buttons,
+              fixture_tear_down);
+  g_test_add ("/canvas-notes/multiline-note", Fixture, NULL, notes_set_up, test_multiline_note,
               fixture_tear_down);
   g_test_add ("/canvas-notes/copy-paste", Fixture, NULL, notes_set_up, test_copy_paste_notes,
               fixture_tear_down);

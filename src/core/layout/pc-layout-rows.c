@@ -57,7 +57,8 @@ count_lines (PcLayout   *self,
 {
   PangoLayout *pl;
 
-  if (*text == '\0' || pc_layout_fits_line (self, text, size, FALSE, width))
+  /* A note typed on several lines keeps them. */
+  if (*text == '\0' || (strchr (text, '\n') == NULL && pc_layout_fits_line (self, text, size, FALSE, width)))
     return 1;
   pl = pc_layout_get_text (self, size, FALSE, PC_LAYOUT_TEXT_WRAP);
   pango_layout_set_width (pl, MAX (1, (int) (width * PANGO_SCALE)));

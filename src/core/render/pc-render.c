@@ -307,8 +307,11 @@ _pc_render_fit_text (PcLayout   *layout,
 
   bounded = pc_layout_cut_text (text, pc_layout_text_limit (size, width, max_lines), &cut);
   clean = _pc_render_clean_text (bounded);
-  /* Most texts are one short line: no need to lay them out to know. */
-  if (!cut && pc_layout_fits_line (layout, clean, size, bold, width))
+  /* Most texts are one short line: no need to lay them out to know. A
+   * text of several lines keeps them when there is room for more than
+   * one. */
+  if (!cut && (max_lines == 1 || strchr (clean, '\n') == NULL) &&
+      pc_layout_fits_line (layout, clean, size, bold, width))
     {
       g_ptr_array_add (lines, strip_line (clean, strlen (clean)));
       g_ptr_array_add (lines, NULL);
