@@ -8,11 +8,16 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <math.h>
+#include <poll.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "pc-export-private.h"
 #include "pc-format.h"
@@ -223,6 +228,253 @@ test_png_pixels (void)
   cairo_surface_destroy (w);
   g_unlink (path);
   g_unlink (path_white);
+}
+
+static void
+dark_faded_fitted (PcExportOptions *options)
+{
+  options->background = PC_EXPORT_BACKGROUND_DARK;
+  options->min_evidence = PC_EVIDENCE_VALIDATED;
+  options->fit_size = 1200;
+}
+
+static void
+transparent_faded (PcExportOptions *options)
+{
+  options->background = PC_EXPORT_BACKGROUND_TRANSPARENT;
+  options->min_evidence = PC_EVIDENCE_SOME_RESEARCH;
+  options->scale = 2;
+}
+
+/* @c unpremultiplied by @a, as PNG keeps it. */
+static guint
+unpremultiply (guint c,
+               guint a)
+{
+  return a == 0 || a == 255 ? c : (c * 255 + a / 2) / a;
+}
+
+/* A big PNG is drawn strip by strip, and every PNG is encoded so:
+ * decoded (by cairo, through libpng), it must show the very pixels of the
+ * map drawn whole into one image, as the exporter used to, across every
+ * strip's edges (texts and shapes cut by them, faded cards drawn through
+ * groups). */
+static void
+assert_png_is_drawing (PcDocument *document,
+                       void      (*tweak) (PcExportOptions *))
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 3, 12, 0, 0);
+  /* As the exporter writes it in the title block. */
+  g_autofree char *day = g_date_time_format (date, _("%-d %B %Y"));
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "pc-test-export-strips.png", NULL);
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PcLayout) layout = NULL;
+  PcExportOptions options;
+  PcLayoutOptions lopts = { 0 };
+  const PcColor *bg;
+  cairo_surface_t *drawn, *decoded;
+  cairo_t *cr;
+  int width, height, dstride, pstride;
+  double scale;
+  const guint32 *dpx, *ppx;
+  gboolean alpha;
+  guint differ = 0, partly = 0;
+
+  pc_export_options_init (&options);
+  options.date = date;
+  if (tweak)
+    tweak (&options);
+  alpha = options.background == PC_EXPORT_BACKGROUND_TRANSPARENT;
+  png = pc_export_to_bytes (document, first_map (document), &options, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL));
+  decoded = cairo_image_surface_create_from_png (path);
+  g_unlink (path);
+  g_assert_cmpint (cairo_surface_status (decoded), ==, CAIRO_STATUS_SUCCESS);
+
+  /* The exports' layout. */
+  lopts.zoom = 1;
+  lopts.legend = TRUE;
+  lopts.date = day;
+  lopts.min_evidence = options.min_evidence;
+  lopts.theme = pc_theme_get (options.background == PC_EXPORT_BACKGROUND_DARK
+                              ? PC_THEME_DARK : PC_THEME_LIGHT);
+  layout = pc_layout_new (document, first_map (document), &lopts);
+  scale = options.fit_size > 0 ? MIN (options.fit_size / pc_layout_get_width (layout),
+                                      options.fit_size / pc_layout_get_height (layout))
+                               : options.scale;
+  width = (int) ceil (pc_layout_get_width (layout) * scale);
+  height = (int) ceil (pc_layout_get_height (layout) * scale);
+  g_assert_cmpint (cairo_image_surface_get_width (decoded), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (decoded), ==, height);
+  drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  dstride = cairo_image_surface_get_stride (drawn) / 4;
+  /* Several strips. */
+  g_assert_cmpint ((gsize) height * dstride * 4, >, 3 * PC_EXPORT_PNG_STRIP_BYTES);
+  cr = cairo_create (drawn);
+  cairo_scale (cr, scale, scale);
+  bg = _pc_export_background_color (&options, lopts.theme);
+  _pc_render_layout_with_background (cr, layout,
+                                     bg ? PC_RENDER_ALL : PC_RENDER_ALL & ~PC_RENDER_BACKGROUND,
+                                     bg, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+
+  dpx = (const guint32 *) cairo_image_surface_get_data (drawn);
+  ppx = (const guint32 *) cairo_image_surface_get_data (decoded);
+  pstride = cairo_image_surface_get_stride (decoded) / 4;
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 d = dpx[y * dstride + x], p = ppx[y * pstride + x];
+        guint a = d >> 24;
+
+        if (a != 0 && a != 255)
+          partly++;
+        if (!alpha)
+          {
+            /* RGB: the colours as PNG keeps them. */
+            for (int shift = 0; shift < 24; shift += 8)
+              differ += unpremultiply ((d >> shift) & 0xff, a) != ((p >> shift) & 0xff);
+          }
+        else if (a == 0 || a == 255)
+          differ += d != p;
+        else
+          {
+            /* cairo multiplies the colours by alpha again: off by one at
+             * most. */
+            differ += (p >> 24) != a;
+            for (int shift = 0; shift < 24; shift += 8)
+              differ += ABS ((int) ((d >> shift) & 0xff) - (int) ((p >> shift) & 0xff)) > 1;
+          }
+      }
+  g_assert_cmpuint (differ, ==, 0);
+  /* Antialiased edges were compared too. */
+  if (alpha)
+    g_assert_cmpuint (partly, >, 1000);
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (decoded);
+}
+
+static void
+test_png_strips (void)
+{
+  g_autoptr(PcDocument) example = pc_test_load_example ();
+
+  /* Played back from a recording, strip by strip. */
+  assert_png_is_drawing (example, transparent_faded);
+  g_assert_cmpuint (3312 * 4960 * 4, >, PC_EXPORT_PNG_WHOLE_BYTES);
+  /* Drawn whole, encoded strip by strip. */
+  assert_png_is_drawing (example, dark_faded_fitted);
+  g_assert_cmpuint (803 * 1200 * 4, <, PC_EXPORT_PNG_WHOLE_BYTES);
+}
+
+typedef struct
+{
+  PcLayout      *layout;
+  PcExportSink  *sink;
+  GError        *error;
+  gboolean       ok;
+} PipeExport;
+
+static gpointer
+export_to_pipe (gpointer data)
+{
+  PipeExport *pe = data;
+  PcExportOptions options;
+
+  pc_export_options_init (&options);
+  options.scale = 2;
+  pe->ok = _pc_export_png (pe->layout, &options, pe->sink, &pe->error)
+           && _pc_export_sink_flush (pe->sink);
+  close (pe->sink->fd);
+  return NULL;
+}
+
+/* Cancelled once it writes (into a pipe that this test reads, so that it
+ * cannot end first), the PNG export stops and says so; cancelled before,
+ * it writes no pixels at all. */
+static void
+test_png_cancelled (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(PcLayout) layout = pc_layout_new (document, first_map (document), NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GByteArray) whole = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  PcExportSink sink = { data, -1, 0, NULL };
+  PcExportSink piped = { NULL, -1, 0, cancellable };
+  PcExportOptions options;
+  PipeExport pe = { layout, &piped, NULL, FALSE };
+  GThread *thread;
+  int fds[2];
+  gsize got = 0;
+  guchar buffer[64 * 1024];
+  gssize n;
+
+  /* The whole picture's size. */
+  pc_export_options_init (&options);
+  options.scale = 2;
+  sink.data = whole;
+  g_assert_true (_pc_export_png (layout, &options, &sink, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (whole->len, >, 3 * 256 * 1024);
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  piped.fd = fds[1];
+  piped.data = data;
+  thread = g_thread_new ("export", export_to_pipe, &pe);
+  /* Its first bytes: the file sink writes 256 KB at a time, and the
+   * pipe holds less, so the export now waits for this test to read. */
+  g_assert_cmpint (poll (&(struct pollfd) { fds[0], POLLIN, 0 }, 1, -1), ==, 1);
+  g_cancellable_cancel (cancellable);
+  while ((n = read (fds[0], buffer, sizeof buffer)) > 0)
+    got += n;
+  g_thread_join (thread);
+  close (fds[0]);
+  g_assert_false (pe.ok);
+  g_assert_error (pe.error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED);
+  g_assert_cmpint (piped.error, ==, ECANCELED);
+  g_assert_cmpuint (got, <, whole->len / 2);
+  g_clear_error (&pe.error);
+
+  /* Cancelled before it starts: the header, and no pixels. */
+  g_byte_array_set_size (data, 0);
+  sink.data = data;
+  sink.cancellable = cancellable;
+  g_assert_false (_pc_export_png (layout, &options, &sink, &error));
+  g_assert_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED);
+  g_assert_cmpint (sink.error, ==, ECANCELED);
+  for (guint i = 0; i + 4 <= data->len; i++)
+    g_assert_false (memcmp (data->data + i, "IDAT", 4) == 0);
+}
+
+/* A disk that fills up stops every strip's thread, with the reason. */
+static void
+test_png_write_error (void)
+{
+  g_autoptr(PcDocument) document = pc_test_load_example ();
+  g_autoptr(PcLayout) layout = pc_layout_new (document, first_map (document), NULL);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  PcExportSink sink = { data, -1, 0, NULL };
+  PcExportOptions options;
+
+  sink.fd = open ("/dev/full", O_WRONLY | O_CLOEXEC);
+  if (sink.fd < 0)
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+  pc_export_options_init (&options);
+  options.scale = 2;
+  g_assert_false (_pc_export_png (layout, &options, &sink, &error));
+  close (sink.fd);
+  g_assert_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED);
+  g_assert_cmpint (sink.error, ==, ENOSPC);
+  g_assert_nonnull (strstr (error->message, g_strerror (ENOSPC)));
 }
 
 static void
@@ -684,6 +936,9 @@ main (int   argc,
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/png-pixels", test_png_pixels);
   g_test_add_func ("/export/png-too-large", test_png_too_large);
+  g_test_add_func ("/export/png-strips", test_png_strips);
+  g_test_add_func ("/export/png-cancelled", test_png_cancelled);
+  g_test_add_func ("/export/png-write-error", test_png_write_error);
   g_test_add_func ("/export/unknown-lane", test_unknown_lane);
   g_test_add_func ("/export/svg-ids-and-text", test_svg_ids_and_text);
   g_test_add_func ("/export/render-layers", test_render_layers);

@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 #include <zlib.h>
 
@@ -22,8 +24,28 @@
  * areas become runs of zeros) in one pass, then deflated at zlib's fastest
  * level that still looks for the longest matches it can find quickly: on
  * a map of 200 cards (11 megapixels) level 3 takes 36 % fewer instructions
- * for the whole export than level 5, for a file 35 % larger. */
+ * for the whole export than level 5, for a file 35 % larger.
+ *
+ * The picture is never drawn whole. The map is drawn once into a cairo
+ * recording surface (the drawing operations, with the texts shaped),
+ * which is then played back strip by strip, a megabyte of pixels at a
+ * time, into a small image that is encoded before the next: a map 16,384
+ * pixels high needs a few megabytes instead of hundreds. Each strip is
+ * deflated on its own, ended on a byte boundary with Z_SYNC_FLUSH (as
+ * pigz cuts its blocks), with its own Adler-32, so that strips are
+ * encoded on every core at once: a thread plays a strip back while the
+ * others convert, filter and deflate theirs, and whichever finishes the
+ * strip next in the file writes it and those after it that are ready.
+ * Playback stays one strip at a time: cairo does not promise that one
+ * recording can be played back from two threads at once. */
 #define ZLIB_LEVEL 3
+#define MIN_STRIP_ROWS 16
+/* More threads than this would mostly wait for their turn to play back. */
+#define MAX_WORKERS 4
+/* How many strips may be encoded ahead of the next one to write. */
+#define MAX_AHEAD (2 * MAX_WORKERS)
+/* Deflated bytes are written in IDAT chunks of this size. */
+#define IDAT_SIZE (256 * 1024)
 
 static void
 put_u32 (PcExportSink *out,
@@ -52,71 +74,395 @@ put_chunk (PcExportSink *out,
   put_u32 (out, crc);
 }
 
-/* Compresses @len bytes (or finishes the stream when @data is NULL);
- * each time @buffer is full, and at the end, writes it as an IDAT chunk. */
-static gboolean
-deflate_rows (z_stream      *zs,
-              const guchar  *data,
-              gsize          len,
-              PcExportSink  *out,
-              guchar        *buffer,
-              gsize          buffer_size)
+typedef enum
 {
-  int flush = data ? Z_NO_FLUSH : Z_FINISH;
+  FAILED_NONE,
+  FAILED_MEMORY,    /* no room for a strip or a compressor */
+  FAILED_DRAWING,   /* cairo: see Encoder.cairo_status */
+  FAILED_WRITING,   /* the sink: see PcExportSink.error */
+  FAILED_CANCELLED, /* the sink's cancellable */
+} Failure;
 
+/* A strip, encoded, waiting for its turn to be written. */
+typedef struct
+{
+  GByteArray *deflated;
+  uLong       adler;            /* of the strip's filtered rows */
+  gsize       filtered_len;
+} Strip;
+
+typedef struct
+{
+  /* Set before the workers start, then only read. */
+  cairo_surface_t *picture;     /* the recording, in pixels, or NULL */
+  const guchar    *image;       /* else the picture drawn whole */
+  int              image_stride;
+  int              width;
+  int              height;
+  int              strip_rows;
+  int              n_strips;
+  gboolean         alpha;
+  PcExportSink    *out;
+
+  GMutex           draw_lock;   /* one playback at a time */
+
+  GMutex           lock;        /* guards the fields below */
+  GCond            progress;    /* a strip was written, or a failure */
+  int              next_strip;  /* the next to draw */
+  int              next_write;  /* the next to write */
+  gboolean         writing;     /* a worker is writing strips */
+  Strip           *strips;      /* n_strips: those encoded and not written */
+  Failure          failure;     /* set once: everyone stops */
+  cairo_status_t   cairo_status;
+
+  /* Only for the worker that is writing. */
+  uLong            adler;       /* of every filtered row written so far */
+  GByteArray      *idat;        /* deflated bytes for the next IDAT chunk */
+} Encoder;
+
+typedef struct
+{
+  Encoder  *encoder;
+  GThread  *thread;
+  guchar   *pixels;             /* strip_rows rows of the strip */
+  int       stride;
+  guchar   *row;                /* one filtered row */
+  z_stream  zs;
+  gboolean  zs_ready;
+} Worker;
+
+/* Converts a row of cairo's premultiplied ARGB to PNG's RGB or RGBA and
+ * filters it with "Sub" (the filter type byte included). */
+static void
+filter_row (const guint32 *src,
+            guchar        *row,
+            int            width,
+            gboolean       alpha)
+{
+  guint channels = alpha ? 4 : 3;
+  guchar *dst = row + 1;
+  guint pr = 0, pg = 0, pb = 0, pa = 0;
+
+  row[0] = 1; /* "Sub" */
+  for (int x = 0; x < width; x++)
+    {
+      guint32 p = src[x];
+      guint a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+      /* cairo keeps colours multiplied by alpha; PNG does not. */
+      if (G_UNLIKELY (a != 0xff && a != 0))
+        {
+          r = (r * 255 + a / 2) / a;
+          g = (g * 255 + a / 2) / a;
+          b = (b * 255 + a / 2) / a;
+        }
+      dst[0] = r - pr;
+      dst[1] = g - pg;
+      dst[2] = b - pb;
+      pr = r;
+      pg = g;
+      pb = b;
+      if (alpha)
+        {
+          dst[3] = a - pa;
+          pa = a;
+        }
+      dst += channels;
+    }
+}
+
+/* Compresses @len bytes into @dest, which grows as needed; with
+ * Z_SYNC_FLUSH or Z_FINISH, until everything is out. */
+static gboolean
+deflate_into (z_stream     *zs,
+              const guchar *data,
+              gsize         len,
+              int           flush,
+              GByteArray   *dest)
+{
   zs->next_in = (Bytef *) data;
   zs->avail_in = len;
   for (;;)
     {
-      int rc = deflate (zs, flush);
+      guint before = dest->len;
+      guint room = MAX (64 * 1024, len / 2);
+      int rc;
 
+      g_byte_array_set_size (dest, before + room);
+      zs->next_out = dest->data + before;
+      zs->avail_out = room;
+      rc = deflate (zs, flush);
+      g_byte_array_set_size (dest, before + room - zs->avail_out);
       if (rc == Z_STREAM_ERROR)
         return FALSE;
-      if (zs->avail_out == 0 || rc == Z_STREAM_END)
-        {
-          if (buffer_size > zs->avail_out)
-            put_chunk (out, "IDAT", buffer, buffer_size - zs->avail_out);
-          zs->next_out = buffer;
-          zs->avail_out = buffer_size;
-        }
-      if (rc == Z_STREAM_END || (flush == Z_NO_FLUSH && zs->avail_in == 0))
+      if (rc == Z_STREAM_END)
+        return TRUE;
+      /* Room left over: all the input is in, and flushed if asked. */
+      if (flush != Z_FINISH && zs->avail_out != 0)
         return TRUE;
     }
 }
 
+static cairo_status_t
+draw_strip (Worker *w,
+            int     y0,
+            int     rows)
+{
+  Encoder *enc = w->encoder;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create_for_data (w->pixels, CAIRO_FORMAT_ARGB32,
+                                                 enc->width, rows, w->stride);
+  g_mutex_lock (&enc->draw_lock);
+  cr = cairo_create (surface);
+  /* Every pixel of the strip is replaced: nothing is left of the last. */
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, enc->picture, 0, -y0);
+  cairo_paint (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  g_mutex_unlock (&enc->draw_lock);
+  cairo_surface_flush (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
 static gboolean
-encode_png (cairo_surface_t  *surface,
+encode_strip (Worker       *w,
+              const guchar *pixels,
+              int           stride,
+              int           rows,
+              int           flush,
+              Strip        *strip)
+{
+  Encoder *enc = w->encoder;
+  gsize row_len = 1 + (gsize) enc->width * (enc->alpha ? 4 : 3);
+
+  strip->deflated = g_byte_array_new ();
+  strip->adler = adler32 (0, NULL, 0);
+  strip->filtered_len = 0;
+  if (deflateReset (&w->zs) != Z_OK)
+    return FALSE;
+  for (int y = 0; y < rows; y++)
+    {
+      filter_row ((const guint32 *) (pixels + (gsize) y * stride), w->row,
+                  enc->width, enc->alpha);
+      strip->adler = adler32 (strip->adler, w->row, row_len);
+      strip->filtered_len += row_len;
+      if (!deflate_into (&w->zs, w->row, row_len, y == rows - 1 ? flush : Z_NO_FLUSH,
+                         strip->deflated))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds strip @k to the zlib stream; the last strip closes the stream with
+ * the Adler-32 of all. */
+static gboolean
+write_strip (Encoder *enc,
+             int      k,
+             Strip   *strip)
+{
+  gboolean last = k == enc->n_strips - 1;
+  const guchar *data;
+  gsize left;
+
+  enc->adler = adler32_combine (enc->adler, strip->adler, strip->filtered_len);
+  if (last)
+    {
+      guchar b[4] = { enc->adler >> 24, enc->adler >> 16, enc->adler >> 8, enc->adler };
+
+      g_byte_array_append (strip->deflated, b, 4);
+    }
+  data = strip->deflated->data;
+  left = strip->deflated->len;
+  while (left > 0)
+    {
+      gsize n = MIN (left, IDAT_SIZE - enc->idat->len);
+
+      g_byte_array_append (enc->idat, data, n);
+      data += n;
+      left -= n;
+      if (enc->idat->len == IDAT_SIZE)
+        {
+          put_chunk (enc->out, "IDAT", enc->idat->data, enc->idat->len);
+          g_byte_array_set_size (enc->idat, 0);
+        }
+    }
+  if (last && enc->idat->len > 0)
+    put_chunk (enc->out, "IDAT", enc->idat->data, enc->idat->len);
+  return enc->out->error == 0;
+}
+
+/* With enc->lock held. */
+static void
+fail (Encoder *enc,
+      Failure  failure)
+{
+  if (enc->failure == FAILED_NONE)
+    enc->failure = failure;
+  g_cond_broadcast (&enc->progress);
+}
+
+/* With enc->lock held: unless another worker is at it, writes the strips
+ * that are ready, in order. */
+static void
+write_ready_strips (Encoder *enc)
+{
+  if (enc->writing)
+    return;
+  enc->writing = TRUE;
+  while (enc->failure == FAILED_NONE && enc->next_write < enc->n_strips
+         && enc->strips[enc->next_write].deflated != NULL)
+    {
+      int k = enc->next_write;
+      Strip strip = enc->strips[k];
+      gboolean ok;
+
+      g_mutex_unlock (&enc->lock);
+      ok = write_strip (enc, k, &strip);
+      g_mutex_lock (&enc->lock);
+      g_clear_pointer (&enc->strips[k].deflated, g_byte_array_unref);
+      enc->next_write++;
+      if (!ok)
+        fail (enc, FAILED_WRITING);
+      g_cond_broadcast (&enc->progress);
+    }
+  enc->writing = FALSE;
+}
+
+static gpointer
+run_worker (gpointer data)
+{
+  Worker *w = data;
+  Encoder *enc = w->encoder;
+
+  g_mutex_lock (&enc->lock);
+  for (;;)
+    {
+      Strip strip = { NULL };
+      cairo_status_t status = CAIRO_STATUS_SUCCESS;
+      const guchar *pixels = w->pixels;
+      int stride = w->stride;
+      int k, y0, rows;
+      gboolean ok;
+
+      /* Not too far ahead of the writing. */
+      while (enc->failure == FAILED_NONE && enc->next_strip < enc->n_strips
+             && enc->next_strip >= enc->next_write + MAX_AHEAD)
+        g_cond_wait (&enc->progress, &enc->lock);
+      if (g_cancellable_is_cancelled (enc->out->cancellable))
+        fail (enc, FAILED_CANCELLED);
+      if (enc->failure != FAILED_NONE || enc->next_strip == enc->n_strips)
+        break;
+      k = enc->next_strip++;
+      g_mutex_unlock (&enc->lock);
+
+      y0 = k * enc->strip_rows;
+      rows = MIN (enc->strip_rows, enc->height - y0);
+      if (enc->image)
+        {
+          pixels = enc->image + (gsize) y0 * enc->image_stride;
+          stride = enc->image_stride;
+        }
+      else
+        status = draw_strip (w, y0, rows);
+      ok = status == CAIRO_STATUS_SUCCESS
+           && encode_strip (w, pixels, stride, rows,
+                            k == enc->n_strips - 1 ? Z_FINISH : Z_SYNC_FLUSH, &strip);
+
+      g_mutex_lock (&enc->lock);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          if (enc->failure == FAILED_NONE)
+            enc->cairo_status = status;
+          fail (enc, FAILED_DRAWING);
+        }
+      else if (!ok)
+        fail (enc, FAILED_MEMORY);
+      if (enc->failure != FAILED_NONE)
+        {
+          g_clear_pointer (&strip.deflated, g_byte_array_unref);
+          break;
+        }
+      enc->strips[k] = strip;
+      write_ready_strips (enc);
+    }
+  g_mutex_unlock (&enc->lock);
+  return NULL;
+}
+
+static gboolean
+worker_init (Worker  *w,
+             Encoder *enc)
+{
+  gsize row_len = 1 + (gsize) enc->width * (enc->alpha ? 4 : 3);
+
+  w->encoder = enc;
+  w->stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, enc->width);
+  if (enc->image == NULL)
+    w->pixels = g_try_malloc ((gsize) w->stride * enc->strip_rows);
+  w->row = g_try_malloc (row_len);
+  /* Raw deflate: the zlib header and Adler-32 are written around the
+   * strips. */
+  w->zs_ready = deflateInit2 (&w->zs, ZLIB_LEVEL, Z_DEFLATED, -15, 8,
+                              Z_DEFAULT_STRATEGY) == Z_OK;
+  return (w->pixels != NULL || enc->image != NULL) && w->row != NULL && w->zs_ready;
+}
+
+static void
+worker_clear (Worker *w)
+{
+  if (w->zs_ready)
+    deflateEnd (&w->zs);
+  g_free (w->pixels);
+  g_free (w->row);
+}
+
+static gboolean
+encode_png (cairo_surface_t  *picture,
+            int               width,
+            int               height,
             double            scale,
             gboolean          alpha,
             PcExportSink     *out,
             GError          **error)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  const guchar *pixels;
-  guint channels = alpha ? 4 : 3;
-  gsize row_len = 1 + (gsize) width * channels;
-  g_autofree guchar *row = g_malloc (row_len);
-  g_autofree guchar *buffer = g_malloc (256 * 1024);
-  gsize buffer_size = 256 * 1024;
-  z_stream zs = { 0 };
-  gboolean ok = TRUE;
+  Encoder enc = { 0 };
+  Worker workers[MAX_WORKERS] = { { 0 } };
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
+  guint n_workers;
   guchar header[13];
   guchar phys[9];
   guint32 ppm = (guint32) (96.0 / 0.0254 * scale + 0.5);
+  /* zlib's header for a 32 KB window at levels 2 to 5. */
+  static const guchar zlib_header[2] = { 0x78, 0x5e };
 
-  if (deflateInit2 (&zs, ZLIB_LEVEL, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+  if (cairo_surface_get_type (picture) == CAIRO_SURFACE_TYPE_IMAGE)
     {
-      g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
-                   _("Not enough memory for a %d × %d pixel picture"), width, height);
-      return FALSE;
+      cairo_surface_flush (picture);
+      enc.image = cairo_image_surface_get_data (picture);
+      enc.image_stride = cairo_image_surface_get_stride (picture);
     }
-  zs.next_out = buffer;
-  zs.avail_out = buffer_size;
-
-  cairo_surface_flush (surface);
-  pixels = cairo_image_surface_get_data (surface);
+  else
+    enc.picture = picture;
+  enc.width = width;
+  enc.height = height;
+  enc.strip_rows = MIN (MAX (PC_EXPORT_PNG_STRIP_BYTES / stride, MIN_STRIP_ROWS), height);
+  enc.n_strips = (height + enc.strip_rows - 1) / enc.strip_rows;
+  enc.alpha = alpha;
+  enc.out = out;
+  enc.strips = g_new0 (Strip, enc.n_strips);
+  enc.adler = adler32 (0, NULL, 0);
+  enc.idat = g_byte_array_sized_new (IDAT_SIZE);
+  g_mutex_init (&enc.draw_lock);
+  g_mutex_init (&enc.lock);
+  g_cond_init (&enc.progress);
+  g_byte_array_append (enc.idat, zlib_header, 2);
 
   _pc_export_sink_write (out, (const guchar *) "\x89PNG\r\n\x1a\n", 8);
   header[0] = width >> 24; header[1] = width >> 16; header[2] = width >> 8; header[3] = width;
@@ -131,56 +477,124 @@ encode_png (cairo_surface_t  *surface,
   phys[8] = 1;                   /* per metre */
   put_chunk (out, "pHYs", phys, sizeof phys);
 
-  for (int y = 0; y < height; y++)
+  n_workers = MIN ((guint) enc.n_strips, CLAMP (g_get_num_processors (), 1, MAX_WORKERS));
+  for (guint i = 0; i < n_workers; i++)
+    if (!worker_init (&workers[i], &enc))
+      {
+        /* One worker is needed; the others only help. */
+        worker_clear (&workers[i]);
+        if (i == 0)
+          enc.failure = FAILED_MEMORY;
+        n_workers = i;
+        break;
+      }
+  /* This thread is the first worker. */
+  for (guint i = 1; i < n_workers; i++)
+    workers[i].thread = g_thread_try_new ("pc-export-png", run_worker, &workers[i], NULL);
+  if (n_workers > 0)
+    run_worker (&workers[0]);
+  for (guint i = 0; i < n_workers; i++)
     {
-      const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
-      guchar *dst = row + 1;
-      guint pr = 0, pg = 0, pb = 0, pa = 0;
-
-      row[0] = 1; /* "Sub" */
-      for (int x = 0; x < width; x++)
-        {
-          guint32 p = src[x];
-          guint a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-
-          /* cairo keeps colours multiplied by alpha; PNG does not. */
-          if (G_UNLIKELY (a != 0xff && a != 0))
-            {
-              r = (r * 255 + a / 2) / a;
-              g = (g * 255 + a / 2) / a;
-              b = (b * 255 + a / 2) / a;
-            }
-          dst[0] = r - pr;
-          dst[1] = g - pg;
-          dst[2] = b - pb;
-          pr = r;
-          pg = g;
-          pb = b;
-          if (alpha)
-            {
-              dst[3] = a - pa;
-              pa = a;
-            }
-          dst += channels;
-        }
-      if (!deflate_rows (&zs, row, row_len, out, buffer, buffer_size))
-        {
-          ok = FALSE;
-          break;
-        }
+      if (workers[i].thread)
+        g_thread_join (workers[i].thread);
+      worker_clear (&workers[i]);
     }
-  if (ok)
-    ok = deflate_rows (&zs, NULL, 0, out, buffer, buffer_size);
-  deflateEnd (&zs);
-  put_chunk (out, "IEND", NULL, 0);
-  if (!ok || out->error)
+
+  if (enc.failure == FAILED_NONE)
+    put_chunk (out, "IEND", NULL, 0);
+  for (int k = 0; k < enc.n_strips; k++)
+    g_clear_pointer (&enc.strips[k].deflated, g_byte_array_unref);
+  g_free (enc.strips);
+  g_byte_array_unref (enc.idat);
+  g_mutex_clear (&enc.draw_lock);
+  g_mutex_clear (&enc.lock);
+  g_cond_clear (&enc.progress);
+
+  /* Stop writing, as the sink does once it is cancelled. */
+  if (enc.failure == FAILED_CANCELLED && out->error == 0)
+    out->error = ECANCELED;
+  switch (enc.failure)
     {
+    case FAILED_NONE:
+      if (out->error == 0)
+        return TRUE;
+      G_GNUC_FALLTHROUGH;
+    case FAILED_WRITING:
+    case FAILED_CANCELLED:
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
-                   _("Could not write the PNG: %s"),
-                   out->error ? g_strerror (out->error) : "zlib");
-      return FALSE;
+                   _("Could not write the PNG: %s"), g_strerror (out->error));
+      break;
+    case FAILED_DRAWING:
+      g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
+                   _("Could not write the PNG: %s"), cairo_status_to_string (enc.cairo_status));
+      break;
+    case FAILED_MEMORY:
+    default:
+      g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_TOO_LARGE,
+                   _("Not enough memory for a %d × %d pixel picture"), width, height);
+      break;
     }
-  return TRUE;
+  return FALSE;
+}
+
+static cairo_status_t
+draw_map (cairo_surface_t       *surface,
+          PcLayout              *layout,
+          const PcExportOptions *options,
+          double                 scale)
+{
+  const PcColor *bg = _pc_export_background_color (options, pc_layout_get_theme (layout));
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, scale, scale);
+  _pc_render_layout_with_background (cr, layout,
+                                     bg ? PC_RENDER_ALL : PC_RENDER_ALL & ~PC_RENDER_BACKGROUND,
+                                     bg, FALSE);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  return status;
+}
+
+/* The map drawn into a new recording surface of @width × @height pixels
+ * (@picture), with cairo's status of the drawing. */
+static cairo_status_t
+record_map (PcLayout               *layout,
+            const PcExportOptions  *options,
+            double                  scale,
+            int                     width,
+            int                     height,
+            cairo_surface_t       **picture)
+{
+  g_autoptr(PangoLayout) text = pc_layout_create_text (layout, 10, FALSE);
+  PangoContext *context = pango_layout_get_context (text);
+  const cairo_font_options_t *layout_options = pango_cairo_context_get_font_options (context);
+  cairo_font_options_t *kept = layout_options ? cairo_font_options_copy (layout_options) : NULL;
+  cairo_font_options_t *image_options = cairo_font_options_create ();
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_status_t status;
+
+  /* Text takes the font options of the surface it is drawn on, and a
+   * recording has none: glyphs recorded with the defaults would be
+   * antialiased otherwise and could land half a pixel from where cairo
+   * thinks they are, their edge cut off. Give them an image's (grey
+   * antialiasing, whole-pixel positions) with the layout's own (no
+   * hinting) on top, as if drawn straight into an image. */
+  cairo_surface_get_font_options (image, image_options);
+  cairo_surface_destroy (image);
+  if (kept)
+    cairo_font_options_merge (image_options, kept);
+  pango_cairo_context_set_font_options (context, image_options);
+  *picture = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                             &(cairo_rectangle_t) { 0, 0, width, height });
+  status = draw_map (*picture, layout, options, scale);
+  pango_cairo_context_set_font_options (context, kept);
+  cairo_font_options_destroy (image_options);
+  if (kept)
+    cairo_font_options_destroy (kept);
+  return status;
 }
 
 gboolean
@@ -193,9 +607,8 @@ _pc_export_png (PcLayout               *layout,
   double w = pc_layout_get_width (layout);
   double h = pc_layout_get_height (layout);
   gboolean ok;
-  cairo_surface_t *surface;
+  cairo_surface_t *picture;
   cairo_status_t status;
-  cairo_t *cr;
   int pw, ph;
 
   if (options->fit_size > 0)
@@ -218,36 +631,34 @@ _pc_export_png (PcLayout               *layout,
       return FALSE;
     }
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+  /* A recording keeps a few kilobytes a card: a small picture of many
+   * cards (20,000 fitted in 16,384 px, 5 megapixels) is drawn whole, for
+   * less memory and time than recording it. */
+  if ((gsize) cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, pw) * ph <= PC_EXPORT_PNG_WHOLE_BYTES)
+    {
+      picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+      status = cairo_surface_status (picture);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = draw_map (picture, layout, options, scale);
+    }
+  else
+    status = record_map (layout, options, scale, pw, ph, &picture);
+  if (status == CAIRO_STATUS_NO_MEMORY)
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_TOO_LARGE,
                    _("Not enough memory for a %d × %d pixel picture"), pw, ph);
-      cairo_surface_destroy (surface);
+      cairo_surface_destroy (picture);
       return FALSE;
     }
-
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  {
-    const PcColor *bg = _pc_export_background_color (options, pc_layout_get_theme (layout));
-
-    _pc_render_layout_with_background (cr, layout,
-                                       bg ? PC_RENDER_ALL : PC_RENDER_ALL & ~PC_RENDER_BACKGROUND,
-                                       bg, FALSE);
-  }
-  cairo_destroy (cr);
-
-  status = cairo_surface_status (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
                    _("Could not write the PNG: %s"), cairo_status_to_string (status));
-      cairo_surface_destroy (surface);
+      cairo_surface_destroy (picture);
       return FALSE;
     }
-  ok = encode_png (surface, scale, options->background == PC_EXPORT_BACKGROUND_TRANSPARENT,
-                   sink, error);
-  cairo_surface_destroy (surface);
+  ok = encode_png (picture, pw, ph, scale,
+                   options->background == PC_EXPORT_BACKGROUND_TRANSPARENT, sink, error);
+  cairo_surface_destroy (picture);
   return ok;
 }

@@ -33,6 +33,14 @@ gboolean _pc_export_sink_flush (PcExportSink *sink);
 const PcColor *_pc_export_background_color (const PcExportOptions *options,
                                              const PcTheme         *theme);
 
+/* The PNG exporter encodes strips of about this many bytes of pixels:
+ * small enough to stay in the caches, large enough that restarting the
+ * compressor for each costs nothing visible. A picture of up to
+ * PC_EXPORT_PNG_WHOLE_BYTES is drawn whole; a larger one is recorded and
+ * drawn strip by strip. */
+#define PC_EXPORT_PNG_STRIP_BYTES (1024 * 1024)
+#define PC_EXPORT_PNG_WHOLE_BYTES (32 * 1024 * 1024)
+
 gboolean _pc_export_png (PcLayout               *layout,
                          const PcExportOptions  *options,
                          PcExportSink           *sink,
