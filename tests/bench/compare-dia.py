@@ -14,13 +14,15 @@
 # places (Dia draws 20 px per cm, so one Parcours pixel is 0.05 cm). Then,
 # for each size and format, runs `parcours --export` and `dia -e` in turn
 # (Parcours, Dia, Parcours, Dia, ...), and prints the median wall-clock
-# times, the file sizes and the ratios. Both programs read their own file
-# format, so each time includes loading. PNGs are made at the same pixel
-# count: Parcours with --size, Dia with the diagram's paper scaling.
+# and CPU times (user + system, all threads), the file sizes and the
+# ratios. Both programs read their own file format, so each time includes
+# loading. PNGs are made at the same pixel count: Parcours with --size,
+# Dia with the diagram's paper scaling.
 
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import struct
@@ -256,13 +258,20 @@ def png_pixels(path):
     return w, h
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(cmd, env):
+    """Wall-clock and CPU (user + system, every thread) seconds of one run."""
+    cpu = children_cpu()
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f'{" ".join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}')
-    return elapsed
+    return elapsed, children_cpu() - cpu
 
 
 def main():
@@ -285,8 +294,10 @@ def main():
 
     print(f'# {os.uname().nodename}: {os.cpu_count()} cores, load average '
           + ' '.join(f'{v:.2f}' for v in os.getloadavg()))
-    print(f'# medians of {args.runs} runs, each program in turn; times in seconds')
+    print(f'# medians of {args.runs} runs, each program in turn; times in seconds,')
+    print('# wall clock, then CPU (user + system, all threads)')
     print(f'{"cards":>6} {"fmt":>4} {"parcours s":>10} {"dia s":>8} {"speed-up":>8} '
+          f'{"p cpu s":>8} {"dia cpu s":>9} {"cpu ratio":>9} '
           f'{"parcours MB":>11} {"dia MB":>8} {"size ratio":>10}  pixels')
     for n in (int(v) for v in args.sizes.split(',')):
         src = os.path.join(tmp, f'map-{n}.parcours')
@@ -307,7 +318,8 @@ def main():
             for _ in range(args.runs):
                 tp.append(timed(cmd_p, env))
                 td.append(timed(cmd_d, env))
-            mp, md = statistics.median(tp), statistics.median(td)
+            mp, md = statistics.median(t[0] for t in tp), statistics.median(t[0] for t in td)
+            cp, cd = statistics.median(t[1] for t in tp), statistics.median(t[1] for t in td)
             sp, sd = os.path.getsize(out_p), os.path.getsize(out_d)
             pixels = ''
             if fmt == 'png':
@@ -315,6 +327,7 @@ def main():
                 wd, hd = png_pixels(out_d)
                 pixels = f'{wp}x{hp} vs {wd}x{hd}'
             print(f'{n:>6} {fmt:>4} {mp:>10.3f} {md:>8.3f} {md / mp:>7.2f}x '
+                  f'{cp:>8.3f} {cd:>9.3f} {cd / cp:>8.2f}x '
                   f'{sp / 1e6:>11.2f} {sd / 1e6:>8.2f} {sp / sd:>10.2f}  {pixels}', flush=True)
     if not args.keep:
         shutil.rmtree(tmp)
