@@ -598,6 +598,9 @@ test_tiles (void)
   check_tiles (example, NULL, 200);
   check_tiles (example, pc_theme_get_projector (PC_THEME_DARK), 256);
   check_tiles (generated, NULL, 256);
+  /* Rows above the lanes: the notes and gathered items of the top band. */
+  pc_map_set_rows_position (first_map (example), PC_ROWS_POSITION_ABOVE);
+  check_tiles (example, NULL, 256);
 }
 
 /* Where a drop goes, by a pass over every card: what the per-cell index

@@ -500,6 +500,13 @@ fill_row_menu (GMenu    *menu,
 /* Closing a menu gives the focus to the popover's parent, the canvas,
  * before the item chosen acts on what has the focus: it goes back to the
  * card, note or header the menu was opened on. */
+static gboolean
+forget_menu_target (gpointer data)
+{
+  g_object_set_data (data, "pc-menu-target", NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 menu_closed_cb (GtkPopover *popover,
                 PcCanvas   *self)
@@ -509,6 +516,10 @@ menu_closed_cb (GtkPopover *popover,
   if (target != NULL && gtk_widget_get_parent (target) == GTK_WIDGET (self) &&
       gtk_widget_get_mapped (target))
     gtk_widget_grab_focus (target);
+  /* The item chosen has run by the next idle: from then on the keyboard
+   * acts on what has the focus, never on a menu's past target. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, forget_menu_target, g_object_ref (popover),
+                   g_object_unref);
 }
 
 static void

@@ -23,7 +23,7 @@
 static GtkWidget *
 focus_child (PcCanvas *self)
 {
-  return gtk_widget_get_focus_child (GTK_WIDGET (self));
+  return _pc_canvas_focus_subject (self);
 }
 
 static PcCanvasHeader *

@@ -384,7 +384,7 @@ move_row (GtkWidget  *widget,
   rows = G_LIST_MODEL (pc_map_get_rows (self->map));
   if (!pc_list_find (rows, row, &current))
     return;
-  header = PC_IS_CANVAS_HEADER (gtk_widget_get_focus_child (widget));
+  header = PC_IS_CANVAS_HEADER (_pc_canvas_focus_subject (self));
 
   /* Past the next visible row: hidden ones do not count on screen. */
   for (int j = (int) current + step; j >= 0 && j < (int) g_list_model_get_n_items (rows); j += step)

@@ -209,6 +209,7 @@ guint     _pc_canvas_slot_of            (PcCanvas     *self,
 PcNoteWidget *_pc_canvas_ensure_note    (PcCanvas     *self,
                                          guint         index);
 PcNoteWidget *_pc_canvas_target_note    (PcCanvas     *self);
+GtkWidget    *_pc_canvas_focus_subject  (PcCanvas     *self);
 const PcLayoutNote *_pc_canvas_find_note (PcCanvas    *self,
                                           PcNote      *note);
 guint     _pc_canvas_row_cell_notes     (PcCanvas     *self,

@@ -722,12 +722,32 @@ _pc_canvas_header_for (PcCanvas *self,
 
 /* Focus */
 
+/* The child the keyboard and the canvas's menus act on: the focused
+ * one, except while the canvas's own menu holds the focus or has just
+ * closed (GTK 4.10 and later move the focus into the popover, and run the
+ * chosen item after closing it, before the focus comes back): then the
+ * card, note or header the menu was opened on, so that its items stay
+ * enabled and act on it. */
+GtkWidget *
+_pc_canvas_focus_subject (PcCanvas *self)
+{
+  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  GtkWidget *target;
+
+  if (self->context_menu == NULL || (child != NULL && child != self->context_menu))
+    return child;
+  target = g_object_get_data (G_OBJECT (self->context_menu), "pc-menu-target");
+  if (target != NULL && gtk_widget_get_parent (target) == GTK_WIDGET (self))
+    return target;
+  return child;
+}
+
 /* The card the keyboard acts on: the focused one, else the selection
  * (when the focus is in a side panel, for instance). */
 PcTouchpoint *
 _pc_canvas_target_touchpoint (PcCanvas *self)
 {
-  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  GtkWidget *child = _pc_canvas_focus_subject (self);
 
   if (PC_IS_CARD (child))
     return pc_card_get_touchpoint (PC_CARD (child));
@@ -826,7 +846,7 @@ _pc_canvas_ensure_note (PcCanvas *self,
 PcNoteWidget *
 _pc_canvas_target_note (PcCanvas *self)
 {
-  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  GtkWidget *child = _pc_canvas_focus_subject (self);
 
   return PC_IS_NOTE_WIDGET (child) ? PC_NOTE_WIDGET (child) : NULL;
 }
@@ -920,7 +940,7 @@ _pc_canvas_get_focus_row_cell (PcCanvas *self,
 PcRow *
 _pc_canvas_target_row (PcCanvas *self)
 {
-  GtkWidget *child = gtk_widget_get_focus_child (GTK_WIDGET (self));
+  GtkWidget *child = _pc_canvas_focus_subject (self);
   guint stage, row;
 
   if (PC_IS_CANVAS_HEADER (child))
@@ -1054,7 +1074,7 @@ static void
 update_actions (PcCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkWidget *child = gtk_widget_get_focus_child (widget);
+  GtkWidget *child = _pc_canvas_focus_subject (self);
   gboolean has_map = self->map != NULL && self->history != NULL;
   gboolean has_cells = has_map && self->layout != NULL &&
                        pc_layout_get_n_stages (self->layout) > 0 &&
