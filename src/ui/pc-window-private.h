@@ -52,6 +52,7 @@ struct _PcWindow
    * template's GtkPaned before. The side panel is shown while side_pane
    * is visible, on both. */
   GtkWidget            *split;
+  guint                 show_sidebar_tick; /* the panel shown once the split view has a size */
   PcPalette            *palette;
   PcCanvas             *canvas;
   PcInspector          *inspector;

@@ -385,6 +385,51 @@ split_collapsed_cb (PcWindow *self)
   else
     canvas_selected_cb (self);
 }
+
+/* libadwaita 1.4 to 1.7 slide the panel in over a distance of its
+ * width, which is 0 until the split view's first allocation: 0/0 then
+ * makes every value of the animation NaN, and the map is given a width
+ * near G_MININT. A panel shown before that comes in the next frame. */
+static gboolean
+show_sidebar_when_allocated (GtkWidget     *split,
+                             GdkFrameClock *clock,
+                             gpointer       data)
+{
+  PcWindow *self = data;
+
+  if (gtk_widget_get_width (split) == 0)
+    return G_SOURCE_CONTINUE;
+  self->show_sidebar_tick = 0;
+  adw_overlay_split_view_set_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (split),
+                                           gtk_widget_get_visible (self->side_pane));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+side_pane_visible_cb (PcWindow *self)
+{
+  gboolean visible = gtk_widget_get_visible (self->side_pane);
+
+  if (self->show_sidebar_tick != 0)
+    return;
+  if (visible && gtk_widget_get_mapped (self->split) && gtk_widget_get_width (self->split) == 0)
+    {
+      self->show_sidebar_tick = gtk_widget_add_tick_callback (self->split, show_sidebar_when_allocated,
+                                                              self, NULL);
+      return;
+    }
+  adw_overlay_split_view_set_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (self->split), visible);
+}
+
+/* The split view hides the panel itself too (Esc, a click beside it). */
+static void
+show_sidebar_cb (PcWindow *self)
+{
+  gboolean shown = adw_overlay_split_view_get_show_sidebar (ADW_OVERLAY_SPLIT_VIEW (self->split));
+
+  if (self->show_sidebar_tick == 0 && gtk_widget_get_visible (self->side_pane) != shown)
+    gtk_widget_set_visible (self->side_pane, shown);
+}
 #endif
 
 /* The editor and the side panel go side by side in the template's paned,
@@ -409,8 +454,11 @@ init_split (PcWindow *self)
   g_object_unref (editor);
   g_object_unref (side);
   /* The panel shows while side_pane is visible, as in the paned. */
-  g_object_bind_property (side, "visible", split, "show-sidebar",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  adw_overlay_split_view_set_show_sidebar (split, gtk_widget_get_visible (side));
+  g_signal_connect_object (side, "notify::visible",
+                           G_CALLBACK (side_pane_visible_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (split, "notify::show-sidebar",
+                           G_CALLBACK (show_sidebar_cb), self, G_CONNECT_SWAPPED);
   self->split = GTK_WIDGET (split);
   self->paned = NULL;
   adw_bin_set_child (self->editor_page, self->split);

@@ -55,31 +55,6 @@ is_alert_heading_measure (const char *domain,
   return FALSE;
 }
 
-static gboolean split_view_overflow_allowed;
-
-/* Whether @message is GTK's warning that a libadwaita AdwBin was given a
- * negative width: libadwaita 1.7's AdwOverlaySplitView does so (a width
- * near G_MININT, as from a NaN) for one frame when the side panel turns
- * to an insight-row note; see pc_ui_allow_split_view_overflow(). */
-static gboolean
-is_split_view_overflow (const char *domain,
-                        const char *message)
-{
-  gpointer widget = NULL;
-  int width, height;
-
-  return split_view_overflow_allowed && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
-         sscanf (message, "gtk_widget_size_allocate(): attempt to allocate AdwBin widget %p with width %d and height %d",
-                 &widget, &width, &height) == 3 &&
-         width < 0;
-}
-
-void
-pc_ui_allow_split_view_overflow (gboolean allowed)
-{
-  split_view_overflow_allowed = allowed;
-}
-
 static GLogWriterOutput
 log_writer (GLogLevelFlags   log_level,
             const GLogField *fields,
@@ -97,11 +72,6 @@ log_writer (GLogLevelFlags   log_level,
             domain = fields[i].value;
           else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
             message = fields[i].value;
-        }
-      if (is_split_view_overflow (domain, message))
-        {
-          g_test_message ("Not fatal (libadwaita's split view, a known fault): %s", message);
-          return G_LOG_WRITER_HANDLED;
         }
       if (is_alert_heading_measure (domain, message))
         {

@@ -20,10 +20,6 @@ typedef gboolean (*PcUiMatch) (GtkWidget     *widget,
                                gconstpointer  data);
 
 void              pc_ui_init_log            (void);
-/* Logs, instead of failing on, GTK's warning that libadwaita 1.7's split
- * view allocated its panel or content at a negative width (a known fault
- * seen when the side panel turns to a note); all else stays fatal. */
-void              pc_ui_allow_split_view_overflow (gboolean allowed);
 void              pc_ui_spin                (void);
 void              pc_ui_run_for             (guint           msec);
 void              pc_ui_wait_frames         (GtkWidget      *widget,

@@ -490,10 +490,8 @@ test_window_canvas_signals (void)
   /* A note that takes the focus is shown instead; a card again after. */
   note_widget = pc_ui_find_descendant (canvas, is_typed_note, NULL);
   g_assert_nonnull (note_widget);
-  pc_ui_allow_split_view_overflow (TRUE);
   gtk_widget_grab_focus (note_widget);
   pc_ui_spin ();
-  pc_ui_allow_split_view_overflow (FALSE);
   g_assert_nonnull (pc_inspector_get_note (PC_INSPECTOR (inspector)));
   g_assert_true (pc_inspector_get_note (PC_INSPECTOR (inspector)) ==
                  pc_note_widget_get_note (PC_NOTE_WIDGET (note_widget)));
