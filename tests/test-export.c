@@ -362,12 +362,10 @@ test_png_strips (void)
 {
   g_autoptr(PcDocument) example = pc_test_load_example ();
 
-  /* Played back from a recording, strip by strip. */
+  /* Encoded strip by strip on every core: every pixel is the drawing's,
+   * glyphs that cross a strip's edge included. */
   assert_png_is_drawing (example, transparent_faded);
-  g_assert_cmpuint (3312 * 4960 * 4, >, PC_EXPORT_PNG_WHOLE_BYTES);
-  /* Drawn whole, encoded strip by strip. */
   assert_png_is_drawing (example, dark_faded_fitted);
-  g_assert_cmpuint (803 * 1200 * 4, <, PC_EXPORT_PNG_WHOLE_BYTES);
 }
 
 typedef struct

@@ -26,21 +26,17 @@
  * a map of 200 cards (11 megapixels) level 3 takes 36 % fewer instructions
  * for the whole export than level 5, for a file 35 % larger.
  *
- * The picture is never drawn whole. The map is drawn once into a cairo
- * recording surface (the drawing operations, with the texts shaped),
- * which is then played back strip by strip, a megabyte of pixels at a
- * time, into a small image that is encoded before the next: a map 16,384
- * pixels high needs a few megabytes instead of hundreds. Each strip is
- * deflated on its own, ended on a byte boundary with Z_SYNC_FLUSH (as
- * pigz cuts its blocks), with its own Adler-32, so that strips are
- * encoded on every core at once: a thread plays a strip back while the
- * others convert, filter and deflate theirs, and whichever finishes the
+ * The picture is drawn whole, then encoded in strips of a megabyte of
+ * pixels. Each strip is deflated on its own, ended on a byte boundary
+ * with Z_SYNC_FLUSH (as pigz cuts its blocks), with its own Adler-32, so
+ * that strips are encoded on every core at once: each thread copies,
+ * converts, filters and deflates its strip, and whichever finishes the
  * strip next in the file writes it and those after it that are ready.
- * Playback stays one strip at a time: cairo does not promise that one
- * recording can be played back from two threads at once. */
+ * (Playing a cairo recording back strip by strip would need far less
+ * memory, but cairo 1.18 then cuts glyphs that cross a strip's edge.) */
 #define ZLIB_LEVEL 3
 #define MIN_STRIP_ROWS 16
-/* More threads than this would mostly wait for their turn to play back. */
+/* Deflating is most of the work; more threads than this gain little. */
 #define MAX_WORKERS 4
 /* How many strips may be encoded ahead of the next one to write. */
 #define MAX_AHEAD (2 * MAX_WORKERS)
@@ -78,7 +74,6 @@ typedef enum
 {
   FAILED_NONE,
   FAILED_MEMORY,    /* no room for a strip or a compressor */
-  FAILED_DRAWING,   /* cairo: see Encoder.cairo_status */
   FAILED_WRITING,   /* the sink: see PcExportSink.error */
   FAILED_CANCELLED, /* the sink's cancellable */
 } Failure;
@@ -94,8 +89,7 @@ typedef struct
 typedef struct
 {
   /* Set before the workers start, then only read. */
-  cairo_surface_t *picture;     /* the recording, in pixels, or NULL */
-  const guchar    *image;       /* else the picture drawn whole */
+  const guchar    *image;       /* the picture, drawn whole */
   int              image_stride;
   int              width;
   int              height;
@@ -104,8 +98,6 @@ typedef struct
   gboolean         alpha;
   PcExportSink    *out;
 
-  GMutex           draw_lock;   /* one playback at a time */
-
   GMutex           lock;        /* guards the fields below */
   GCond            progress;    /* a strip was written, or a failure */
   int              next_strip;  /* the next to draw */
@@ -113,7 +105,6 @@ typedef struct
   gboolean         writing;     /* a worker is writing strips */
   Strip           *strips;      /* n_strips: those encoded and not written */
   Failure          failure;     /* set once: everyone stops */
-  cairo_status_t   cairo_status;
 
   /* Only for the worker that is writing. */
   uLong            adler;       /* of every filtered row written so far */
@@ -124,8 +115,6 @@ typedef struct
 {
   Encoder  *encoder;
   GThread  *thread;
-  guchar   *pixels;             /* strip_rows rows of the strip */
-  int       stride;
   guchar   *row;                /* one filtered row */
   z_stream  zs;
   gboolean  zs_ready;
@@ -201,34 +190,6 @@ deflate_into (z_stream     *zs,
       if (flush != Z_FINISH && zs->avail_out != 0)
         return TRUE;
     }
-}
-
-static cairo_status_t
-draw_strip (Worker *w,
-            int     y0,
-            int     rows)
-{
-  Encoder *enc = w->encoder;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  surface = cairo_image_surface_create_for_data (w->pixels, CAIRO_FORMAT_ARGB32,
-                                                 enc->width, rows, w->stride);
-  g_mutex_lock (&enc->draw_lock);
-  cr = cairo_create (surface);
-  /* Every pixel of the strip is replaced: nothing is left of the last. */
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_set_source_surface (cr, enc->picture, 0, -y0);
-  cairo_paint (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  g_mutex_unlock (&enc->draw_lock);
-  cairo_surface_flush (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
 }
 
 static gboolean
@@ -345,9 +306,6 @@ run_worker (gpointer data)
   for (;;)
     {
       Strip strip = { NULL };
-      cairo_status_t status = CAIRO_STATUS_SUCCESS;
-      const guchar *pixels = w->pixels;
-      int stride = w->stride;
       int k, y0, rows;
       gboolean ok;
 
@@ -364,25 +322,11 @@ run_worker (gpointer data)
 
       y0 = k * enc->strip_rows;
       rows = MIN (enc->strip_rows, enc->height - y0);
-      if (enc->image)
-        {
-          pixels = enc->image + (gsize) y0 * enc->image_stride;
-          stride = enc->image_stride;
-        }
-      else
-        status = draw_strip (w, y0, rows);
-      ok = status == CAIRO_STATUS_SUCCESS
-           && encode_strip (w, pixels, stride, rows,
-                            k == enc->n_strips - 1 ? Z_FINISH : Z_SYNC_FLUSH, &strip);
+      ok = encode_strip (w, enc->image + (gsize) y0 * enc->image_stride, enc->image_stride, rows,
+                         k == enc->n_strips - 1 ? Z_FINISH : Z_SYNC_FLUSH, &strip);
 
       g_mutex_lock (&enc->lock);
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          if (enc->failure == FAILED_NONE)
-            enc->cairo_status = status;
-          fail (enc, FAILED_DRAWING);
-        }
-      else if (!ok)
+      if (!ok)
         fail (enc, FAILED_MEMORY);
       if (enc->failure != FAILED_NONE)
         {
@@ -403,15 +347,12 @@ worker_init (Worker  *w,
   gsize row_len = 1 + (gsize) enc->width * (enc->alpha ? 4 : 3);
 
   w->encoder = enc;
-  w->stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, enc->width);
-  if (enc->image == NULL)
-    w->pixels = g_try_malloc ((gsize) w->stride * enc->strip_rows);
   w->row = g_try_malloc (row_len);
   /* Raw deflate: the zlib header and Adler-32 are written around the
    * strips. */
   w->zs_ready = deflateInit2 (&w->zs, ZLIB_LEVEL, Z_DEFLATED, -15, 8,
                               Z_DEFAULT_STRATEGY) == Z_OK;
-  return (w->pixels != NULL || enc->image != NULL) && w->row != NULL && w->zs_ready;
+  return w->row != NULL && w->zs_ready;
 }
 
 static void
@@ -419,7 +360,6 @@ worker_clear (Worker *w)
 {
   if (w->zs_ready)
     deflateEnd (&w->zs);
-  g_free (w->pixels);
   g_free (w->row);
 }
 
@@ -442,14 +382,9 @@ encode_png (cairo_surface_t  *picture,
   /* zlib's header for a 32 KB window at levels 2 to 5. */
   static const guchar zlib_header[2] = { 0x78, 0x5e };
 
-  if (cairo_surface_get_type (picture) == CAIRO_SURFACE_TYPE_IMAGE)
-    {
-      cairo_surface_flush (picture);
-      enc.image = cairo_image_surface_get_data (picture);
-      enc.image_stride = cairo_image_surface_get_stride (picture);
-    }
-  else
-    enc.picture = picture;
+  cairo_surface_flush (picture);
+  enc.image = cairo_image_surface_get_data (picture);
+  enc.image_stride = cairo_image_surface_get_stride (picture);
   enc.width = width;
   enc.height = height;
   enc.strip_rows = MIN (MAX (PC_EXPORT_PNG_STRIP_BYTES / stride, MIN_STRIP_ROWS), height);
@@ -459,7 +394,6 @@ encode_png (cairo_surface_t  *picture,
   enc.strips = g_new0 (Strip, enc.n_strips);
   enc.adler = adler32 (0, NULL, 0);
   enc.idat = g_byte_array_sized_new (IDAT_SIZE);
-  g_mutex_init (&enc.draw_lock);
   g_mutex_init (&enc.lock);
   g_cond_init (&enc.progress);
   g_byte_array_append (enc.idat, zlib_header, 2);
@@ -506,7 +440,6 @@ encode_png (cairo_surface_t  *picture,
     g_clear_pointer (&enc.strips[k].deflated, g_byte_array_unref);
   g_free (enc.strips);
   g_byte_array_unref (enc.idat);
-  g_mutex_clear (&enc.draw_lock);
   g_mutex_clear (&enc.lock);
   g_cond_clear (&enc.progress);
 
@@ -523,10 +456,6 @@ encode_png (cairo_surface_t  *picture,
     case FAILED_CANCELLED:
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
                    _("Could not write the PNG: %s"), g_strerror (out->error));
-      break;
-    case FAILED_DRAWING:
-      g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_FAILED,
-                   _("Could not write the PNG: %s"), cairo_status_to_string (enc.cairo_status));
       break;
     case FAILED_MEMORY:
     default:
@@ -555,45 +484,6 @@ draw_map (cairo_surface_t       *surface,
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
-  return status;
-}
-
-/* The map drawn into a new recording surface of @width × @height pixels
- * (@picture), with cairo's status of the drawing. */
-static cairo_status_t
-record_map (PcLayout               *layout,
-            const PcExportOptions  *options,
-            double                  scale,
-            int                     width,
-            int                     height,
-            cairo_surface_t       **picture)
-{
-  g_autoptr(PangoLayout) text = pc_layout_create_text (layout, 10, FALSE);
-  PangoContext *context = pango_layout_get_context (text);
-  const cairo_font_options_t *layout_options = pango_cairo_context_get_font_options (context);
-  cairo_font_options_t *kept = layout_options ? cairo_font_options_copy (layout_options) : NULL;
-  cairo_font_options_t *image_options = cairo_font_options_create ();
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_status_t status;
-
-  /* Text takes the font options of the surface it is drawn on, and a
-   * recording has none: glyphs recorded with the defaults would be
-   * antialiased otherwise and could land half a pixel from where cairo
-   * thinks they are, their edge cut off. Give them an image's (grey
-   * antialiasing, whole-pixel positions) with the layout's own (no
-   * hinting) on top, as if drawn straight into an image. */
-  cairo_surface_get_font_options (image, image_options);
-  cairo_surface_destroy (image);
-  if (kept)
-    cairo_font_options_merge (image_options, kept);
-  pango_cairo_context_set_font_options (context, image_options);
-  *picture = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
-                                             &(cairo_rectangle_t) { 0, 0, width, height });
-  status = draw_map (*picture, layout, options, scale);
-  pango_cairo_context_set_font_options (context, kept);
-  cairo_font_options_destroy (image_options);
-  if (kept)
-    cairo_font_options_destroy (kept);
   return status;
 }
 
@@ -631,18 +521,10 @@ _pc_export_png (PcLayout               *layout,
       return FALSE;
     }
 
-  /* A recording keeps a few kilobytes a card: a small picture of many
-   * cards (20,000 fitted in 16,384 px, 5 megapixels) is drawn whole, for
-   * less memory and time than recording it. */
-  if ((gsize) cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, pw) * ph <= PC_EXPORT_PNG_WHOLE_BYTES)
-    {
-      picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
-      status = cairo_surface_status (picture);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = draw_map (picture, layout, options, scale);
-    }
-  else
-    status = record_map (layout, options, scale, pw, ph, &picture);
+  picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  status = cairo_surface_status (picture);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = draw_map (picture, layout, options, scale);
   if (status == CAIRO_STATUS_NO_MEMORY)
     {
       g_set_error (error, PC_EXPORT_ERROR, PC_EXPORT_ERROR_TOO_LARGE,

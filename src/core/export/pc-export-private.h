@@ -35,11 +35,8 @@ const PcColor *_pc_export_background_color (const PcExportOptions *options,
 
 /* The PNG exporter encodes strips of about this many bytes of pixels:
  * small enough to stay in the caches, large enough that restarting the
- * compressor for each costs nothing visible. A picture of up to
- * PC_EXPORT_PNG_WHOLE_BYTES is drawn whole; a larger one is recorded and
- * drawn strip by strip. */
+ * compressor for each costs nothing visible. */
 #define PC_EXPORT_PNG_STRIP_BYTES (1024 * 1024)
-#define PC_EXPORT_PNG_WHOLE_BYTES (32 * 1024 * 1024)
 
 gboolean _pc_export_png (PcLayout               *layout,
                          const PcExportOptions  *options,
