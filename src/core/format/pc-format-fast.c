@@ -197,25 +197,6 @@ peek (Fast *f,
   return f->p < f->end && *f->p == c;
 }
 
-static int
-hex4 (const char *p,
-      const char *end)
-{
-  int value = 0;
-
-  if (end - p < 4)
-    return -1;
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      value = value * 16 + digit;
-    }
-  return value;
-}
-
 /* Decodes the rest of a text that has escapes into f->scratch; @q is on
  * the first backslash. Returns where the closing quote is, or NULL. */
 static const char *
@@ -258,14 +239,14 @@ decode_escapes (Fast       *f,
         case 'r': g_string_append_c (out, '\r'); break;
         case 't': g_string_append_c (out, '\t'); break;
         case 'u':
-          value = hex4 (q + 2, f->end);
+          value = pc_format_hex4 (q + 2, f->end);
           if (value <= 0 || (value >= 0xDC00 && value <= 0xDFFF))
             return NULL;
           if (value >= 0xD800 && value <= 0xDBFF)
             {
               if (f->end - q < 12 || q[6] != '\\' || q[7] != 'u')
                 return NULL;
-              low = hex4 (q + 8, f->end);
+              low = pc_format_hex4 (q + 8, f->end);
               if (low < 0xDC00 || low > 0xDFFF)
                 return NULL;
               value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00);

@@ -34,5 +34,9 @@ gboolean       pc_format_text_is_valid      (const PcField  *field,
 gboolean       pc_format_id_is_valid        (const char     *id);
 gboolean       pc_format_check_references   (PcDocument     *document,
                                              GError        **error);
+/* The value of the four hex digits at @p (a \u escape's), or -1
+ * (pc-format-scan.c). */
+int            pc_format_hex4               (const char     *p,
+                                             const char     *end);
 
 G_END_DECLS

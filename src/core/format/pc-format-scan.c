@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "pc-format.h"
+#include "pc-format-private.h"
 #include "pc-format-scan.h"
 
 /* ------------------------------------------------------------------ */
@@ -244,9 +245,10 @@ position_of (const char *data,
     }
 }
 
-static int
-hex4 (const char *p,
-      const char *end)
+/* The value of four hex digits at @p, or -1. */
+int
+pc_format_hex4 (const char *p,
+                const char *end)
 {
   int value = 0;
 
@@ -274,7 +276,7 @@ check_unicode_escape (const char  *data,
                       const char  *end,
                       GError     **error)
 {
-  int value = hex4 (p + 1, end);
+  int value = pc_format_hex4 (p + 1, end);
   int line, column;
 
   if (value < 0)
@@ -288,7 +290,7 @@ check_unicode_escape (const char  *data,
     }
   if (value >= 0xD800 && value <= 0xDBFF && end - p >= 11 && p[5] == '\\' && p[6] == 'u')
     {
-      int low = hex4 (p + 7, end);
+      int low = pc_format_hex4 (p + 7, end);
 
       if (low >= 0xDC00 && low <= 0xDFFF)
         return 10;
