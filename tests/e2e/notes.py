@@ -22,7 +22,9 @@ import time
 
 import pyatspi
 
-TIMEOUT = 60
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from smoke import fail, find_app, find_named, safe_name, wait_for  # noqa: E402
+
 TITLE = "Ordering kitchen equipment"
 ROW = "Quotes"
 FIRST = "Where is my oven?"
@@ -34,30 +36,6 @@ KEYSYMS = {"F10": 0xffc7, "Return": 0xff0d, "Insert": 0xff63, "Right": 0xff53, "
            "v": 0x76, "e": 0x65, "Down": 0xff54}
 
 
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
-def safe_name(accessible):
-    try:
-        return accessible.name or ""
-    except Exception:
-        return ""
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        try:
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.get_process_id() == pid:
-                return app
-        except Exception:
-            continue
-    return None
-
-
 def poll(func, timeout):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -66,38 +44,6 @@ def poll(func, timeout):
             return found
         time.sleep(0.5)
     return None
-
-
-def wait_for(what, func, timeout=TIMEOUT):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = func()
-        if found:
-            return found
-        time.sleep(0.5)
-    fail("timed out waiting for " + what)
-
-
-def descendants(root):
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        yield node
-        try:
-            count = node.childCount
-        except Exception:
-            continue
-        for i in range(count - 1, -1, -1):
-            try:
-                child = node.getChildAtIndex(i)
-            except Exception:
-                child = None
-            if child is not None:
-                stack.append(child)
-
-
-def find_named(root, name):
-    return next((n for n in descendants(root) if safe_name(n) == name), None)
 
 
 def press(keysym_name, modifiers=0):
